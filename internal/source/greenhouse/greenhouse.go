@@ -1,0 +1,53 @@
+// Package greenhouse reads the public Greenhouse Job Board API.
+package greenhouse
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+// Kind is the source kind this package registers.
+const Kind = "greenhouse"
+
+// DefaultBase is the public Job Board API host.
+const DefaultBase = "https://boards-api.greenhouse.io"
+
+func init() { source.Register(Adapter{}) }
+
+// Adapter fetches a board's jobs with content; Params: "board" (the board token), optional "base_url".
+type Adapter struct{}
+
+// Kind returns "greenhouse".
+func (Adapter) Kind() string { return Kind }
+
+// ListURL is the jobs-with-content URL of a board.
+func ListURL(p source.Params) (string, error) {
+	board, err := atsutil.Required(p, "board")
+	if err != nil {
+		return "", err
+	}
+	return atsutil.Base(p, DefaultBase) + "/v1/boards/" + atsutil.PathEscape(board) + "/jobs?content=true", nil
+}
+
+// Fetch reads the whole board in one request; the listing is not paginated.
+func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
+	u, err := ListURL(p)
+	if err != nil {
+		return posting.Fetched{}, fmt.Errorf("greenhouse: %w", err)
+	}
+	body, err := atsutil.Get(ctx, g, u, "application/json")
+	if err != nil {
+		return posting.Fetched{}, fmt.Errorf("greenhouse: %w", err)
+	}
+	drafts, errs, err := Parse(body)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	atsutil.FillCompany(drafts, p)
+	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
+}

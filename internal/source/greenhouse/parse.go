@@ -1,0 +1,244 @@
+package greenhouse
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+// ErrShape is returned when a body is none of the Greenhouse shapes Parse knows.
+var ErrShape = errors.New("greenhouse: body is not a jobs list, offices list or single job")
+
+type named struct {
+	ID       atsutil.FlexString `json:"id"`
+	Name     string             `json:"name"`
+	Location *string            `json:"location"`
+}
+
+type metadatum struct {
+	Name  string          `json:"name"`
+	Value json.RawMessage `json:"value"`
+}
+
+type payRange struct {
+	MinCents *float64 `json:"min_cents"`
+	MaxCents *float64 `json:"max_cents"`
+	Currency string   `json:"currency_type"`
+	Title    string   `json:"title"`
+	Blurb    string   `json:"blurb"`
+}
+
+type job struct {
+	ID             atsutil.FlexString `json:"id"`
+	InternalJobID  atsutil.FlexString `json:"internal_job_id"`
+	Title          string             `json:"title"`
+	CompanyName    string             `json:"company_name"`
+	UpdatedAt      string             `json:"updated_at"`
+	FirstPublished string             `json:"first_published"`
+	RequisitionID  atsutil.FlexString `json:"requisition_id"`
+	Location       *struct {
+		Name string `json:"name"`
+	} `json:"location"`
+	AbsoluteURL         string             `json:"absolute_url"`
+	Language            string             `json:"language"`
+	ApplicationDeadline atsutil.FlexString `json:"application_deadline"`
+	Metadata            []metadatum        `json:"metadata"`
+	Content             string             `json:"content"`
+	Departments         []named            `json:"departments"`
+	Offices             []named            `json:"offices"`
+	PayInputRanges      []payRange         `json:"pay_input_ranges"`
+}
+
+type office struct {
+	named
+	Departments []struct {
+		named
+		Jobs []json.RawMessage `json:"jobs"`
+	} `json:"departments"`
+}
+
+// Parse reads a Greenhouse Job Board API body: the jobs list ({"jobs": [...]}), the
+// offices list ({"offices": [{departments: [{jobs}]}]}, where a job listed under
+// several offices comes out once with every office) or a single job object.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var env struct {
+		Jobs    []json.RawMessage `json:"jobs"`
+		Offices []office          `json:"offices"`
+		ID      json.RawMessage   `json:"id"`
+		Title   *string           `json:"title"`
+	}
+	if err := json.Unmarshal(body, &env); err != nil {
+		return nil, nil, fmt.Errorf("greenhouse: decode: %w", err)
+	}
+	switch {
+	case env.Jobs != nil:
+		return parseJobs(env.Jobs)
+	case env.ID != nil && env.Title != nil:
+		// A single job also carries "offices", so it is tested before the offices list.
+		d, err := parseJob(body)
+		if err != nil {
+			return nil, []posting.ItemError{{Index: 0, ID: rawID(body), Err: err.Error()}}, nil
+		}
+		return []posting.Draft{d}, nil, nil
+	case env.Offices != nil:
+		return parseOffices(env.Offices)
+	}
+	return nil, nil, ErrShape
+}
+
+func parseJobs(raws []json.RawMessage) ([]posting.Draft, []posting.ItemError, error) {
+	drafts := make([]posting.Draft, 0, len(raws))
+	var errs []posting.ItemError
+	for i, raw := range raws {
+		d, err := parseJob(raw)
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: rawID(raw), Err: err.Error()})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs, nil
+}
+
+func parseOffices(offices []office) ([]posting.Draft, []posting.ItemError, error) {
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	seen := map[string]int{} // job id -> index in drafts
+	n := 0
+	for _, o := range offices {
+		for _, dep := range o.Departments {
+			for _, raw := range dep.Jobs {
+				idx := n
+				n++
+				d, err := parseJob(raw)
+				if err != nil {
+					errs = append(errs, posting.ItemError{Index: idx, ID: rawID(raw), Err: err.Error()})
+					continue
+				}
+				at, ok := seen[d.ExternalID]
+				if !ok {
+					at = len(drafts)
+					seen[d.ExternalID] = at
+					drafts = append(drafts, d)
+				}
+				// Bucket id 0 is Greenhouse's "No Office" / "No Department".
+				if string(o.ID) != "0" {
+					drafts[at].Locations = atsutil.AppendUnique(drafts[at].Locations, o.Name)
+				}
+				if string(dep.ID) != "0" && drafts[at].Department == "" {
+					drafts[at].Department = dep.Name
+				}
+			}
+		}
+	}
+	return drafts, errs, nil
+}
+
+func rawID(raw json.RawMessage) string {
+	var v struct {
+		ID atsutil.FlexString `json:"id"`
+	}
+	_ = json.Unmarshal(raw, &v)
+	return string(v.ID)
+}
+
+func parseJob(raw []byte) (posting.Draft, error) {
+	var j job
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if err := dec.Decode(&j); err != nil {
+		return posting.Draft{}, fmt.Errorf("greenhouse: decode job: %w", err)
+	}
+	if j.ID == "" {
+		return posting.Draft{}, errors.New("greenhouse: job has no id")
+	}
+	if strings.TrimSpace(j.Title) == "" {
+		return posting.Draft{}, errors.New("greenhouse: job has no title")
+	}
+	d := posting.Draft{
+		ExternalID:      string(j.ID),
+		Title:           j.Title,
+		Company:         j.CompanyName,
+		DescriptionHTML: j.Content,
+		PostedRaw:       j.FirstPublished,
+		UpdatedRaw:      j.UpdatedAt,
+		URL:             j.AbsoluteURL,
+		ApplyURL:        j.AbsoluteURL,
+	}
+	if j.Location != nil {
+		d.Locations = atsutil.AppendUnique(d.Locations, j.Location.Name)
+	}
+	var officeLocs []string
+	for _, o := range j.Offices {
+		d.Locations = atsutil.AppendUnique(d.Locations, o.Name)
+		if o.Location != nil {
+			officeLocs = atsutil.AppendUnique(officeLocs, *o.Location)
+		}
+	}
+	var deps []string
+	for _, dep := range j.Departments {
+		deps = atsutil.AppendUnique(deps, dep.Name)
+	}
+	d.Department = strings.Join(deps, ", ")
+	for _, r := range j.PayInputRanges {
+		c := posting.Compensation{Currency: r.Currency, Raw: r.Title}
+		if r.MinCents != nil {
+			v := *r.MinCents / 100
+			c.Min = &v
+		}
+		if r.MaxCents != nil {
+			v := *r.MaxCents / 100
+			c.Max = &v
+		}
+		d.Compensation = append(d.Compensation, c)
+		d.Extra = atsutil.SetExtra(d.Extra, "pay_blurb", r.Blurb)
+	}
+	d.Extra = atsutil.SetExtra(d.Extra, "internal_job_id", string(j.InternalJobID))
+	d.Extra = atsutil.SetExtra(d.Extra, "requisition_id", string(j.RequisitionID))
+	d.Extra = atsutil.SetExtra(d.Extra, "language", j.Language)
+	d.Extra = atsutil.SetExtra(d.Extra, "application_deadline", string(j.ApplicationDeadline))
+	d.Extra = atsutil.SetExtra(d.Extra, "office_locations", strings.Join(officeLocs, " | "))
+	for _, m := range j.Metadata {
+		v := metaValue(m.Value)
+		d.Extra = atsutil.SetExtra(d.Extra, "meta."+m.Name, v)
+		switch strings.ToLower(strings.TrimSpace(m.Name)) {
+		case "employment type", "time type", "job type":
+			if d.EmploymentType == "" {
+				d.EmploymentType = v
+			}
+		}
+	}
+	return d, nil
+}
+
+// metaValue renders a custom field value (string, number, list or null) as text.
+func metaValue(raw json.RawMessage) string {
+	if len(raw) == 0 {
+		return ""
+	}
+	var list []atsutil.FlexString
+	if err := json.Unmarshal(raw, &list); err == nil {
+		parts := make([]string, len(list))
+		for i, v := range list {
+			parts[i] = string(v)
+		}
+		return atsutil.JoinNonEmpty(", ", parts...)
+	}
+	var s atsutil.FlexString
+	if err := json.Unmarshal(raw, &s); err == nil {
+		return string(s)
+	}
+	var obj map[string]any
+	if err := json.Unmarshal(raw, &obj); err == nil {
+		// Currency custom fields come as {"unit": "USD", "amount": "100000"}.
+		if a, ok := obj["amount"]; ok {
+			return strings.TrimSpace(fmt.Sprint(obj["unit"], " ", a))
+		}
+	}
+	return strconv.Quote(string(raw))
+}

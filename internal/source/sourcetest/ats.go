@@ -1,0 +1,136 @@
+// Package sourcetest helps adapter tests: a loopback server that serves canned
+// bodies by request URI, and a plain net/http Getter to read it with.
+package sourcetest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/fetch"
+)
+
+// Route is one canned answer; Status 0 means 200.
+type Route struct {
+	Status      int
+	ContentType string
+	Body        []byte
+}
+
+// Server is a loopback HTTP server answering from a table of routes.
+type Server struct {
+	*httptest.Server
+	mu       sync.Mutex
+	routes   map[string]Route
+	requests []string
+}
+
+// NewServer starts a server closed at the end of the test. Routes are keyed by
+// request URI ("/v1/x?page=2"); a key without a query also matches any query.
+func NewServer(t testing.TB, routes map[string]Route) *Server {
+	t.Helper()
+	s := &Server{routes: map[string]Route{}}
+	for k, v := range routes {
+		s.routes[k] = v
+	}
+	s.Server = httptest.NewServer(http.HandlerFunc(s.serve))
+	t.Cleanup(s.Close)
+	return s
+}
+
+// Handle adds or replaces a route after start, for bodies that embed the server URL.
+func (s *Server) Handle(uri string, r Route) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.routes[uri] = r
+}
+
+// Requests returns the request URIs served so far, in order.
+func (s *Server) Requests() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.requests...)
+}
+
+func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.requests = append(s.requests, r.URL.RequestURI())
+	route, ok := s.routes[r.URL.RequestURI()]
+	if !ok {
+		route, ok = s.routes[r.URL.Path]
+	}
+	s.mu.Unlock()
+	if !ok {
+		http.NotFound(w, r)
+		return
+	}
+	if route.ContentType != "" {
+		w.Header().Set("Content-Type", route.ContentType)
+	}
+	if route.Status != 0 {
+		w.WriteHeader(route.Status)
+	}
+	_, _ = w.Write(route.Body)
+}
+
+// File reads a test file into a 200 route, failing the test when it is missing.
+func File(t testing.TB, path string) Route {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("sourcetest: read %s: %v", path, err)
+	}
+	return Route{Body: b}
+}
+
+// Getter is a minimal source.Getter on net/http for tests, standing in for the real
+// fetch client: it sends the request headers, reads the whole body and reports the status.
+type Getter struct {
+	Client *http.Client
+}
+
+// Get performs one GET; a status of 400 or more comes back with fetch.ErrStatus.
+func (g Getter) Get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
+	client := g.Client
+	if client == nil {
+		client = http.DefaultClient
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
+	if err != nil {
+		return nil, fmt.Errorf("sourcetest: new request: %w", err)
+	}
+	for k, vs := range req.Header {
+		for _, v := range vs {
+			hr.Header.Add(k, v)
+		}
+	}
+	start := time.Now()
+	resp, err := client.Do(hr)
+	if err != nil {
+		return nil, fmt.Errorf("sourcetest: get %s: %w", req.URL, err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, fmt.Errorf("sourcetest: read %s: %w", req.URL, err)
+	}
+	out := &fetch.Response{
+		Status:       resp.StatusCode,
+		Header:       resp.Header,
+		Body:         body,
+		URL:          resp.Request.URL.String(),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+		Duration:     time.Since(start),
+	}
+	if resp.StatusCode >= 400 {
+		return out, fmt.Errorf("sourcetest: get %s: status %d: %w", req.URL, resp.StatusCode, fetch.ErrStatus)
+	}
+	return out, nil
+}
