@@ -1,0 +1,129 @@
+// Package remoteok reads the RemoteOK public API (https://remoteok.com/api) into posting drafts.
+package remoteok
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// job is one element of the RemoteOK API array.
+type job struct {
+	ID          json.RawMessage `json:"id"`
+	Slug        string          `json:"slug"`
+	Epoch       json.RawMessage `json:"epoch"`
+	Date        string          `json:"date"`
+	Company     string          `json:"company"`
+	Position    string          `json:"position"`
+	Tags        []string        `json:"tags"`
+	Description string          `json:"description"`
+	Location    string          `json:"location"`
+	ApplyURL    string          `json:"apply_url"`
+	SalaryMin   *float64        `json:"salary_min"`
+	SalaryMax   *float64        `json:"salary_max"`
+	URL         string          `json:"url"`
+	Legal       string          `json:"legal"`
+}
+
+// Parse reads a RemoteOK API body: a JSON array whose first element is a legal
+// notice (skipped), followed by one object per job.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var items []json.RawMessage
+	if err := json.Unmarshal(body, &items); err != nil {
+		return nil, nil, fmt.Errorf("remoteok: decode array: %w", err)
+	}
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range items {
+		var j job
+		if err := json.Unmarshal(raw, &j); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "remoteok: decode job: " + err.Error()})
+			continue
+		}
+		id := rawString(j.ID)
+		if id == "" && j.Legal != "" {
+			continue // the legal notice RemoteOK puts first
+		}
+		d, err := toDraft(j, id)
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: err.Error()})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs, nil
+}
+
+func toDraft(j job, id string) (posting.Draft, error) {
+	if id == "" {
+		return posting.Draft{}, errors.New("remoteok: job has no id")
+	}
+	if strings.TrimSpace(j.Position) == "" {
+		return posting.Draft{}, errors.New("remoteok: job has no position")
+	}
+	remote := true // every RemoteOK listing is posted as remote
+	d := posting.Draft{
+		ExternalID:      id,
+		Title:           html.UnescapeString(j.Position),
+		Company:         html.UnescapeString(j.Company),
+		DescriptionHTML: j.Description,
+		Remote:          &remote,
+		PostedRaw:       j.Date,
+		ApplyURL:        j.ApplyURL,
+		URL:             j.URL,
+		Tags:            j.Tags,
+	}
+	if j.Location != "" {
+		d.Locations = []string{j.Location}
+	}
+	if d.PostedRaw == "" {
+		d.PostedRaw = rawString(j.Epoch)
+	}
+	if j.Slug != "" {
+		d.Extra = map[string]string{"slug": j.Slug}
+	}
+	// RemoteOK publishes salaries as yearly USD; 0 means not given.
+	min, max := positive(j.SalaryMin), positive(j.SalaryMax)
+	if min != nil || max != nil {
+		d.Compensation = []posting.Compensation{{Min: min, Max: max, Currency: "USD", Period: "year"}}
+	}
+	return d, nil
+}
+
+func positive(v *float64) *float64 {
+	if v == nil || *v <= 0 {
+		return nil
+	}
+	return v
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return ""
+	}
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+// peekID finds the id of an item that did not decode, for the error report.
+func peekID(raw json.RawMessage) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return rawString(m["id"])
+}
