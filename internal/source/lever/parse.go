@@ -1,0 +1,128 @@
+package lever
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+type list struct {
+	Text    string `json:"text"`
+	Content string `json:"content"`
+}
+
+type salaryRange struct {
+	Min      atsutil.FlexFloat `json:"min"`
+	Max      atsutil.FlexFloat `json:"max"`
+	Currency string            `json:"currency"`
+	Interval string            `json:"interval"`
+}
+
+type postingJSON struct {
+	ID         string             `json:"id"`
+	Text       string             `json:"text"`
+	Country    string             `json:"country"`
+	Workplace  string             `json:"workplaceType"`
+	CreatedAt  atsutil.FlexString `json:"createdAt"`
+	UpdatedAt  atsutil.FlexString `json:"updatedAt"`
+	HostedURL  string             `json:"hostedUrl"`
+	ApplyURL   string             `json:"applyUrl"`
+	Categories struct {
+		Commitment   string   `json:"commitment"`
+		Department   string   `json:"department"`
+		Location     string   `json:"location"`
+		Team         string   `json:"team"`
+		AllLocations []string `json:"allLocations"`
+	} `json:"categories"`
+	Description       string       `json:"description"`
+	DescriptionPlain  string       `json:"descriptionPlain"`
+	Lists             []list       `json:"lists"`
+	Additional        string       `json:"additional"`
+	AdditionalPlain   string       `json:"additionalPlain"`
+	SalaryRange       *salaryRange `json:"salaryRange"`
+	SalaryDescription string       `json:"salaryDescriptionPlain"`
+	Tags              []string     `json:"tags"`
+}
+
+// Parse reads a Lever Postings API body (mode=json): a JSON array of postings.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var raws []json.RawMessage
+	if err := json.Unmarshal(body, &raws); err != nil {
+		return nil, nil, fmt.Errorf("lever: decode postings array: %w", err)
+	}
+	drafts := make([]posting.Draft, 0, len(raws))
+	var errs []posting.ItemError
+	for i, raw := range raws {
+		d, err := parseOne(raw)
+		if err != nil {
+			var id struct {
+				ID atsutil.FlexString `json:"id"`
+			}
+			_ = json.Unmarshal(raw, &id)
+			errs = append(errs, posting.ItemError{Index: i, ID: string(id.ID), Err: err.Error()})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs, nil
+}
+
+func parseOne(raw json.RawMessage) (posting.Draft, error) {
+	var p postingJSON
+	if err := json.Unmarshal(raw, &p); err != nil {
+		return posting.Draft{}, fmt.Errorf("lever: decode posting: %w", err)
+	}
+	if p.ID == "" || strings.TrimSpace(p.Text) == "" {
+		return posting.Draft{}, errors.New("lever: posting has no id or title")
+	}
+	c := p.Categories
+	d := posting.Draft{
+		ExternalID:     p.ID,
+		Title:          p.Text,
+		WorkplaceType:  p.Workplace,
+		EmploymentType: c.Commitment,
+		Department:     c.Department,
+		PostedRaw:      string(p.CreatedAt),
+		UpdatedRaw:     string(p.UpdatedAt),
+		ApplyURL:       p.ApplyURL,
+		URL:            p.HostedURL,
+		Tags:           p.Tags,
+	}
+	if d.Department == "" {
+		d.Department = c.Team
+	}
+	d.Locations = atsutil.AppendUnique(d.Locations, c.AllLocations...)
+	d.Locations = atsutil.AppendUnique(d.Locations, c.Location)
+	d.DescriptionHTML, d.DescriptionText = description(p)
+	if r := p.SalaryRange; r != nil && (r.Min.Value != nil || r.Max.Value != nil) {
+		d.Compensation = []posting.Compensation{{
+			Min: r.Min.Value, Max: r.Max.Value, Currency: r.Currency, Period: r.Interval, Raw: p.SalaryDescription,
+		}}
+	}
+	d.SalaryText = p.SalaryDescription
+	d.Extra = atsutil.SetExtra(d.Extra, "team", c.Team)
+	d.Extra = atsutil.SetExtra(d.Extra, "country", p.Country)
+	return d, nil
+}
+
+// description joins Lever's parts in page order: description, each list under its
+// heading, then the closing "additional" block. Without HTML it falls back to plain text.
+func description(p postingJSON) (html, text string) {
+	var b strings.Builder
+	b.WriteString(p.Description)
+	for _, l := range p.Lists {
+		if strings.TrimSpace(l.Content) == "" && strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		fmt.Fprintf(&b, "<h3>%s</h3><ul>%s</ul>", l.Text, l.Content)
+	}
+	b.WriteString(p.Additional)
+	if b.Len() > 0 {
+		return b.String(), ""
+	}
+	return "", atsutil.JoinNonEmpty("\n\n", p.DescriptionPlain, p.AdditionalPlain)
+}
