@@ -2,14 +2,12 @@ package remoteok
 
 import (
 	"context"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/source"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -90,27 +88,6 @@ func readShared(t *testing.T, rel string) []byte {
 		t.Fatal(err)
 	}
 	return b
-}
-
-// httpGetter is a minimal source.Getter over net/http for tests.
-type httpGetter struct{ calls []string }
-
-func (g *httpGetter) Get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
-	g.calls = append(g.calls, req.URL)
-	hr, err := http.NewRequestWithContext(ctx, http.MethodGet, req.URL, nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := http.DefaultClient.Do(hr)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, err
-	}
-	return &fetch.Response{Status: resp.StatusCode, Header: resp.Header, Body: body, URL: req.URL}, nil
 }
 
 func TestFetch(t *testing.T) {

@@ -1,0 +1,111 @@
+// Package remotive reads the Remotive public API (https://remotive.com/api/remote-jobs) into posting drafts.
+package remotive
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// envelope is the Remotive answer; it also carries "0-legal-notice" and "job-count".
+type envelope struct {
+	Jobs *[]json.RawMessage `json:"jobs"`
+}
+
+// job is one Remotive job.
+type job struct {
+	ID                        json.RawMessage `json:"id"`
+	URL                       string          `json:"url"`
+	Title                     string          `json:"title"`
+	CompanyName               string          `json:"company_name"`
+	Category                  string          `json:"category"`
+	Tags                      []string        `json:"tags"`
+	JobType                   string          `json:"job_type"`
+	PublicationDate           string          `json:"publication_date"`
+	CandidateRequiredLocation string          `json:"candidate_required_location"`
+	Salary                    string          `json:"salary"`
+	Description               string          `json:"description"`
+}
+
+// Parse reads a Remotive API body ({"jobs":[...]}).
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		return nil, nil, fmt.Errorf("remotive: decode body: %w", err)
+	}
+	if env.Jobs == nil {
+		return nil, nil, errors.New("remotive: body has no jobs array")
+	}
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range *env.Jobs {
+		var j job
+		if err := json.Unmarshal(raw, &j); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "remotive: decode job: " + err.Error()})
+			continue
+		}
+		d, err := toDraft(j)
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: d.ExternalID, Err: err.Error()})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs, nil
+}
+
+func toDraft(j job) (posting.Draft, error) {
+	remote := true // Remotive lists remote jobs only
+	d := posting.Draft{
+		ExternalID:      rawString(j.ID),
+		Title:           html.UnescapeString(j.Title),
+		Company:         html.UnescapeString(j.CompanyName),
+		DescriptionHTML: j.Description,
+		Remote:          &remote,
+		EmploymentType:  j.JobType,
+		SalaryText:      j.Salary,
+		PostedRaw:       j.PublicationDate,
+		URL:             j.URL,
+		Tags:            j.Tags,
+	}
+	if d.ExternalID == "" {
+		return d, errors.New("remotive: job has no id")
+	}
+	if strings.TrimSpace(d.Title) == "" {
+		return d, errors.New("remotive: job has no title")
+	}
+	if j.CandidateRequiredLocation != "" {
+		d.Locations = []string{j.CandidateRequiredLocation}
+	}
+	if j.Category != "" {
+		d.Extra = map[string]string{"category": j.Category}
+	}
+	return d, nil
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+func peekID(raw json.RawMessage) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return rawString(m["id"])
+}
