@@ -1,0 +1,47 @@
+package store
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5/pgconn"
+)
+
+// wrap turns driver errors into the store's sentinels and adds context.
+func wrap(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("store: %s: %w", op, ErrNotFound)
+	}
+	if isUnique(err) {
+		return fmt.Errorf("store: %s: %w", op, ErrConflict)
+	}
+	return fmt.Errorf("store: %s: %w", op, err)
+}
+
+func isUnique(err error) bool {
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		return pg.Code == "23505"
+	}
+	return strings.Contains(err.Error(), "UNIQUE constraint failed")
+}
+
+// mustAffect reports ErrNotFound when an update or delete touched no row.
+func mustAffect(op string, res sql.Result, err error) error {
+	if err != nil {
+		return wrap(op, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return wrap(op, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("store: %s: %w", op, ErrNotFound)
+	}
+	return nil
+}
