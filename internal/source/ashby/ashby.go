@@ -1,0 +1,54 @@
+// Package ashby reads the public Ashby posting API.
+package ashby
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+// Kind is the source kind this package registers.
+const Kind = "ashby"
+
+// DefaultBase is the public posting API host.
+const DefaultBase = "https://api.ashbyhq.com"
+
+func init() { source.Register(Adapter{}) }
+
+// Adapter fetches a job board with compensation; Params: "board", optional
+// "base_url" and "company_name".
+type Adapter struct{}
+
+// Kind returns "ashby".
+func (Adapter) Kind() string { return Kind }
+
+// ListURL is the job-board URL of a board, with compensation included.
+func ListURL(p source.Params) (string, error) {
+	board, err := atsutil.Required(p, "board")
+	if err != nil {
+		return "", fmt.Errorf("ashby: %w", err)
+	}
+	return atsutil.Base(p, DefaultBase) + "/posting-api/job-board/" + atsutil.PathEscape(board) + "?includeCompensation=true", nil
+}
+
+// Fetch reads the whole board in one request; the API is not paginated.
+func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
+	u, err := ListURL(p)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	body, err := atsutil.Get(ctx, g, u, "application/json")
+	if err != nil {
+		return posting.Fetched{}, fmt.Errorf("ashby: %w", err)
+	}
+	drafts, errs, err := Parse(body)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	atsutil.FillCompany(drafts, p)
+	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
+}
