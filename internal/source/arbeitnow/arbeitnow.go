@@ -1,0 +1,107 @@
+// Package arbeitnow reads the Arbeitnow job-board API (https://www.arbeitnow.com/api/job-board-api) into posting drafts.
+package arbeitnow
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// page is one page of the Arbeitnow API.
+type page struct {
+	Data  *[]json.RawMessage `json:"data"`
+	Links struct {
+		Next string `json:"next"`
+	} `json:"links"`
+}
+
+// job is one Arbeitnow job.
+type job struct {
+	Slug        string          `json:"slug"`
+	CompanyName string          `json:"company_name"`
+	Title       string          `json:"title"`
+	Description string          `json:"description"`
+	Remote      *bool           `json:"remote"`
+	URL         string          `json:"url"`
+	Tags        []string        `json:"tags"`
+	JobTypes    []string        `json:"job_types"`
+	Location    string          `json:"location"`
+	CreatedAt   json.RawMessage `json:"created_at"`
+}
+
+// Parse reads one Arbeitnow API page ({"data":[...],"links":{...}}).
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	drafts, errs, _, err := parsePage(body)
+	return drafts, errs, err
+}
+
+// parsePage also returns the next page's URL ("" on the last page).
+func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, string, error) {
+	var p page
+	if err := json.Unmarshal(body, &p); err != nil {
+		return nil, nil, "", fmt.Errorf("arbeitnow: decode page: %w", err)
+	}
+	if p.Data == nil {
+		return nil, nil, "", errors.New("arbeitnow: page has no data array")
+	}
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range *p.Data {
+		var j job
+		if err := json.Unmarshal(raw, &j); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: peekSlug(raw), Err: "arbeitnow: decode job: " + err.Error()})
+			continue
+		}
+		if j.Slug == "" || strings.TrimSpace(j.Title) == "" {
+			errs = append(errs, posting.ItemError{Index: i, ID: j.Slug, Err: "arbeitnow: job needs a slug and a title"})
+			continue
+		}
+		drafts = append(drafts, toDraft(j))
+	}
+	return drafts, errs, p.Links.Next, nil
+}
+
+func toDraft(j job) posting.Draft {
+	d := posting.Draft{
+		ExternalID:      j.Slug,
+		Title:           html.UnescapeString(j.Title),
+		Company:         html.UnescapeString(j.CompanyName),
+		DescriptionHTML: j.Description,
+		Remote:          j.Remote,
+		EmploymentType:  strings.Join(j.JobTypes, ", "),
+		PostedRaw:       rawString(j.CreatedAt),
+		URL:             j.URL,
+		Tags:            j.Tags,
+	}
+	if j.Location != "" {
+		d.Locations = []string{j.Location}
+	}
+	return d
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+func peekSlug(raw json.RawMessage) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return rawString(m["slug"])
+}
