@@ -1,0 +1,127 @@
+// Package jobicy reads the Jobicy public API (https://jobicy.com/api/v2/remote-jobs) into posting drafts.
+package jobicy
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// envelope is the Jobicy answer; it also carries apiVersion, jobCount and notices.
+type envelope struct {
+	Jobs *[]json.RawMessage `json:"jobs"`
+}
+
+// job is one Jobicy job.
+type job struct {
+	ID             json.RawMessage `json:"id"`
+	URL            string          `json:"url"`
+	JobSlug        string          `json:"jobSlug"`
+	JobTitle       string          `json:"jobTitle"`
+	CompanyName    string          `json:"companyName"`
+	JobIndustry    []string        `json:"jobIndustry"`
+	JobType        []string        `json:"jobType"`
+	JobGeo         string          `json:"jobGeo"`
+	JobLevel       string          `json:"jobLevel"`
+	JobExcerpt     string          `json:"jobExcerpt"`
+	JobDescription string          `json:"jobDescription"`
+	PubDate        string          `json:"pubDate"`
+	SalaryMin      *float64        `json:"salaryMin"`
+	SalaryMax      *float64        `json:"salaryMax"`
+	SalaryCurrency string          `json:"salaryCurrency"`
+	SalaryPeriod   string          `json:"salaryPeriod"`
+}
+
+// Parse reads a Jobicy API body ({"jobs":[...]}).
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var env envelope
+	if err := json.Unmarshal(body, &env); err != nil {
+		return nil, nil, fmt.Errorf("jobicy: decode body: %w", err)
+	}
+	if env.Jobs == nil {
+		return nil, nil, errors.New("jobicy: body has no jobs array")
+	}
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range *env.Jobs {
+		var j job
+		if err := json.Unmarshal(raw, &j); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "jobicy: decode job: " + err.Error()})
+			continue
+		}
+		id := rawString(j.ID)
+		if id == "" || strings.TrimSpace(j.JobTitle) == "" {
+			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: "jobicy: job needs an id and a title"})
+			continue
+		}
+		drafts = append(drafts, toDraft(j, id))
+	}
+	return drafts, errs, nil
+}
+
+func toDraft(j job, id string) posting.Draft {
+	remote := true // Jobicy lists remote jobs only
+	d := posting.Draft{
+		ExternalID:      id,
+		Title:           html.UnescapeString(j.JobTitle),
+		Company:         html.UnescapeString(j.CompanyName),
+		DescriptionHTML: j.JobDescription,
+		Remote:          &remote,
+		EmploymentType:  strings.Join(j.JobType, ", "),
+		PostedRaw:       j.PubDate,
+		URL:             j.URL,
+		Extra:           map[string]string{},
+	}
+	if d.DescriptionHTML == "" {
+		d.DescriptionText = j.JobExcerpt
+	}
+	if j.JobGeo != "" {
+		d.Locations = []string{j.JobGeo}
+	}
+	// jobIndustry values arrive entity-escaped ("Product &amp; Operations").
+	var industries []string
+	for _, s := range j.JobIndustry {
+		industries = append(industries, html.UnescapeString(s))
+	}
+	if len(industries) > 0 {
+		d.Tags = industries
+		d.Extra["industry"] = strings.Join(industries, "; ")
+	}
+	if j.JobLevel != "" {
+		d.Extra["seniority"] = j.JobLevel
+	}
+	if j.JobSlug != "" {
+		d.Extra["slug"] = j.JobSlug
+	}
+	if j.SalaryMin != nil || j.SalaryMax != nil {
+		d.Compensation = []posting.Compensation{{Min: j.SalaryMin, Max: j.SalaryMax, Currency: j.SalaryCurrency, Period: j.SalaryPeriod}}
+	}
+	return d
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+func peekID(raw json.RawMessage) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return rawString(m["id"])
+}
