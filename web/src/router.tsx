@@ -1,0 +1,48 @@
+import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
+import { PublicOnly, RequireAuth } from "./routes/auth/guards";
+import { LoginPage } from "./routes/auth/LoginPage";
+import { RegisterPage } from "./routes/auth/RegisterPage";
+import { DashboardPage } from "./routes/dashboard/DashboardPage";
+import { JobsPage } from "./routes/jobs/JobsPage";
+import { MatchesPage } from "./routes/matches/MatchesPage";
+import { ApplicationsPage } from "./routes/applications/ApplicationsPage";
+import { AnalyticsPage } from "./routes/analytics/AnalyticsPage";
+import { SourcesPage } from "./routes/sources/SourcesPage";
+import { SettingsLayout } from "./routes/settings/SettingsLayout";
+import { ProfilePage } from "./routes/profile/ProfilePage";
+import { PreferencesPage } from "./routes/preferences/PreferencesPage";
+import { NotFoundPage } from "./routes/NotFoundPage";
+
+/** Every UI route; the Go binary answers each with index.html. */
+export const routes: RouteObject[] = [
+  { path: "/login", element: <PublicOnly><LoginPage /></PublicOnly> },
+  { path: "/register", element: <PublicOnly><RegisterPage /></PublicOnly> },
+  {
+    path: "/",
+    element: <RequireAuth />,
+    children: [
+      { index: true, element: <Navigate to="/dashboard" replace /> },
+      { path: "dashboard", element: <DashboardPage /> },
+      { path: "jobs", element: <JobsPage /> },
+      { path: "matches", element: <MatchesPage /> },
+      { path: "applications", element: <ApplicationsPage /> },
+      { path: "analytics", element: <AnalyticsPage /> },
+      { path: "sources", element: <SourcesPage /> },
+      {
+        path: "settings",
+        element: <SettingsLayout />,
+        children: [
+          { index: true, element: <Navigate to="/settings/profile" replace /> },
+          { path: "profile", element: <ProfilePage /> },
+          { path: "preferences", element: <PreferencesPage /> },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+/** Builds the browser router for the app. */
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
