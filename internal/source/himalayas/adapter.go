@@ -1,0 +1,113 @@
+package himalayas
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/fetch"
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source"
+)
+
+// Kind is the source kind this package reads.
+const Kind = "himalayas"
+
+// DefaultBaseURL is the API host used when Params has no base_url.
+const DefaultBaseURL = "https://himalayas.app"
+
+// DefaultLimit is the page size (the API's maximum); Params "limit" overrides it.
+const DefaultLimit = 20
+
+// DefaultMaxPages bounds one run; Params "max_pages" overrides it.
+const DefaultMaxPages = 25
+
+func init() { source.Register(Adapter{}) }
+
+// Adapter fetches the Himalayas API by offset/limit; Params: base_url, limit, max_pages (all optional).
+type Adapter struct{}
+
+// Kind returns "himalayas".
+func (Adapter) Kind() string { return Kind }
+
+// Parse reads one Himalayas API page, so that files of this kind can be imported.
+func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return Parse(body) }
+
+// Fetch pages through the listing until totalCount is reached or a short page
+// comes back. A failure on the first page is an error; a later failure keeps
+// what was read, records the page in Errors (Index -1) and leaves the result
+// incomplete, as does stopping at max_pages.
+func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
+	base, err := baseURL(p)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	limit := intParam(p, "limit", DefaultLimit)
+	maxPages := intParam(p, "max_pages", DefaultMaxPages)
+	out := posting.Fetched{}
+	offset := 0
+	for n := 1; ; n++ {
+		if n > maxPages {
+			break // Complete stays false
+		}
+		u := base + "/jobs/api?" + url.Values{"limit": {strconv.Itoa(limit)}, "offset": {strconv.Itoa(offset)}}.Encode()
+		body, err := get(ctx, g, u)
+		var pg page
+		if err == nil {
+			var drafts []posting.Draft
+			var errs []posting.ItemError
+			drafts, errs, pg, err = parsePage(body)
+			out.Drafts = append(out.Drafts, drafts...)
+			out.Errors = append(out.Errors, errs...)
+		}
+		if err != nil {
+			if n == 1 {
+				return posting.Fetched{}, err
+			}
+			out.Errors = append(out.Errors, posting.ItemError{Index: -1, ID: "page " + strconv.Itoa(n), Err: err.Error()})
+			break
+		}
+		got := len(*pg.Jobs)
+		offset += got
+		if got == 0 || (pg.TotalCount > 0 && offset >= pg.TotalCount) || (pg.TotalCount == 0 && got < limit) {
+			out.Complete = true
+			break
+		}
+	}
+	out.Fetched = time.Now().UTC()
+	return out, nil
+}
+
+func intParam(p source.Params, key string, def int) int {
+	if n, err := strconv.Atoi(p[key]); err == nil && n > 0 {
+		return n
+	}
+	return def
+}
+
+func get(ctx context.Context, g source.Getter, u string) ([]byte, error) {
+	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
+	if err != nil {
+		return nil, fmt.Errorf("himalayas: get %s: %w", u, err)
+	}
+	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
+		return nil, fmt.Errorf("himalayas: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
+	}
+	return resp.Body, nil
+}
+
+func baseURL(p source.Params) (string, error) {
+	b := strings.TrimRight(p["base_url"], "/")
+	if b == "" {
+		return DefaultBaseURL, nil
+	}
+	u, err := url.Parse(b)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("himalayas: base_url %q is not an absolute http(s) URL", b)
+	}
+	return b, nil
+}

@@ -1,0 +1,146 @@
+// Package himalayas reads the Himalayas jobs API (https://himalayas.app/jobs/api) into posting drafts.
+package himalayas
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// page is one page of the Himalayas API.
+type page struct {
+	Offset     int                `json:"offset"`
+	Limit      int                `json:"limit"`
+	TotalCount int                `json:"totalCount"`
+	Jobs       *[]json.RawMessage `json:"jobs"`
+}
+
+// job is one Himalayas job.
+type job struct {
+	Title                string          `json:"title"`
+	Excerpt              string          `json:"excerpt"`
+	CompanyName          string          `json:"companyName"`
+	CompanySlug          string          `json:"companySlug"`
+	EmploymentType       string          `json:"employmentType"`
+	MinSalary            *float64        `json:"minSalary"`
+	MaxSalary            *float64        `json:"maxSalary"`
+	SalaryPeriod         string          `json:"salaryPeriod"`
+	Currency             *string         `json:"currency"`
+	Seniority            []string        `json:"seniority"`
+	LocationRestrictions []string        `json:"locationRestrictions"`
+	TimezoneRestrictions []float64       `json:"timezoneRestrictions"`
+	Categories           []string        `json:"categories"`
+	Description          string          `json:"description"`
+	PubDate              json.RawMessage `json:"pubDate"`
+	ExpiryDate           json.RawMessage `json:"expiryDate"`
+	ApplicationLink      string          `json:"applicationLink"`
+	GUID                 string          `json:"guid"`
+}
+
+// Parse reads one Himalayas API page ({"jobs":[...],"totalCount":N,...}).
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	drafts, errs, _, err := parsePage(body)
+	return drafts, errs, err
+}
+
+func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) {
+	var p page
+	if err := json.Unmarshal(body, &p); err != nil {
+		return nil, nil, p, fmt.Errorf("himalayas: decode page: %w", err)
+	}
+	if p.Jobs == nil {
+		return nil, nil, p, errors.New("himalayas: page has no jobs array")
+	}
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range *p.Jobs {
+		var j job
+		if err := json.Unmarshal(raw, &j); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: peekGUID(raw), Err: "himalayas: decode job: " + err.Error()})
+			continue
+		}
+		if j.GUID == "" || strings.TrimSpace(j.Title) == "" {
+			errs = append(errs, posting.ItemError{Index: i, ID: j.GUID, Err: "himalayas: job needs a guid and a title"})
+			continue
+		}
+		drafts = append(drafts, toDraft(j))
+	}
+	return drafts, errs, p, nil
+}
+
+func toDraft(j job) posting.Draft {
+	remote := true // Himalayas lists remote jobs only
+	d := posting.Draft{
+		ExternalID:      j.GUID,
+		Title:           html.UnescapeString(j.Title),
+		Company:         html.UnescapeString(j.CompanyName),
+		DescriptionHTML: j.Description,
+		Locations:       j.LocationRestrictions,
+		Remote:          &remote,
+		EmploymentType:  j.EmploymentType,
+		PostedRaw:       rawString(j.PubDate),
+		ApplyURL:        j.ApplicationLink,
+		URL:             j.GUID,
+		Tags:            j.Categories,
+		Extra:           map[string]string{},
+	}
+	// The API has answered with the placeholder "name" instead of the employer's
+	// name; the slug is then the only real trace of the company.
+	if d.Company == "" || d.Company == "name" {
+		d.Company = j.CompanySlug
+	}
+	if d.DescriptionHTML == "" {
+		d.DescriptionText = j.Excerpt
+	}
+	if j.CompanySlug != "" {
+		d.Extra["company_slug"] = j.CompanySlug
+	}
+	if len(j.Seniority) > 0 {
+		d.Extra["seniority"] = strings.Join(j.Seniority, ", ")
+	}
+	if exp := rawString(j.ExpiryDate); exp != "" {
+		d.Extra["expires"] = exp
+	}
+	if len(j.TimezoneRestrictions) > 0 {
+		tz := make([]string, len(j.TimezoneRestrictions))
+		for i, z := range j.TimezoneRestrictions {
+			tz[i] = fmt.Sprint(z)
+		}
+		d.Extra["timezones"] = strings.Join(tz, ",")
+	}
+	if j.MinSalary != nil || j.MaxSalary != nil {
+		c := posting.Compensation{Min: j.MinSalary, Max: j.MaxSalary, Period: j.SalaryPeriod}
+		if j.Currency != nil {
+			c.Currency = *j.Currency
+		}
+		d.Compensation = []posting.Compensation{c}
+	}
+	return d
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+func peekGUID(raw json.RawMessage) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return rawString(m["guid"])
+}

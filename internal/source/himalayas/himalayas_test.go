@@ -1,0 +1,131 @@
+package himalayas
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"testing"
+
+	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/testutil"
+)
+
+func readFile(t *testing.T, p string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestParseTestdata(t *testing.T) {
+	drafts, errs, err := Parse(readFile(t, "testdata/page1.json"))
+	if err != nil || len(errs) != 0 || len(drafts) != 2 {
+		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
+	}
+	d := drafts[0]
+	if d.ExternalID != "https://himalayas.app/companies/fernwood/jobs/senior-rust-engineer" || d.Title != "Senior Rust Engineer" || d.Company != "Fernwood" {
+		t.Errorf("draft = %q %q %q", d.ExternalID, d.Title, d.Company)
+	}
+	if len(d.Locations) != 2 || d.Locations[1] != "Netherlands" || d.PostedRaw != "1788990000" || d.Extra["expires"] != "1794174000" || d.Extra["timezones"] != "0,1,2" {
+		t.Errorf("locations %q posted %q extra %v", d.Locations, d.PostedRaw, d.Extra)
+	}
+	if c := d.Compensation; len(c) != 1 || *c[0].Min != 140000 || *c[0].Max != 170000 || c[0].Currency != "EUR" || c[0].Period != "annual" {
+		t.Errorf("compensation = %+v", d.Compensation)
+	}
+	tutor := drafts[1]
+	if tutor.Company != "brightpath" {
+		t.Errorf("placeholder company name should fall back to the slug, got %q", tutor.Company)
+	}
+	if c := tutor.Compensation; len(c) != 1 || *c[0].Min != 25 || c[0].Max != nil || c[0].Period != "hourly" {
+		t.Errorf("tutor compensation = %+v", c)
+	}
+	drafts, errs, err = Parse(readFile(t, "testdata/page2.json"))
+	if err != nil || len(drafts) != 1 || drafts[0].Compensation != nil || len(errs) != 1 || errs[0].Index != 1 {
+		t.Errorf("page 2: %v drafts %d errs %+v", err, len(drafts), errs)
+	}
+	if _, _, err := Parse([]byte(`[]`)); err == nil {
+		t.Error("Parse of an array: want error")
+	}
+}
+
+func TestParseSharedCapture(t *testing.T) {
+	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/himalayas-brete-full.json")))
+	if err != nil || len(errs) != 0 || len(drafts) != 3 {
+		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
+	}
+	d := drafts[0]
+	if d.Company != "alignment-health" || d.Locations[0] != "United States" || d.EmploymentType != "Full Time" || d.PostedRaw != "1786813232" {
+		t.Errorf("draft 0 = %q %q %q %q", d.Company, d.Locations, d.EmploymentType, d.PostedRaw)
+	}
+	if c := d.Compensation; len(c) != 1 || *c[0].Min != 77905 || *c[0].Max != 116858 || c[0].Currency != "USD" || c[0].Period != "annual" {
+		t.Errorf("draft 0 compensation = %+v", c)
+	}
+	if drafts[1].Compensation != nil {
+		t.Errorf("draft 1 has null salaries, got %+v", drafts[1].Compensation)
+	}
+	if a := drafts[2]; a.Title != "Audio Engineer - Fully Remote | Upto $14/hr" || a.EmploymentType != "Contractor" || a.Compensation[0].Period != "hourly" || *a.Compensation[0].Max != 14 {
+		t.Errorf("draft 2 = %q %q %+v", a.Title, a.EmploymentType, a.Compensation)
+	}
+}
+
+func pagedServer(t *testing.T, code2 int) *httptest.Server {
+	p1, p2 := readFile(t, "testdata/page1.json"), readFile(t, "testdata/page2.json")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/jobs/api" || r.URL.Query().Get("limit") != "2" {
+			http.NotFound(w, r)
+			return
+		}
+		switch r.URL.Query().Get("offset") {
+		case "0":
+			w.Write(p1)
+		case "2":
+			if code2 != http.StatusOK {
+				http.Error(w, "boom", code2)
+				return
+			}
+			w.Write(p2)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestFetchTwoPages(t *testing.T) {
+	srv := pagedServer(t, http.StatusOK)
+	a, ok := source.Lookup(Kind)
+	if !ok {
+		t.Fatal("himalayas not registered")
+	}
+	g := &httpGetter{}
+	f, err := a.Fetch(context.Background(), g, source.Params{"base_url": srv.URL, "limit": "2"})
+	if err != nil {
+		t.Fatalf("Fetch: %v", err)
+	}
+	if len(g.calls) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
+		t.Fatalf("calls %v drafts %d errors %v complete %v", g.calls, len(f.Drafts), f.Errors, f.Complete)
+	}
+}
+
+func TestFetchPage2Fails(t *testing.T) {
+	srv := pagedServer(t, http.StatusInternalServerError)
+	f, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "limit": "2"})
+	if err != nil {
+		t.Fatalf("Fetch: %v", err)
+	}
+	if f.Complete || len(f.Drafts) != 2 || len(f.Errors) != 1 || f.Errors[0].ID != "page 2" {
+		t.Fatalf("complete %v drafts %d errors %+v", f.Complete, len(f.Drafts), f.Errors)
+	}
+}
+
+func TestFetchMaxPages(t *testing.T) {
+	srv := pagedServer(t, http.StatusOK)
+	f, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "limit": "2", "max_pages": "1"})
+	if err != nil || f.Complete || len(f.Drafts) != 2 {
+		t.Fatalf("err %v complete %v drafts %d", err, f.Complete, len(f.Drafts))
+	}
+}
