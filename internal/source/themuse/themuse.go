@@ -1,0 +1,152 @@
+// Package themuse reads The Muse public jobs API (https://www.themuse.com/api/public/jobs) into posting drafts.
+package themuse
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// page is one page of the API. Saved captures may instead wrap the same job
+// objects as {"generatedAt":..., "count":N, "jobs":[...]}, so both are read.
+type page struct {
+	Page      int                `json:"page"`
+	PageCount int                `json:"page_count"`
+	Results   *[]json.RawMessage `json:"results"`
+	Jobs      *[]json.RawMessage `json:"jobs"`
+}
+
+type named struct {
+	Name      string `json:"name"`
+	ShortName string `json:"short_name"`
+}
+
+// job is one Muse job.
+type job struct {
+	ID              json.RawMessage `json:"id"`
+	Name            string          `json:"name"`
+	Type            string          `json:"type"`
+	Contents        string          `json:"contents"`
+	PublicationDate string          `json:"publication_date"`
+	ShortName       string          `json:"short_name"`
+	Locations       []named         `json:"locations"`
+	Categories      []named         `json:"categories"`
+	Levels          []named         `json:"levels"`
+	Tags            []named         `json:"tags"`
+	Refs            struct {
+		LandingPage string `json:"landing_page"`
+	} `json:"refs"`
+	Company struct {
+		ID        json.RawMessage `json:"id"`
+		ShortName string          `json:"short_name"`
+		Name      string          `json:"name"`
+	} `json:"company"`
+}
+
+// Parse reads one Muse API page ({"results":[...],"page_count":N}) or a saved
+// capture that wraps Muse jobs as {"jobs":[...]}.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	drafts, errs, _, err := parsePage(body)
+	return drafts, errs, err
+}
+
+func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) {
+	var p page
+	if err := json.Unmarshal(body, &p); err != nil {
+		return nil, nil, p, fmt.Errorf("themuse: decode page: %w", err)
+	}
+	items := p.Results
+	if items == nil {
+		items = p.Jobs
+	}
+	if items == nil {
+		return nil, nil, p, errors.New("themuse: page has no results array")
+	}
+	p.Results = items
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range *items {
+		var j job
+		if err := json.Unmarshal(raw, &j); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "themuse: decode job: " + err.Error()})
+			continue
+		}
+		id := rawString(j.ID)
+		if id == "" || strings.TrimSpace(j.Name) == "" {
+			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: "themuse: job needs an id and a name"})
+			continue
+		}
+		drafts = append(drafts, toDraft(j, id))
+	}
+	return drafts, errs, p, nil
+}
+
+func toDraft(j job, id string) posting.Draft {
+	d := posting.Draft{
+		ExternalID:      id,
+		Title:           html.UnescapeString(j.Name),
+		Company:         html.UnescapeString(j.Company.Name),
+		DescriptionHTML: j.Contents,
+		PostedRaw:       j.PublicationDate,
+		URL:             j.Refs.LandingPage,
+		Extra:           map[string]string{},
+	}
+	for _, l := range j.Locations {
+		if l.Name != "" {
+			d.Locations = append(d.Locations, l.Name)
+		}
+	}
+	for _, t := range j.Tags {
+		d.Tags = append(d.Tags, t.Name)
+	}
+	if s := names(j.Categories); s != "" {
+		d.Extra["category"] = s
+	}
+	if s := names(j.Levels); s != "" {
+		d.Extra["level"] = s
+	}
+	if j.Type != "" {
+		d.Extra["muse_type"] = j.Type // "external" or "native": where applying happens, not the employment type
+	}
+	if j.Company.ShortName != "" {
+		d.Extra["company_slug"] = j.Company.ShortName
+	}
+	return d
+}
+
+func names(ns []named) string {
+	var out []string
+	for _, n := range ns {
+		if n.Name != "" {
+			out = append(out, n.Name)
+		}
+	}
+	return strings.Join(out, "; ")
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+func peekID(raw json.RawMessage) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return rawString(m["id"])
+}
