@@ -1,0 +1,136 @@
+package recruitee
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+// ErrShape is returned when a body has no "offers" array.
+var ErrShape = errors.New("recruitee: body has no offers array")
+
+type offer struct {
+	ID             atsutil.FlexString `json:"id"`
+	GUID           string             `json:"guid"`
+	Slug           string             `json:"slug"`
+	Title          string             `json:"title"`
+	CompanyName    string             `json:"company_name"`
+	Description    string             `json:"description"`
+	Requirements   string             `json:"requirements"`
+	Location       string             `json:"location"`
+	City           string             `json:"city"`
+	StateName      string             `json:"state_name"`
+	Country        string             `json:"country"`
+	CountryCode    string             `json:"country_code"`
+	Remote         *bool              `json:"remote"`
+	Hybrid         *bool              `json:"hybrid"`
+	OnSite         *bool              `json:"on_site"`
+	EmploymentType string             `json:"employment_type_code"`
+	Department     string             `json:"department"`
+	Category       string             `json:"category_code"`
+	Experience     string             `json:"experience_code"`
+	Education      string             `json:"education_code"`
+	MinHours       atsutil.FlexString `json:"min_hours"`
+	MaxHours       atsutil.FlexString `json:"max_hours"`
+	CreatedAt      string             `json:"created_at"`
+	PublishedAt    string             `json:"published_at"`
+	UpdatedAt      string             `json:"updated_at"`
+	CloseAt        string             `json:"close_at"`
+	CareersURL     string             `json:"careers_url"`
+	ApplyURL       string             `json:"careers_apply_url"`
+	Tags           []string           `json:"tags"`
+	Salary         *struct {
+		Min      atsutil.FlexFloat `json:"min"`
+		Max      atsutil.FlexFloat `json:"max"`
+		Period   string            `json:"period"`
+		Currency string            `json:"currency"`
+	} `json:"salary"`
+	Locations []struct {
+		Name    string `json:"name"`
+		City    string `json:"city"`
+		State   string `json:"state"`
+		Country string `json:"country"`
+	} `json:"locations"`
+}
+
+// Parse reads a Recruitee careers-site offers body ({"offers": [...]}).
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var env struct {
+		Offers []json.RawMessage `json:"offers"`
+	}
+	if err := json.Unmarshal(body, &env); err != nil {
+		return nil, nil, fmt.Errorf("recruitee: decode: %w", err)
+	}
+	if env.Offers == nil {
+		return nil, nil, ErrShape
+	}
+	drafts := make([]posting.Draft, 0, len(env.Offers))
+	var errs []posting.ItemError
+	for i, raw := range env.Offers {
+		var o offer
+		if err := json.Unmarshal(raw, &o); err != nil {
+			var id struct {
+				ID atsutil.FlexString `json:"id"`
+			}
+			_ = json.Unmarshal(raw, &id)
+			errs = append(errs, posting.ItemError{Index: i, ID: string(id.ID), Err: fmt.Sprintf("recruitee: decode offer: %v", err)})
+			continue
+		}
+		if o.ID == "" || strings.TrimSpace(o.Title) == "" {
+			errs = append(errs, posting.ItemError{Index: i, ID: string(o.ID), Err: "recruitee: offer has no id or title"})
+			continue
+		}
+		drafts = append(drafts, draft(o))
+	}
+	return drafts, errs, nil
+}
+
+func draft(o offer) posting.Draft {
+	d := posting.Draft{
+		ExternalID:      string(o.ID),
+		Title:           o.Title,
+		Company:         o.CompanyName,
+		DescriptionHTML: o.Description + o.Requirements,
+		Remote:          o.Remote,
+		EmploymentType:  o.EmploymentType,
+		Department:      o.Department,
+		PostedRaw:       o.PublishedAt,
+		UpdatedRaw:      o.UpdatedAt,
+		ApplyURL:        o.ApplyURL,
+		URL:             o.CareersURL,
+		Tags:            o.Tags,
+	}
+	d.Locations = atsutil.AppendUnique(d.Locations, o.Location)
+	for _, l := range o.Locations {
+		d.Locations = atsutil.AppendUnique(d.Locations, atsutil.JoinNonEmpty(", ", l.City, l.State, l.Country))
+	}
+	if len(d.Locations) == 0 {
+		d.Locations = atsutil.AppendUnique(d.Locations, atsutil.JoinNonEmpty(", ", o.City, o.StateName, o.Country))
+	}
+	// The board gives three flags; the first one set names the workplace, as the board spells it.
+	switch {
+	case o.Hybrid != nil && *o.Hybrid:
+		d.WorkplaceType = "hybrid"
+	case o.Remote != nil && *o.Remote:
+		d.WorkplaceType = "remote"
+	case o.OnSite != nil && *o.OnSite:
+		d.WorkplaceType = "on_site"
+	}
+	if s := o.Salary; s != nil && (s.Min.Value != nil || s.Max.Value != nil) {
+		d.Compensation = []posting.Compensation{{
+			Min: s.Min.Value, Max: s.Max.Value, Currency: s.Currency, Period: s.Period,
+		}}
+	}
+	for k, v := range map[string]string{
+		"guid": o.GUID, "slug": o.Slug, "category": o.Category, "experience": o.Experience,
+		"education": o.Education, "created_at": o.CreatedAt, "close_at": o.CloseAt,
+		"min_hours": string(o.MinHours), "max_hours": string(o.MaxHours), "country_code": o.CountryCode,
+	} {
+		d.Extra = atsutil.SetExtra(d.Extra, k, v)
+	}
+	return d
+}

@@ -1,0 +1,54 @@
+// Package recruitee reads the public Recruitee careers-site API.
+package recruitee
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+// Kind is the source kind this package registers.
+const Kind = "recruitee"
+
+func init() { source.Register(Adapter{}) }
+
+// Adapter fetches a company's published offers; Params: "company" (the
+// {company}.recruitee.com subdomain), optional "base_url" (a custom careers domain or a test server).
+type Adapter struct{}
+
+// Kind returns "recruitee".
+func (Adapter) Kind() string { return Kind }
+
+// ListURL is the offers URL of a careers site.
+func ListURL(p source.Params) (string, error) {
+	if p["base_url"] != "" {
+		return atsutil.Base(p, "") + "/api/offers/", nil
+	}
+	company, err := atsutil.Required(p, "company")
+	if err != nil {
+		return "", fmt.Errorf("recruitee: %w", err)
+	}
+	return "https://" + atsutil.PathEscape(company) + ".recruitee.com/api/offers/", nil
+}
+
+// Fetch reads every offer in one request; the endpoint is not paginated.
+func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
+	u, err := ListURL(p)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	body, err := atsutil.Get(ctx, g, u, "application/json")
+	if err != nil {
+		return posting.Fetched{}, fmt.Errorf("recruitee: %w", err)
+	}
+	drafts, errs, err := Parse(body)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	atsutil.FillCompany(drafts, p)
+	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
+}
