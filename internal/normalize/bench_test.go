@@ -1,0 +1,34 @@
+package normalize
+
+import (
+	"testing"
+	"time"
+)
+
+// BenchmarkDraft normalizes the 71 real GitHub postings of 2018 and reports postings per second.
+func BenchmarkDraft(b *testing.B) {
+	drafts := greenhouseDrafts(b, "greenhouse/github-2018-jobs-content.json", "GitHub, Inc.")
+	now := time.Date(2018, 12, 3, 0, 0, 0, 0, time.UTC)
+	var bytes int64
+	for _, d := range drafts {
+		bytes += int64(len(d.DescriptionHTML))
+	}
+	b.SetBytes(bytes / int64(len(drafts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Draft(drafts[i%len(drafts)], now)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "postings/s")
+}
+
+// BenchmarkHTML measures the sanitizer and text flattening alone.
+func BenchmarkHTML(b *testing.B) {
+	drafts := greenhouseDrafts(b, "greenhouse/github-2018-jobs-content.json", "GitHub")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		HTML(drafts[i%len(drafts)].DescriptionHTML)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "postings/s")
+}

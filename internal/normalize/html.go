@@ -1,0 +1,364 @@
+package normalize
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/atom"
+)
+
+// HTML sanitizes a description and flattens it to text for matching, in one tokenizer pass.
+//
+// Entity-escaped HTML (Greenhouse's content, escaped once or twice) is unescaped layer by layer
+// until real tags appear, so entities are decoded exactly once; HTML that already has tags is
+// never unescaped first, so an author's literal "&lt;b&gt;" stays text. Mojibake is repaired first.
+// The safe HTML keeps structure (paragraphs, headings, lists, tables, links, emphasis, images that
+// are not tracking pixels) and drops everything active. The text has one line per block and
+// "- " before each list item, with whitespace collapsed.
+func HTML(raw string) (safeHTML, text string) {
+	if raw == "" {
+		return "", ""
+	}
+	src := unescapeLayers(RepairMojibake(raw))
+	s := sanitizers.Get().(*sanitizer)
+	s.reset()
+	s.scan(src)
+	safeHTML, text = string(s.html), string(bytes.TrimRight(s.text, "\n "))
+	if cap(s.html) <= 1<<20 && cap(s.text) <= 1<<20 {
+		sanitizers.Put(s)
+	}
+	return safeHTML, text
+}
+
+// sanitizers keeps output buffers between calls; HTML is called for every posting ingested.
+var sanitizers = sync.Pool{New: func() any { return new(sanitizer) }}
+
+func (s *sanitizer) reset() {
+	s.html, s.text, s.scratch = s.html[:0], s.text[:0], s.scratch[:0]
+	s.open, s.attrBuf = s.open[:0], s.attrBuf[:0]
+	s.skip, s.skipDepth, s.pen = 0, 0, pen{}
+}
+
+// unescapeLayers strips entity-escaping layers from HTML that was stored escaped.
+func unescapeLayers(s string) string {
+	for i := 0; i < 4; i++ {
+		if hasRealTag(s) || !hasEscapedTag(s) {
+			return s
+		}
+		s = string(appendDecoded(make([]byte, 0, len(s)), s))
+	}
+	return s
+}
+
+func hasRealTag(s string) bool {
+	for i := 0; i < len(s)-1; i++ {
+		j := strings.IndexByte(s[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+1 < len(s) {
+			c := s[i+1]
+			if isASCIILetter(c) || c == '!' || (c == '/' && i+2 < len(s) && isASCIILetter(s[i+2])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasEscapedTag reports an escaped tag start: "&lt;p", "&lt;/p", "&amp;lt;p" (any number of "amp;" layers).
+func hasEscapedTag(s string) bool {
+	off := 0
+	for {
+		j := strings.Index(s[off:], "lt;")
+		if j < 0 {
+			return false
+		}
+		j += off
+		off = j + 3
+		k := j
+		for k >= 4 && s[k-4:k] == "amp;" {
+			k -= 4
+		}
+		if k < 1 || s[k-1] != '&' || off >= len(s) {
+			continue
+		}
+		c := s[off]
+		if isASCIILetter(c) || (c == '/' && off+1 < len(s) && isASCIILetter(s[off+1])) {
+			return true
+		}
+	}
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+type tagKind uint8
+
+const (
+	kindUnwrap   tagKind = iota // drop the tag, keep its content
+	kindKeep                    // keep the tag
+	kindDrop                    // drop the tag and everything inside it
+	kindVoidDrop                // drop a tag that has no content
+	kindAsDiv                   // a block container we keep as <div>
+)
+
+// tagKinds is built once; policy lookups are a map read per tag.
+var tagKinds = map[atom.Atom]tagKind{
+	atom.P: kindKeep, atom.Br: kindKeep, atom.Hr: kindKeep, atom.Div: kindKeep,
+	atom.Ul: kindKeep, atom.Ol: kindKeep, atom.Li: kindKeep, atom.Dl: kindKeep, atom.Dt: kindKeep, atom.Dd: kindKeep,
+	atom.H1: kindKeep, atom.H2: kindKeep, atom.H3: kindKeep, atom.H4: kindKeep, atom.H5: kindKeep, atom.H6: kindKeep,
+	atom.Strong: kindKeep, atom.B: kindKeep, atom.Em: kindKeep, atom.I: kindKeep, atom.U: kindKeep, atom.S: kindKeep,
+	atom.Sub: kindKeep, atom.Sup: kindKeep, atom.Small: kindKeep, atom.Code: kindKeep, atom.Pre: kindKeep,
+	atom.Blockquote: kindKeep, atom.A: kindKeep, atom.Img: kindKeep,
+	atom.Table: kindKeep, atom.Thead: kindKeep, atom.Tbody: kindKeep, atom.Tfoot: kindKeep, atom.Tr: kindKeep,
+	atom.Td: kindKeep, atom.Th: kindKeep, atom.Caption: kindKeep,
+	atom.Section: kindAsDiv, atom.Article: kindAsDiv, atom.Header: kindAsDiv, atom.Footer: kindAsDiv,
+	atom.Main: kindAsDiv, atom.Aside: kindAsDiv, atom.Figure: kindAsDiv, atom.Figcaption: kindAsDiv,
+	atom.Address: kindAsDiv, atom.Center: kindAsDiv, atom.Details: kindAsDiv, atom.Summary: kindAsDiv, atom.Nav: kindAsDiv,
+	atom.Script: kindDrop, atom.Style: kindDrop, atom.Iframe: kindDrop, atom.Object: kindDrop, atom.Applet: kindDrop,
+	atom.Form: kindDrop, atom.Noscript: kindDrop, atom.Template: kindDrop, atom.Svg: kindDrop, atom.Math: kindDrop,
+	atom.Head: kindDrop, atom.Title: kindDrop, atom.Textarea: kindDrop, atom.Select: kindDrop, atom.Button: kindDrop,
+	atom.Frameset: kindDrop, atom.Noembed: kindDrop, atom.Noframes: kindDrop, atom.Audio: kindDrop, atom.Video: kindDrop,
+	atom.Canvas: kindDrop, atom.Datalist: kindDrop, atom.Option: kindDrop, atom.Dialog: kindDrop, atom.Plaintext: kindDrop,
+	atom.Xmp: kindDrop, atom.Map: kindDrop,
+	atom.Embed: kindVoidDrop, atom.Input: kindVoidDrop, atom.Link: kindVoidDrop, atom.Meta: kindVoidDrop,
+	atom.Base: kindVoidDrop, atom.Frame: kindVoidDrop, atom.Param: kindVoidDrop, atom.Source: kindVoidDrop,
+	atom.Track: kindVoidDrop, atom.Area: kindVoidDrop, atom.Col: kindVoidDrop, atom.Wbr: kindVoidDrop, atom.Keygen: kindVoidDrop,
+}
+
+func isVoid(a atom.Atom) bool { return a == atom.Br || a == atom.Hr || a == atom.Img }
+
+// isBlock reports tags that start a new line in the text.
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Br, atom.Hr, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote,
+		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Caption,
+		atom.Section, atom.Article, atom.Header, atom.Footer, atom.Main, atom.Aside, atom.Figure,
+		atom.Figcaption, atom.Address, atom.Center, atom.Details, atom.Summary, atom.Nav:
+		return true
+	}
+	return false
+}
+
+// pen is the spacing state between text runs; it holds no pointers so the hot loop needs no write barriers.
+type pen struct {
+	htmlSpace bool // a space is owed before the next HTML text
+	lineUsed  bool // the current text line has content
+	textSpace bool // a space is owed before the next text character
+	bullet    bool // "- " is owed before the first character of the current line
+}
+
+type sanitizer struct {
+	html []byte
+	text []byte
+	pen
+	open      []atom.Atom // kept elements not yet closed
+	skip      atom.Atom   // element whose content is being dropped
+	skipDepth int
+
+	attrBuf []attr // attributes of the tag being read
+	scratch []byte // decoded text of the run being read
+}
+
+func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {
+	kind, known := tagKinds[a]
+	if s.skipDepth > 0 {
+		if known && kind == kindDrop && a == s.skip && !selfClosing {
+			s.skipDepth++
+		}
+		return
+	}
+	if !known {
+		kind = kindUnwrap
+	}
+	switch kind {
+	case kindDrop:
+		if !selfClosing {
+			s.skip, s.skipDepth = a, 1
+		}
+		return
+	case kindVoidDrop, kindUnwrap:
+		return
+	}
+	if isBlock(a) {
+		s.lineBreak()
+	}
+	switch a {
+	case atom.Li:
+		s.bullet = true
+	case atom.Td, atom.Th:
+		s.textSpace = s.lineUsed
+	}
+	var attrText string
+	if len(attrs) > 0 || a == atom.A || a == atom.Img {
+		var ok bool
+		attrText, ok = allowedAttrs(a, attrs)
+		if !ok {
+			return
+		}
+	}
+	if s.htmlSpace && !isBlock(a) {
+		s.html = append(s.html, ' ')
+	}
+	s.htmlSpace = false
+	tag := a.String()
+	if kind == kindAsDiv {
+		tag, a = "div", atom.Div
+	}
+	s.html = append(s.html, '<')
+	s.html = append(s.html, tag...)
+	s.html = append(s.html, attrText...)
+	s.html = append(s.html, '>')
+	if !isVoid(a) {
+		s.open = append(s.open, a)
+	}
+}
+
+func (s *sanitizer) end(a atom.Atom) {
+	if s.skipDepth > 0 {
+		if a == s.skip {
+			s.skipDepth--
+		}
+		return
+	}
+	if tagKinds[a] == kindAsDiv {
+		a = atom.Div
+	}
+	if isBlock(a) {
+		s.lineBreak()
+	}
+	for i := len(s.open) - 1; i >= 0; i-- {
+		if s.open[i] == a {
+			for j := len(s.open) - 1; j >= i; j-- {
+				s.closeTag(s.open[j])
+			}
+			s.open = s.open[:i]
+			return
+		}
+	}
+}
+
+func (s *sanitizer) closeTag(a atom.Atom) {
+	s.html = append(s.html, "</"...)
+	s.html = append(s.html, a.String()...)
+	s.html = append(s.html, '>')
+}
+
+func (s *sanitizer) closeAll() {
+	for j := len(s.open) - 1; j >= 0; j-- {
+		s.closeTag(s.open[j])
+	}
+	s.open = s.open[:0]
+}
+
+func (s *sanitizer) lineBreak() {
+	if s.lineUsed {
+		s.text = append(s.text, '\n')
+	}
+	s.lineUsed, s.textSpace, s.bullet = false, false, false
+	s.htmlSpace = false
+}
+
+// byteClass sorts ASCII bytes for addText: 0 plain, 1 whitespace, 2 needs escaping in HTML, 3 dropped.
+var byteClass = func() (t [128]uint8) {
+	for _, c := range " \t\n\r\f\v" {
+		t[c] = 1
+	}
+	for _, c := range "<>&\"'" {
+		t[c] = 2
+	}
+	t[0] = 3
+	return t
+}()
+
+// addText writes decoded text to both outputs, collapsing whitespace (nbsp and zero-width space included).
+func (s *sanitizer) addText(b string) {
+	s.html, s.text = s.pen.write(s.html, s.text, b)
+}
+
+// write appends text run b to the HTML (escaped) and text outputs and returns them.
+func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			switch byteClass[c] {
+			case 0:
+				j := i + 1
+				// A single space between two plain bytes collapses to itself, so the run takes it in.
+				for j < len(b) && b[j] < utf8.RuneSelf && (byteClass[b[j]] == 0 ||
+					b[j] == ' ' && j+1 < len(b) && b[j+1] < utf8.RuneSelf && byteClass[b[j+1]] == 0) {
+					j++
+				}
+				h, t = s.char(h, t)
+				h = append(h, b[i:j]...)
+				t = append(t, b[i:j]...)
+				i = j
+			case 1:
+				s.space()
+				i++
+			case 2:
+				h, t = s.char(h, t)
+				switch c {
+				case '<':
+					h = append(h, "&lt;"...)
+				case '>':
+					h = append(h, "&gt;"...)
+				case '&':
+					h = append(h, "&amp;"...)
+				case '"':
+					h = append(h, "&#34;"...)
+				default:
+					h = append(h, "&#39;"...)
+				}
+				t = append(t, c)
+				i++
+			default:
+				i++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(b[i:])
+		switch r {
+		case '\u00a0', '\u2002', '\u2003', '\u2009', '\u202f', '\u3000':
+			s.space()
+		case '\u200b', '\ufeff', utf8.RuneError:
+		default:
+			h, t = s.char(h, t)
+			h = append(h, b[i:i+size]...)
+			t = append(t, b[i:i+size]...)
+		}
+		i += size
+	}
+	return h, t
+}
+
+func (s *pen) space() {
+	s.htmlSpace = true
+	if s.lineUsed {
+		s.textSpace = true
+	}
+}
+
+// char settles owed spaces and prefixes before one visible character.
+func (s *pen) char(h, t []byte) ([]byte, []byte) {
+	if s.htmlSpace {
+		h = append(h, ' ')
+		s.htmlSpace = false
+	}
+	if !s.lineUsed {
+		if s.bullet {
+			t = append(t, '-', ' ')
+			s.bullet = false
+		}
+		s.lineUsed = true
+		s.textSpace = false
+	} else if s.textSpace {
+		t = append(t, ' ')
+		s.textSpace = false
+	}
+	return h, t
+}
