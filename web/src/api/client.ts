@@ -35,7 +35,9 @@ async function fetchCsrfToken(): Promise<string> {
       const res = await rawFetch("/api/v1/auth/csrf", { method: "GET" });
       if (!res.ok) throw await problemFromResponse(res);
       const body = (await res.json()) as { csrf_token?: unknown };
-      const token = readCookie(CSRF_COOKIE) ?? (typeof body.csrf_token === "string" ? body.csrf_token : "");
+      // The body is what the server just issued (and set as the cookie); the cookie
+      // is the fallback for a server that only sets the cookie.
+      const token = (typeof body.csrf_token === "string" && body.csrf_token) || readCookie(CSRF_COOKIE) || "";
       if (!token) throw new ApiError({ status: res.status, title: "The server sent no CSRF token" });
       lastFetchedToken = token;
       return token;
