@@ -1,0 +1,70 @@
+// Package personio reads the public Personio XML job feed.
+package personio
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/atsutil"
+)
+
+// Kind is the source kind this package registers.
+const Kind = "personio"
+
+// DefaultDomain is the feed's host suffix; some companies are on jobs.personio.com.
+const DefaultDomain = "jobs.personio.de"
+
+func init() { source.Register(Adapter{}) }
+
+// Adapter fetches a company's XML feed; Params: "company" (the subdomain), optional
+// "domain" (jobs.personio.de or jobs.personio.com), "language" and "base_url".
+type Adapter struct{}
+
+// Kind returns "personio".
+func (Adapter) Kind() string { return Kind }
+
+// SiteBase is the company's job site root, under which /xml and /job/{id} live.
+func SiteBase(p source.Params) (string, error) {
+	if p["base_url"] != "" {
+		return atsutil.Base(p, ""), nil
+	}
+	company, err := atsutil.Required(p, "company")
+	if err != nil {
+		return "", fmt.Errorf("personio: %w", err)
+	}
+	domain := p["domain"]
+	if domain == "" {
+		domain = DefaultDomain
+	}
+	return "https://" + atsutil.PathEscape(company) + "." + domain, nil
+}
+
+// Fetch reads the whole feed in one request and links each position to its job page.
+func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
+	base, err := SiteBase(p)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	u := base + "/xml"
+	if lang := p["language"]; lang != "" {
+		u += "?" + url.Values{"language": {lang}}.Encode()
+	}
+	body, err := atsutil.Get(ctx, g, u, "application/xml, text/xml")
+	if err != nil {
+		return posting.Fetched{}, fmt.Errorf("personio: %w", err)
+	}
+	drafts, errs, err := Parse(body)
+	if err != nil {
+		return posting.Fetched{}, err
+	}
+	for i := range drafts {
+		drafts[i].URL = base + "/job/" + url.PathEscape(drafts[i].ExternalID)
+		drafts[i].ApplyURL = drafts[i].URL + "#apply"
+	}
+	atsutil.FillCompany(drafts, p)
+	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
+}
