@@ -128,3 +128,18 @@ func TestHostKey(t *testing.T) {
 		t.Error("same host with and without default port got two gates")
 	}
 }
+
+func TestRetryAfterHoldsBackTheWholeHost(t *testing.T) {
+	g := newHostGate()
+	g.delayUntil(time.Now().Add(80 * time.Millisecond))
+	g.delayUntil(time.Now().Add(10 * time.Millisecond)) // an earlier time never shortens it
+	start := time.Now()
+	release, err := g.acquire(context.Background(), time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	if d := time.Since(start); d < 80*time.Millisecond {
+		t.Errorf("acquire returned after %v, want >= 80ms", d)
+	}
+}
