@@ -119,7 +119,8 @@ func New(opts Options) *Client {
 // httpClient builds a client that never follows redirects itself (Get does,
 // re-checking each hop) and never decompresses (readBody does, capped).
 // The guarded one dials only public addresses and never uses a proxy, since
-// the guard would then vet the proxy instead of the target.
+// the guard would then vet the proxy instead of the target; neither uses one
+// when a Resolve hook says how to reach hosts.
 func (c *Client) httpClient(guarded bool) *http.Client {
 	t := &http.Transport{
 		DialContext:           c.guard.dialer(guarded, c.opts.Timeout),
@@ -131,7 +132,7 @@ func (c *Client) httpClient(guarded bool) *http.Client {
 		TLSHandshakeTimeout:   10 * time.Second,
 		ExpectContinueTimeout: time.Second,
 	}
-	if !guarded {
+	if !guarded && c.opts.Resolve == nil {
 		t.Proxy = http.ProxyFromEnvironment
 	}
 	return &http.Client{

@@ -58,7 +58,7 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 			return c.response(req, u, resp, body, start)
 		}
 		if hop == maxRedirects {
-			return nil, fmt.Errorf("fetch: GET %s: more than %d redirects", req.URL, maxRedirects)
+			return nil, fmt.Errorf("fetch: GET %s: more than %d redirects", redact(u), maxRedirects)
 		}
 		next, err := u.Parse(loc)
 		if err != nil {
