@@ -1,0 +1,103 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// FromCompensation converts a board's structured pay (Lever salaryRange, Ashby components, Recruitee salary) to a Salary.
+//
+// When the board gives no numbers but a summary text, the summary is parsed. Bounds are swapped when
+// given upside down.
+func FromCompensation(c posting.Compensation) posting.Salary {
+	var s posting.Salary
+	if c.Min != nil && *c.Min > 0 {
+		s.Min = *c.Min
+	}
+	if c.Max != nil && *c.Max > 0 {
+		s.Max = *c.Max
+	}
+	if !s.Known() && c.Raw != "" {
+		if p, ok := ParseSalary(c.Raw); ok {
+			p.Source = "structured"
+			if cur := Currency(c.Currency); cur != "" {
+				p.Currency = cur
+			}
+			if per := Period(c.Period); per != "" {
+				p.Period = per
+			}
+			return finish(p)
+		}
+		return posting.Salary{}
+	}
+	if !s.Known() {
+		return posting.Salary{}
+	}
+	if s.Max > 0 && s.Min > s.Max {
+		s.Min, s.Max = s.Max, s.Min
+	}
+	s.Currency = Currency(c.Currency)
+	s.Period = Period(c.Period)
+	if s.Period == "" && c.Raw != "" {
+		s.Period = findPeriod(strings.ToLower(c.Raw))
+	}
+	if s.Currency == "" && c.Raw != "" {
+		if p, ok := ParseSalary(c.Raw); ok {
+			s.Currency = p.Currency
+		}
+	}
+	s.Raw = c.Raw
+	s.Source = "structured"
+	return finish(s)
+}
+
+// Currency returns the ISO 4217 code for a code or sign as boards write it ("usd", "$", "CA$"), or "".
+func Currency(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	up := strings.ToUpper(raw)
+	if c, ok := currencyCodes[up]; ok {
+		return c
+	}
+	if strings.HasSuffix(up, "$") {
+		if up == "$" {
+			return "USD"
+		}
+		return dollarPrefixes[strings.TrimSuffix(up, "$")]
+	}
+	for r, c := range currencySymbols {
+		if raw == string(r) {
+			return c
+		}
+	}
+	if len(up) == 3 && isASCIILetter(up[0]) && isASCIILetter(up[1]) && isASCIILetter(up[2]) {
+		return up // an ISO code we do not list is still a code
+	}
+	return ""
+}
+
+// Period maps a board's pay interval ("per-year-salary", "1 YEAR", "HOUR", "monthly") to a Salary period, or "".
+func Period(raw string) string {
+	l := strings.ToLower(strings.TrimSpace(raw))
+	l = strings.TrimPrefix(l, "1 ")
+	l = strings.TrimPrefix(l, "per-")
+	l = strings.TrimPrefix(l, "per ")
+	switch {
+	case l == "":
+		return ""
+	case strings.HasPrefix(l, "hour"):
+		return posting.PeriodHour
+	case strings.HasPrefix(l, "day") || l == "daily":
+		return posting.PeriodDay
+	case strings.HasPrefix(l, "week"):
+		return posting.PeriodWeek
+	case strings.HasPrefix(l, "month"):
+		return posting.PeriodMonth
+	case strings.HasPrefix(l, "year") || strings.HasPrefix(l, "annual") || l == "annum" || l == "yr":
+		return posting.PeriodYear
+	}
+	return ""
+}

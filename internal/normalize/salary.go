@@ -1,0 +1,191 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// hoursPerYear and friends are the one set of factors every annual figure is computed with.
+const (
+	hoursPerYear  = 2080 // 40 h × 52 weeks
+	daysPerYear   = 260  // 5 days × 52 weeks
+	weeksPerYear  = 52
+	monthsPerYear = 12
+)
+
+// Annualize converts an amount paid per period into a yearly amount; ok is false for an unknown period.
+func Annualize(amount float64, period string) (float64, bool) {
+	switch period {
+	case posting.PeriodHour:
+		return amount * hoursPerYear, true
+	case posting.PeriodDay:
+		return amount * daysPerYear, true
+	case posting.PeriodWeek:
+		return amount * weeksPerYear, true
+	case posting.PeriodMonth:
+		return amount * monthsPerYear, true
+	case posting.PeriodYear:
+		return amount, true
+	}
+	return 0, false
+}
+
+// ParseSalary reads a pay range from a short free-text salary field ("$120,000 - $150,000", "£40k–£50k per annum").
+//
+// The currency may be anywhere in the text; a missing period stays "" (a figure like 120000 is not assumed
+// yearly). Text without a positive amount ("Competitive") gives ok=false.
+func ParseSalary(text string) (posting.Salary, bool) {
+	toks := lexSalary(text)
+	for i, t := range toks {
+		if t.kind != tokNumber || t.value <= 0 {
+			continue
+		}
+		s, _, ok := rangeAt(text, toks, i, false)
+		if !ok {
+			continue
+		}
+		if s.Currency == "" {
+			for _, c := range toks {
+				if c.kind == tokCurrency {
+					s.Currency = c.text
+					break
+				}
+			}
+		}
+		if s.Period == "" {
+			s.Period = findPeriod(strings.ToLower(text))
+		}
+		s.Raw = strings.TrimSpace(text)
+		s.Source = "text"
+		return finish(s), true
+	}
+	return posting.Salary{}, false
+}
+
+// rangeAt reads the amount or range starting at number token i; strict requires a currency next to the amount.
+// It returns the salary and the index of the last token used.
+func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, int, bool) {
+	var s posting.Salary
+	first := toks[i]
+	if i > 0 && toks[i-1].kind == tokCurrency {
+		s.Currency = toks[i-1].text
+	}
+	last := i
+	lo, hi := first.value, 0.0
+	j := i + 1
+	if j < len(toks) && toks[j].kind == tokCurrency && s.Currency == "" {
+		s.Currency = toks[j].text
+		last = j
+		j++
+	}
+	switch {
+	case j < len(toks) && toks[j].kind == tokPlus:
+		last = j
+	case j+1 < len(toks) && toks[j].kind == tokRange:
+		k := j + 1
+		if toks[k].kind == tokCurrency && k+1 < len(toks) {
+			if s.Currency == "" {
+				s.Currency = toks[k].text
+			}
+			k++
+		}
+		if toks[k].kind == tokNumber && toks[k].value > 0 {
+			second := toks[k]
+			hi = second.value
+			last = k
+			// "$120-150K": a suffix written once applies to both ends.
+			if first.suffix == 1 && second.suffix > 1 && lo*second.suffix <= hi {
+				lo *= second.suffix
+			}
+			if k+1 < len(toks) && toks[k+1].kind == tokCurrency && s.Currency == "" {
+				s.Currency = toks[k+1].text
+				last = k + 1
+			}
+		}
+	}
+	if strict && s.Currency == "" {
+		return s, last, false
+	}
+	if hi == 0 && precededBy(toks, i, "up", "to") {
+		lo, hi = 0, lo
+	}
+	if hi != 0 && lo > hi {
+		lo, hi = hi, lo
+	}
+	s.Min, s.Max = lo, hi
+	after := strings.ToLower(text[toks[last].end:min(len(text), toks[last].end+40)])
+	s.Period = periodPrefix(after)
+	return s, last, true
+}
+
+func precededBy(toks []salTok, i int, w1, w2 string) bool {
+	k := i - 1
+	if k >= 0 && toks[k].kind == tokCurrency {
+		k--
+	}
+	return k >= 1 && toks[k].text == w2 && toks[k-1].text == w1
+}
+
+// finish fills the annual figures from the period.
+func finish(s posting.Salary) posting.Salary {
+	if v, ok := Annualize(s.Min, s.Period); ok {
+		s.AnnualMin = v
+	}
+	if v, ok := Annualize(s.Max, s.Period); ok {
+		s.AnnualMax = v
+	}
+	return s
+}
+
+// periodPhrases maps how ads write a pay period, longest first where one is a prefix of another.
+var periodPhrases = []struct{ phrase, period string }{
+	{"per hour", posting.PeriodHour}, {"an hour", posting.PeriodHour}, {"/hour", posting.PeriodHour},
+	{"/hr", posting.PeriodHour}, {"per hr", posting.PeriodHour}, {"hourly", posting.PeriodHour}, {"/h", posting.PeriodHour},
+	{"p/h", posting.PeriodHour}, {"pro stunde", posting.PeriodHour},
+	{"per day", posting.PeriodDay}, {"a day", posting.PeriodDay}, {"/day", posting.PeriodDay}, {"daily", posting.PeriodDay},
+	{"per diem", posting.PeriodDay},
+	{"per week", posting.PeriodWeek}, {"a week", posting.PeriodWeek}, {"/week", posting.PeriodWeek}, {"/wk", posting.PeriodWeek},
+	{"weekly", posting.PeriodWeek},
+	{"per month", posting.PeriodMonth}, {"a month", posting.PeriodMonth}, {"/month", posting.PeriodMonth}, {"/mo", posting.PeriodMonth},
+	{"monthly", posting.PeriodMonth}, {"pro monat", posting.PeriodMonth},
+	{"per year", posting.PeriodYear}, {"a year", posting.PeriodYear}, {"/year", posting.PeriodYear}, {"/yr", posting.PeriodYear},
+	{"per annum", posting.PeriodYear}, {"p.a.", posting.PeriodYear}, {"annually", posting.PeriodYear}, {"yearly", posting.PeriodYear},
+	{"annual", posting.PeriodYear}, {"/y", posting.PeriodYear}, {"pro jahr", posting.PeriodYear}, {"brutto/jahr", posting.PeriodYear},
+}
+
+// periodPrefix finds a period phrase at the start of s (after spaces, a currency code or "USD", and "•"-free text).
+func periodPrefix(s string) string {
+	s = strings.TrimLeft(s, " ")
+	for _, code := range []string{"usd", "eur", "gbp", "cad", "aud"} {
+		if strings.HasPrefix(s, code) {
+			s = strings.TrimLeft(s[3:], " ")
+		}
+	}
+	for _, p := range periodPhrases {
+		if strings.HasPrefix(s, p.phrase) && (len(s) == len(p.phrase) || !isASCIILetter(s[len(p.phrase)])) {
+			return p.period
+		}
+	}
+	return ""
+}
+
+// findPeriod finds a period phrase anywhere in lower-cased s.
+func findPeriod(s string) string {
+	for _, p := range periodPhrases {
+		for off := 0; ; {
+			k := strings.Index(s[off:], p.phrase)
+			if k < 0 {
+				break
+			}
+			k += off
+			e := k + len(p.phrase)
+			okStart := k == 0 || !isASCIILetter(s[k-1]) || p.phrase[0] == '/'
+			if okStart && (e == len(s) || !isASCIILetter(s[e])) {
+				return p.period
+			}
+			off = k + 1
+		}
+	}
+	return ""
+}

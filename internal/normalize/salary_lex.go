@@ -1,0 +1,211 @@
+package normalize
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+type salTokKind uint8
+
+const (
+	tokNumber salTokKind = iota + 1
+	tokCurrency
+	tokRange // "-", "–", "—", "to", "and"
+	tokPlus
+	tokWord
+)
+
+// salTok is one lexical token of a pay text; start and end are byte offsets.
+type salTok struct {
+	kind       salTokKind
+	start, end int
+	value      float64 // tokNumber: the amount with any k/m suffix applied
+	suffix     float64 // tokNumber: the suffix multiplier (1 when none)
+	text       string  // tokCurrency: ISO 4217 code; tokWord: the lower-cased word
+}
+
+// currencySymbols maps single currency signs to ISO 4217. A bare "$" is read as USD, the common case.
+var currencySymbols = map[rune]string{
+	'$': "USD", '€': "EUR", '£': "GBP", '¥': "JPY", '₹': "INR", '₩': "KRW", '₽': "RUB",
+	'₺': "TRY", '₪': "ILS", '₱': "PHP", '₦': "NGN", '₫': "VND", '₴': "UAH", '₣': "CHF",
+}
+
+// dollarPrefixes are the letters written before "$" to say which dollar ("CA$", "A$", "US$").
+var dollarPrefixes = map[string]string{
+	"US": "USD", "U": "USD", "USD": "USD", "CA": "CAD", "C": "CAD", "CAD": "CAD", "CAN": "CAD",
+	"A": "AUD", "AU": "AUD", "AUD": "AUD", "NZ": "NZD", "NZD": "NZD", "S": "SGD", "SG": "SGD",
+	"SGD": "SGD", "HK": "HKD", "HKD": "HKD", "R": "BRL", "MX": "MXN", "MXN": "MXN", "NT": "TWD",
+}
+
+// currencyCodes are the ISO 4217 codes recognized as words; only upper-case spellings count, so
+// "try" and "all" stay words. PHP is left out: in job ads it is a programming language.
+var currencyCodes = map[string]string{}
+
+func init() {
+	for _, c := range strings.Fields(`USD EUR GBP CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN UAH RUB TRY
+		INR JPY CNY SGD HKD TWD KRW IDR MYR THB VND BRL MXN ARS CLP COP PEN ZAR NGN KES EGP AED SAR QAR ILS`) {
+		currencyCodes[c] = c
+	}
+	currencyCodes["RMB"] = "CNY"
+}
+
+// lexSalary splits a pay text into numbers, currencies, range separators and words.
+func lexSalary(s string) []salTok {
+	toks := make([]salTok, 0, 8)
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			t := lexNumber(s, i)
+			toks = append(toks, t)
+			i = t.end
+		case isASCIILetter(c):
+			j := i
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			w := s[i:j]
+			if j < len(s) && s[j] == '$' {
+				if code, ok := dollarPrefixes[strings.ToUpper(w)]; ok {
+					toks = append(toks, salTok{kind: tokCurrency, start: i, end: j + 1, text: code})
+					i = j + 1
+					continue
+				}
+			}
+			if code, ok := currencyCodes[w]; ok {
+				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
+			} else {
+				lw := strings.ToLower(w)
+				if lw == "to" || lw == "and" {
+					toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: lw})
+				} else {
+					toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: lw})
+				}
+			}
+			i = j
+		case c == '-' || c == '~':
+			toks = append(toks, salTok{kind: tokRange, start: i, end: i + 1})
+			i++
+		case c == '+':
+			toks = append(toks, salTok{kind: tokPlus, start: i, end: i + 1})
+			i++
+		case c == '$':
+			toks = append(toks, salTok{kind: tokCurrency, start: i, end: i + 1, text: "USD"})
+			i++
+		case c < utf8.RuneSelf:
+			if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+				toks = append(toks, salTok{kind: tokWord, start: i, end: i + 1, text: s[i : i+1]})
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if code, ok := currencySymbols[r]; ok {
+				toks = append(toks, salTok{kind: tokCurrency, start: i, end: i + size, text: code})
+			} else if r == '–' || r == '—' || r == '‒' || r == '−' {
+				toks = append(toks, salTok{kind: tokRange, start: i, end: i + size})
+			} else if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
+				toks = append(toks, salTok{kind: tokWord, start: i, end: i + size, text: s[i : i+size]})
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+// lexNumber reads an amount at s[i]: digit groups with "." "," "'" or thin-space separators and a k/m suffix.
+//
+// Separators follow locale rules: when both "." and "," appear the last one is the decimal mark;
+// a single kind used more than once separates thousands; used once, it separates thousands when
+// exactly three digits follow it ("120,000", "45.000") and is a decimal mark otherwise ("82,5k", "102.8K").
+func lexNumber(s string, i int) salTok {
+	start := i
+	var groups [8]struct{ from, to int }
+	var seps [8]byte
+	ng := 0
+	for ng < len(groups) {
+		g := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		groups[ng].from, groups[ng].to = g, i
+		ng++
+		if i+1 >= len(s) {
+			break
+		}
+		sep, w := s[i], 1
+		if sep == 0xE2 && strings.HasPrefix(s[i:], "\u202f") || sep == 0xE2 && strings.HasPrefix(s[i:], "\u2009") {
+			sep, w = ' ', 3
+		} else if sep == 0xC2 && strings.HasPrefix(s[i:], "\u00a0") {
+			sep, w = ' ', 2
+		}
+		if sep != '.' && sep != ',' && sep != '\'' && sep != ' ' || i+w >= len(s) || s[i+w] < '0' || s[i+w] > '9' {
+			break
+		}
+		seps[ng-1] = sep
+		i += w
+	}
+	// Decide which separator, if any, is the decimal mark.
+	dec := byte(0)
+	if ng > 1 {
+		last := seps[ng-2]
+		mixed := false
+		count := 0
+		for k := 0; k < ng-1; k++ {
+			if seps[k] != last {
+				mixed = true
+			}
+			if seps[k] == last {
+				count++
+			}
+		}
+		lastLen := groups[ng-1].to - groups[ng-1].from
+		switch {
+		case mixed && (last == '.' || last == ','):
+			dec = last
+		case !mixed && count == 1 && lastLen != 3 && (last == '.' || last == ','):
+			dec = last
+		}
+	}
+	var v float64
+	frac := 0.0
+	scale := 1.0
+	for k := 0; k < ng; k++ {
+		isFrac := dec != 0 && k == ng-1
+		for p := groups[k].from; p < groups[k].to; p++ {
+			d := float64(s[p] - '0')
+			if isFrac {
+				scale /= 10
+				frac += d * scale
+			} else {
+				v = v*10 + d
+			}
+		}
+	}
+	v += frac
+	mult := 1.0
+	if i < len(s) {
+		next := byte(0)
+		if i+1 < len(s) {
+			next = s[i+1]
+		}
+		switch s[i] {
+		case 'k', 'K':
+			if !isASCIILetter(next) {
+				mult, i = 1e3, i+1
+			}
+		case 'm', 'M':
+			if !isASCIILetter(next) {
+				mult, i = 1e6, i+1
+			} else if (next == 'm' || next == 'M') && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
+				mult, i = 1e6, i+2
+			}
+		case ' ':
+			if rest := strings.ToLower(s[i+1 : min(len(s), i+9)]); strings.HasPrefix(rest, "thousand") {
+				mult, i = 1e3, i+9
+			} else if strings.HasPrefix(rest, "million") {
+				mult, i = 1e6, i+8
+			}
+		}
+	}
+	return salTok{kind: tokNumber, start: start, end: i, value: v * mult, suffix: mult}
+}

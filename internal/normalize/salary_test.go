@@ -1,0 +1,117 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+func TestParseSalary(t *testing.T) {
+	tests := []struct {
+		in       string
+		min, max float64
+		cur, per string
+		ok       bool
+	}{
+		{"$120,000 - $150,000", 120000, 150000, "USD", "", true},
+		{"€45.000,00", 45000, 0, "EUR", "", true},
+		{"82,5k", 82500, 0, "", "", true},
+		{"£40k–£50k per annum", 40000, 50000, "GBP", "year", true},
+		{"$50/hr", 50, 0, "USD", "hour", true},
+		{"120000+", 120000, 0, "", "", true},
+		{"CA$102.8K – CA$137K", 102800, 137000, "CAD", "", true},
+		{"$130K - $180K • Offers Equity", 130000, 180000, "USD", "", true},
+		{"$30 - $38 per hour", 30, 38, "USD", "hour", true},
+		{"USD 90,000 to 110,000 a year", 90000, 110000, "USD", "year", true},
+		{"$120-150K", 120000, 150000, "USD", "", true},
+		{"$180K - $130K", 130000, 180000, "USD", "", true},
+		{"1.234.567 kr", 1234567, 0, "", "", true},
+		{"45.50 EUR per hour", 45.5, 0, "EUR", "hour", true},
+		{"up to $95k a year", 0, 95000, "USD", "year", true},
+		{"60 000 € brutto/Jahr", 60000, 0, "EUR", "year", true},
+		{"Competitive", 0, 0, "", "", false},
+		{"", 0, 0, "", "", false},
+		{"DOE", 0, 0, "", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := ParseSalary(tt.in)
+		if ok != tt.ok || got.Min != tt.min || got.Max != tt.max || got.Currency != tt.cur || got.Period != tt.per {
+			t.Errorf("ParseSalary(%q) = %+v, %v; want min %v max %v %q %q %v", tt.in, got, ok, tt.min, tt.max, tt.cur, tt.per, tt.ok)
+		}
+		if ok && got.Raw != tt.in {
+			t.Errorf("ParseSalary(%q).Raw = %q", tt.in, got.Raw)
+		}
+	}
+}
+
+func TestAnnualize(t *testing.T) {
+	tests := []struct {
+		amount float64
+		period string
+		want   float64
+		ok     bool
+	}{
+		{30, "hour", 62400, true},
+		{400, "day", 104000, true},
+		{2000, "week", 104000, true},
+		{5000, "month", 60000, true},
+		{120000, "year", 120000, true},
+		{120000, "", 0, false},
+	}
+	for _, tt := range tests {
+		got, ok := Annualize(tt.amount, tt.period)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("Annualize(%v, %q) = %v, %v; want %v, %v", tt.amount, tt.period, got, ok, tt.want, tt.ok)
+		}
+	}
+	s, _ := ParseSalary("$30 - $38 per hour")
+	if s.AnnualMin != 62400 || s.AnnualMax != 79040 {
+		t.Errorf("annual of $30-$38/h = %v-%v, want 62400-79040", s.AnnualMin, s.AnnualMax)
+	}
+}
+
+func TestFindSalary(t *testing.T) {
+	tests := []struct {
+		text     string
+		min, max float64
+		cur, per string
+		ok       bool
+	}{
+		{"Pay range\n$139,200—$235,200 USD\nBenefits", 139200, 235200, "USD", "", true},
+		{"The hourly pay rate for this role is $25.50 - $31.00 per hour.", 25.5, 31, "USD", "hour", true},
+		{"We raised $50M in Series B funding from top investors.", 0, 0, "", "", false},
+		{"Matching 401(k) and a $1,000 learning stipend.", 0, 0, "", "", false},
+		{"Base compensation: €4.500 per month, 14 salaries.", 4500, 0, "EUR", "month", true},
+		{"Salary: competitive.", 0, 0, "", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := FindSalary(tt.text)
+		if ok != tt.ok || got.Min != tt.min || got.Max != tt.max || got.Currency != tt.cur || got.Period != tt.per {
+			t.Errorf("FindSalary(%q) = %+v, %v; want %v-%v %q %q %v", tt.text, got, ok, tt.min, tt.max, tt.cur, tt.per, tt.ok)
+		}
+	}
+}
+
+func f(v float64) *float64 { return &v }
+
+func TestFromCompensation(t *testing.T) {
+	tests := []struct {
+		in   posting.Compensation
+		want posting.Salary
+	}{
+		{posting.Compensation{Min: f(140000), Max: f(160000), Currency: "USD", Period: "per-year-salary"},
+			posting.Salary{Min: 140000, Max: 160000, Currency: "USD", Period: "year", AnnualMin: 140000, AnnualMax: 160000, Source: "structured"}},
+		{posting.Compensation{Min: f(30), Max: f(38), Currency: "USD", Period: "1 HOUR", Raw: "$30 - $38 per hour"},
+			posting.Salary{Min: 30, Max: 38, Currency: "USD", Period: "hour", AnnualMin: 62400, AnnualMax: 79040, Source: "structured", Raw: "$30 - $38 per hour"}},
+		{posting.Compensation{Min: f(9), Max: f(5), Currency: "eur", Period: "MONTH"},
+			posting.Salary{Min: 5, Max: 9, Currency: "EUR", Period: "month", AnnualMin: 60, AnnualMax: 108, Source: "structured"}},
+		{posting.Compensation{Raw: "CA$102.8K – CA$137K", Period: "YEAR"},
+			posting.Salary{Min: 102800, Max: 137000, Currency: "CAD", Period: "year", AnnualMin: 102800, AnnualMax: 137000, Source: "structured", Raw: "CA$102.8K – CA$137K"}},
+		{posting.Compensation{Currency: "USD", Period: "YEAR"}, posting.Salary{}},
+	}
+	for _, tt := range tests {
+		if got := FromCompensation(tt.in); got != tt.want {
+			t.Errorf("FromCompensation(%+v) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
