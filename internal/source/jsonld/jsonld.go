@@ -1,0 +1,269 @@
+package jsonld
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// ErrNoPostings means the page holds no schema.org JobPosting in JSON-LD.
+var ErrNoPostings = errors.New("jsonld: no JobPosting found in the page's JSON-LD")
+
+// Parse reads every JobPosting in the page's JSON-LD scripts. A script that
+// does not decode, or a posting without a title, is an ItemError (ID "script N"
+// or the posting's id); a page without any JobPosting returns ErrNoPostings.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var found []map[string]any
+	var errs []posting.ItemError
+	for i, s := range scripts(body) {
+		v, err := decode(s)
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: "script " + strconv.Itoa(i+1), Err: err.Error()})
+			continue
+		}
+		postings(v, &found)
+	}
+	if len(found) == 0 {
+		if len(errs) > 0 {
+			return nil, errs, fmt.Errorf("%w (%d JSON-LD scripts did not decode)", ErrNoPostings, len(errs))
+		}
+		return nil, nil, ErrNoPostings
+	}
+	var drafts []posting.Draft
+	for i, m := range found {
+		d := toDraft(m)
+		if d.Title == "" {
+			errs = append(errs, posting.ItemError{Index: i, ID: d.ExternalID, Err: "jsonld: JobPosting has neither title nor name"})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs, nil
+}
+
+func toDraft(m map[string]any) posting.Draft {
+	d := posting.Draft{
+		Title:          html.UnescapeString(strings.TrimSpace(firstNonEmpty(str(m["title"]), str(m["name"])))),
+		Company:        html.UnescapeString(strings.TrimSpace(str(m["hiringOrganization"]))),
+		EmploymentType: strings.Join(strs(m["employmentType"]), ", "),
+		Department:     str(m["employmentUnit"]),
+		PostedRaw:      str(m["datePosted"]),
+		UpdatedRaw:     str(m["dateModified"]),
+		URL:            str(m["url"]),
+		Locations:      places(m["jobLocation"]),
+		Extra:          map[string]string{},
+	}
+	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), d.URL, str(m["@id"]))
+	if desc := str(m["description"]); looksHTML(desc) {
+		d.DescriptionHTML = desc
+	} else {
+		d.DescriptionText = desc
+	}
+	applicants := strs(m["applicantLocationRequirements"])
+	if len(applicants) > 0 {
+		d.Extra["applicant_locations"] = strings.Join(applicants, "; ")
+	}
+	for _, t := range strs(m["jobLocationType"]) {
+		if strings.EqualFold(t, "TELECOMMUTE") {
+			remote := true
+			d.Remote = &remote
+			d.WorkplaceType = t
+			if len(d.Locations) == 0 {
+				d.Locations = applicants // a remote job's only location is where applicants may live
+			}
+		}
+	}
+	d.Compensation = salaries(m["baseSalary"], str(m["salaryCurrency"]))
+	switch sk := m["skills"].(type) {
+	case string:
+		d.Extra["skills"] = sk
+	case nil:
+	default:
+		d.Tags = strs(sk)
+	}
+	for key, field := range map[string]string{
+		"validThrough": "valid_through", "industry": "industry", "occupationalCategory": "occupational_category",
+		"experienceRequirements": "experience", "educationRequirements": "education", "workHours": "work_hours",
+		"qualifications": "qualifications", "jobBenefits": "benefits", "incentiveCompensation": "incentives",
+	} {
+		if s := strings.Join(strs(m[key]), "; "); s != "" {
+			d.Extra[field] = s
+		}
+	}
+	return d
+}
+
+var htmlTag = regexp.MustCompile(`(?i)</?[a-z][a-z0-9]*[\s>/]|&lt;/?[a-z]`)
+
+func looksHTML(s string) bool { return htmlTag.MatchString(s) }
+
+// str reads a JSON-LD value as one text: a string, a number, or a node's
+// name (then description, value or codeValue); an array gives its first text.
+func str(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case float64:
+		return strconv.FormatFloat(t, 'f', -1, 64)
+	case bool:
+		return strconv.FormatBool(t)
+	case map[string]any:
+		for _, k := range []string{"name", "description", "value", "codeValue", "credentialCategory", "@value"} {
+			if s := str(t[k]); s != "" {
+				return s
+			}
+		}
+	case []any:
+		for _, e := range t {
+			if s := str(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// strs reads a value that may be one item or an array as a list of texts.
+func strs(v any) []string {
+	var out []string
+	if a, ok := v.([]any); ok {
+		for _, e := range a {
+			if s := str(e); s != "" {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	if s := str(v); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// identifier reads a posting identifier: text, or a PropertyValue's value.
+func identifier(v any) string {
+	if m, ok := v.(map[string]any); ok {
+		return firstNonEmpty(str(m["value"]), str(m["@id"]), str(m["name"]))
+	}
+	return str(v)
+}
+
+// places turns jobLocation (a Place, an array of them, or text) into location strings.
+func places(v any) []string {
+	var out []string
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			out = append(out, places(e)...)
+		}
+	case string:
+		if s := strings.TrimSpace(t); s != "" {
+			out = append(out, s)
+		}
+	case map[string]any:
+		switch a := t["address"].(type) {
+		case map[string]any:
+			if s := address(a); s != "" {
+				out = append(out, s)
+			}
+		case nil:
+			if s := str(t["name"]); s != "" {
+				out = append(out, s)
+			}
+		default:
+			out = append(out, places(a)...)
+		}
+	}
+	return out
+}
+
+// address joins a PostalAddress's locality, region and country as given.
+func address(a map[string]any) string {
+	var parts []string
+	for _, k := range []string{"addressLocality", "addressRegion", "addressCountry"} {
+		if s := str(a[k]); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return firstNonEmpty(str(a["streetAddress"]), str(a["name"]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// salaries reads baseSalary: a number or text, a MonetaryAmount whose value is
+// a number or a QuantitativeValue (minValue, maxValue, value, unitText), or an array.
+func salaries(v any, currency string) []posting.Compensation {
+	switch t := v.(type) {
+	case nil:
+		return nil
+	case []any:
+		var out []posting.Compensation
+		for _, e := range t {
+			out = append(out, salaries(e, currency)...)
+		}
+		return out
+	case map[string]any:
+		c := posting.Compensation{Currency: firstNonEmpty(str(t["currency"]), currency)}
+		switch val := t["value"].(type) {
+		case map[string]any:
+			c.Min, c.Max = number(val["minValue"]), number(val["maxValue"])
+			if c.Min == nil && c.Max == nil {
+				c.Min = number(val["value"])
+				c.Max = c.Min
+			}
+			c.Period = str(val["unitText"])
+		default:
+			c.Min = number(val)
+			c.Max = c.Min
+			if c.Min == nil {
+				c.Raw = str(val)
+			}
+		}
+		if c.Period == "" {
+			c.Period = str(t["unitText"])
+		}
+		if c.Min == nil && c.Max == nil && c.Raw == "" {
+			return nil
+		}
+		return []posting.Compensation{c}
+	default:
+		c := posting.Compensation{Currency: currency, Min: number(t)}
+		c.Max = c.Min
+		if c.Min == nil {
+			c.Raw = str(t)
+		}
+		if c.Min == nil && c.Raw == "" {
+			return nil
+		}
+		return []posting.Compensation{c}
+	}
+}
+
+// number reads a JSON number or a numeric text such as "85,000.00".
+func number(v any) *float64 {
+	switch t := v.(type) {
+	case float64:
+		return &t
+	case string:
+		s := strings.NewReplacer(",", "", " ", "", "\u00a0", "").Replace(strings.TrimSpace(t))
+		if f, err := strconv.ParseFloat(s, 64); err == nil {
+			return &f
+		}
+	}
+	return nil
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}
