@@ -45,6 +45,10 @@ export function AuthForm({ title, fields, submitLabel, busyLabel, onSubmit, foot
     }
   };
 
+  // Errors for fields this form lacks (e.g. invite_code) still reach the user.
+  const names = new Set(fields.map((f) => f.name));
+  const unplaced = Object.entries(error?.fieldErrors ?? {}).filter(([f]) => !names.has(f.split(/[.[]/)[0] ?? f));
+
   return (
     <div className="mt-8 rounded-lg border border-gray-300 bg-white p-6 shadow-sm dark:border-gray-700 dark:bg-gray-900">
       <h1 className="text-2xl font-bold">{title}</h1>
@@ -60,6 +64,15 @@ export function AuthForm({ title, fields, submitLabel, busyLabel, onSubmit, foot
             <p className="font-semibold">{error.title}</p>
             {error.detail && <p className="mt-1 text-sm">{error.detail}</p>}
             {error.retryAfter !== undefined && <p className="mt-1 text-sm">Try again in {error.retryAfter} seconds.</p>}
+            {unplaced.length > 0 && (
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {unplaced.map(([f, m]) => (
+                  <li key={f}>
+                    {f.replace(/_/g, " ")} {m}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
         {fields.map((f) => (
