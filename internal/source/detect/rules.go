@@ -1,0 +1,202 @@
+package detect
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/source"
+)
+
+// rule reports whether it knows the host; a known host without a board is an error.
+type rule func(host string, segs []string, u *url.URL) (kind string, p source.Params, ok bool, err error)
+
+var rules = []rule{greenhouse, lever, ashby, workable, smartrecruiters, subdomainBoards, jobBoards, hackerNews, weWorkRemotely}
+
+// slug is what a board token or company slug may look like.
+var slug = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+func one(kind, key, value string) (string, source.Params, bool, error) {
+	if !slug.MatchString(value) {
+		return "", nil, true, ErrNoBoard
+	}
+	return kind, source.Params{key: value}, true, nil
+}
+
+func seg(segs []string, i int) string {
+	if i < len(segs) {
+		return segs[i]
+	}
+	return ""
+}
+
+func greenhouse(host string, segs []string, u *url.URL) (string, source.Params, bool, error) {
+	eu := strings.Contains(host, ".eu.greenhouse.io")
+	var token string
+	switch host {
+	case "boards.greenhouse.io", "job-boards.greenhouse.io", "boards.eu.greenhouse.io", "job-boards.eu.greenhouse.io":
+		token = seg(segs, 0)
+		if token == "embed" {
+			token = u.Query().Get("for")
+		}
+	case "boards-api.greenhouse.io", "boards-api.eu.greenhouse.io":
+		if seg(segs, 0) == "v1" && seg(segs, 1) == "boards" {
+			token = seg(segs, 2)
+		}
+	default:
+		return "", nil, false, nil
+	}
+	k, p, ok, err := one("greenhouse", "board", token)
+	if err == nil && eu {
+		p["base_url"] = "https://boards-api.eu.greenhouse.io"
+	}
+	return k, p, ok, err
+}
+
+func lever(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
+	switch host {
+	case "jobs.lever.co":
+		return one("lever", "company", seg(segs, 0))
+	case "jobs.eu.lever.co":
+		k, p, ok, err := one("lever", "company", seg(segs, 0))
+		if err == nil {
+			p["base_url"] = "https://api.eu.lever.co"
+		}
+		return k, p, ok, err
+	case "api.lever.co", "api.eu.lever.co":
+		if seg(segs, 0) == "v0" && seg(segs, 1) == "postings" {
+			k, p, ok, err := one("lever", "company", seg(segs, 2))
+			if err == nil && host == "api.eu.lever.co" {
+				p["base_url"] = "https://api.eu.lever.co"
+			}
+			return k, p, ok, err
+		}
+		return "", nil, true, ErrNoBoard
+	}
+	return "", nil, false, nil
+}
+
+func ashby(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
+	switch host {
+	case "jobs.ashbyhq.com":
+		return one("ashby", "board", seg(segs, 0))
+	case "api.ashbyhq.com":
+		if seg(segs, 0) == "posting-api" && seg(segs, 1) == "job-board" {
+			return one("ashby", "board", seg(segs, 2))
+		}
+		return "", nil, true, ErrNoBoard
+	}
+	return "", nil, false, nil
+}
+
+func workable(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
+	switch {
+	case host == "apply.workable.com":
+		account := seg(segs, 0)
+		if account == "api" { // apply.workable.com/api/v1/widget/accounts/{account}
+			account = ""
+			for i, s := range segs {
+				if s == "accounts" {
+					account = seg(segs, i+1)
+				}
+			}
+		}
+		if account == "j" { // a job link without the account
+			account = ""
+		}
+		return one("workable", "account", account)
+	case strings.HasSuffix(host, ".workable.com"):
+		sub := strings.TrimSuffix(host, ".workable.com")
+		if sub == "www" || sub == "apply" || sub == "api" || strings.Contains(sub, ".") {
+			return "", nil, true, ErrNoBoard
+		}
+		return one("workable", "account", sub)
+	}
+	return "", nil, false, nil
+}
+
+func smartrecruiters(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
+	switch host {
+	case "careers.smartrecruiters.com", "jobs.smartrecruiters.com":
+		return one("smartrecruiters", "company", seg(segs, 0))
+	case "api.smartrecruiters.com":
+		if seg(segs, 0) == "v1" && seg(segs, 1) == "companies" {
+			return one("smartrecruiters", "company", seg(segs, 2))
+		}
+		return "", nil, true, ErrNoBoard
+	}
+	return "", nil, false, nil
+}
+
+// subdomainBoards are ATSs that give each company its own subdomain.
+func subdomainBoards(host string, _ []string, _ *url.URL) (string, source.Params, bool, error) {
+	for _, b := range []struct{ suffix, kind string }{
+		{".recruitee.com", "recruitee"},
+		{".teamtailor.com", "teamtailor"},
+		{".jobs.personio.de", "personio"},
+		{".jobs.personio.com", "personio"},
+	} {
+		if !strings.HasSuffix(host, b.suffix) {
+			continue
+		}
+		sub := strings.TrimSuffix(host, b.suffix)
+		switch sub {
+		case "www", "api", "app", "":
+			return "", nil, true, ErrNoBoard
+		}
+		if strings.Contains(sub, ".") {
+			return "", nil, true, ErrNoBoard
+		}
+		k, p, ok, err := one(b.kind, "company", sub)
+		if err == nil && b.kind == "personio" {
+			p["domain"] = strings.TrimPrefix(b.suffix, ".")
+		}
+		return k, p, ok, err
+	}
+	return "", nil, false, nil
+}
+
+// jobBoards are the public job boards read whole, without a company parameter.
+func jobBoards(host string, _ []string, _ *url.URL) (string, source.Params, bool, error) {
+	kinds := map[string]string{
+		"remoteok.com": "remoteok", "remoteok.io": "remoteok",
+		"remotive.com": "remotive", "remotive.io": "remotive",
+		"arbeitnow.com": "arbeitnow",
+		"jobicy.com":    "jobicy",
+		"himalayas.app": "himalayas",
+		"themuse.com":   "themuse",
+	}
+	if k, ok := kinds[host]; ok {
+		return k, source.Params{}, true, nil
+	}
+	return "", nil, false, nil
+}
+
+var digits = regexp.MustCompile(`^[0-9]+$`)
+
+func hackerNews(host string, segs []string, u *url.URL) (string, source.Params, bool, error) {
+	if host != "news.ycombinator.com" {
+		return "", nil, false, nil
+	}
+	id := u.Query().Get("id")
+	if seg(segs, 0) != "item" || !digits.MatchString(id) {
+		return "", nil, true, ErrNoBoard
+	}
+	return "hn", source.Params{"item": id}, true, nil
+}
+
+// weWorkRemotely maps any page of the site to its RSS feed: a category page to
+// that category's feed, anything else to the all-jobs feed.
+func weWorkRemotely(host string, segs []string, u *url.URL) (string, source.Params, bool, error) {
+	if host != "weworkremotely.com" {
+		return "", nil, false, nil
+	}
+	feed := "https://weworkremotely.com/remote-jobs.rss"
+	switch {
+	case isFeed(u.Path):
+		feed = "https://weworkremotely.com" + u.EscapedPath()
+	case seg(segs, 0) == "categories" && slug.MatchString(seg(segs, 1)):
+		feed = "https://weworkremotely.com/categories/" + seg(segs, 1) + ".rss"
+	}
+	return "rss", source.Params{"url": feed, "company_in_title": "true"}, true, nil
+}
