@@ -1,0 +1,174 @@
+// Package hn reads a Hacker News "Who is hiring?" thread, as the Algolia HN API
+// serves it, into posting drafts: one per top-level comment.
+package hn
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// item is a node of the Algolia items tree (/api/v1/items/{id}).
+type item struct {
+	ID        json.RawMessage    `json:"id"`
+	Type      string             `json:"type"`
+	Author    *string            `json:"author"`
+	Title     string             `json:"title"`
+	Text      *string            `json:"text"`
+	CreatedAt string             `json:"created_at"`
+	ParentID  json.RawMessage    `json:"parent_id"`
+	StoryID   json.RawMessage    `json:"story_id"`
+	Children  *[]json.RawMessage `json:"children"`
+}
+
+// search is the Algolia search answer (/api/v1/search_by_date?tags=comment,story_N),
+// possibly reduced to these fields by whoever saved it.
+type search struct {
+	StoryID json.RawMessage `json:"story_id"`
+	Hits    *[]struct {
+		ObjectID    string          `json:"objectID"`
+		Author      *string         `json:"author"`
+		CommentText *string         `json:"comment_text"`
+		CreatedAt   string          `json:"created_at"`
+		ParentID    json.RawMessage `json:"parent_id"`
+		StoryID     json.RawMessage `json:"story_id"`
+	} `json:"hits"`
+}
+
+// Parse reads an Algolia items tree of a story, or an Algolia search answer of
+// its comments. Only top-level comments are postings; deleted and empty ones
+// are skipped. A child that does not decode is an ItemError.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var probe map[string]json.RawMessage
+	if err := json.Unmarshal(body, &probe); err != nil {
+		return nil, nil, fmt.Errorf("hn: decode body: %w", err)
+	}
+	if _, ok := probe["hits"]; ok {
+		return parseSearch(body)
+	}
+	if _, ok := probe["children"]; ok {
+		return parseTree(body)
+	}
+	return nil, nil, errors.New("hn: body is neither an items tree nor a search answer")
+}
+
+func parseTree(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var story item
+	if err := json.Unmarshal(body, &story); err != nil {
+		return nil, nil, fmt.Errorf("hn: decode story: %w", err)
+	}
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range *story.Children {
+		var c item
+		if err := json.Unmarshal(raw, &c); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, Err: "hn: decode comment: " + err.Error()})
+			continue
+		}
+		if c.Type != "" && c.Type != "comment" {
+			continue
+		}
+		if d, ok := fromComment(rawString(c.ID), c.Author, c.Text, c.CreatedAt); ok {
+			drafts = append(drafts, d)
+		}
+	}
+	return drafts, errs, nil
+}
+
+func parseSearch(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var s search
+	if err := json.Unmarshal(body, &s); err != nil {
+		return nil, nil, fmt.Errorf("hn: decode search answer: %w", err)
+	}
+	if s.Hits == nil {
+		return nil, nil, errors.New("hn: search answer has no hits")
+	}
+	var drafts []posting.Draft
+	for _, h := range *s.Hits {
+		story := rawString(h.StoryID)
+		if story == "" {
+			story = rawString(s.StoryID)
+		}
+		if parent := rawString(h.ParentID); parent != "" && story != "" && parent != story {
+			continue // a reply, not a posting
+		}
+		if d, ok := fromComment(h.ObjectID, h.Author, h.CommentText, h.CreatedAt); ok {
+			drafts = append(drafts, d)
+		}
+	}
+	return drafts, nil, nil
+}
+
+func fromComment(id string, author, text *string, created string) (posting.Draft, bool) {
+	if id == "" || author == nil || text == nil || strings.TrimSpace(*text) == "" {
+		return posting.Draft{}, false // deleted or empty
+	}
+	h := parseHeader(firstLine(*text))
+	d := posting.Draft{
+		ExternalID:      id,
+		Title:           h.title,
+		Company:         h.company,
+		DescriptionHTML: *text,
+		WorkplaceType:   h.workplace,
+		Remote:          h.remote,
+		EmploymentType:  h.employment,
+		SalaryText:      h.salary,
+		PostedRaw:       created,
+		URL:             "https://news.ycombinator.com/item?id=" + id,
+		Extra:           map[string]string{"author": *author},
+	}
+	if h.location != "" {
+		d.Locations = []string{h.location}
+	}
+	if h.extra != "" {
+		d.Extra["header_extra"] = h.extra
+	}
+	return d, true
+}
+
+// firstLine is the comment's text up to its first paragraph or line break,
+// with tags removed and entities decoded.
+func firstLine(s string) string {
+	cut := len(s)
+	for _, sep := range []string{"<p>", "<p ", "\n", "<br"} {
+		if i := strings.Index(s, sep); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	return strings.TrimSpace(html.UnescapeString(stripTags(s[:cut])))
+}
+
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>' && in:
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// rawString renders a JSON string or number as text; anything else is "".
+func rawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
