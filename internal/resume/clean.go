@@ -92,7 +92,7 @@ func joinHyphenated(lines []string) []string {
 		}
 		left := m[1]
 		right := next[t[2]:t[3]]
-		rest := next[t[5]:t[1]]
+		rest := next[t[4]:t[5]]
 		lw, rw := strings.ToLower(left), strings.ToLower(right)
 		keep := keepHyphen[lw]
 		switch {

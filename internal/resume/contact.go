@@ -11,7 +11,7 @@ var (
 	phoneRx = regexp.MustCompile(`(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}\b`)
 	linkRx  = regexp.MustCompile(`(?i)\b(?:https?://[^\s|,;<>()]+|www\.[^\s|,;<>()]+|(?:linkedin\.com|github\.com|gitlab\.com|twitter\.com|x\.com|behance\.net|dribbble\.com|medium\.com|stackoverflow\.com|bitbucket\.org)/[^\s|,;<>()]+)`)
 	labelRx = regexp.MustCompile(`(?i)^(?:e-?mail|phone|tel|mobile|cell|linkedin|github|website|web|portfolio|location|address|twitter)\s*:\s*`)
-	locRx   = regexp.MustCompile(`^\p{Lu}[\p{L}.' -]*(?:, ?\p{Lu}[\p{L}.' -]*){1,2}$`)
+	locRx   = regexp.MustCompile(`^\p{Lu}[\p{L}.' -]*(?:, ?\p{Lu}[\p{L}.' -]*){1,3}$`)
 	splitRx = regexp.MustCompile(`\t|\s+[|•·—–]\s+|\s+-\s+`)
 )
 
@@ -40,6 +40,9 @@ func parseContact(lines []string, headerEnd int) Contact {
 	var c Contact
 	header := lines[:headerEnd]
 	for _, l := range header {
+		if len(l) > maxContactLine {
+			continue // a wall of text, not a header
+		}
 		for _, piece := range splitRx.Split(l, -1) {
 			piece = strings.TrimSpace(labelRx.ReplaceAllString(strings.TrimSpace(piece), ""))
 			if piece == "" {
@@ -57,13 +60,8 @@ func parseContact(lines []string, headerEnd int) Contact {
 		}
 	}
 	search := func(f func(string) string) string {
-		for _, l := range header {
-			if v := f(l); v != "" {
-				return v
-			}
-		}
-		for _, l := range lines[headerEnd:] {
-			if v := f(l); v != "" {
+		for _, l := range lines {
+			if v := f(clip(l)); v != "" {
 				return v
 			}
 		}
@@ -72,11 +70,22 @@ func parseContact(lines []string, headerEnd int) Contact {
 	c.Email = search(func(l string) string { return emailRx.FindString(l) })
 	c.Phone = search(findPhone)
 	for _, l := range header {
-		for _, u := range linkRx.FindAllString(l, -1) {
+		for _, u := range linkRx.FindAllString(clip(l), -1) {
 			c.Links = appendUnique(c.Links, strings.TrimRight(u, ".,;:"))
 		}
 	}
 	return c
+}
+
+// maxContactLine bounds the work spent on one line when looking for contact details.
+const maxContactLine = 400
+
+// clip shortens a line to maxContactLine bytes for contact searches.
+func clip(l string) string {
+	if len(l) > maxContactLine {
+		return l[:maxContactLine]
+	}
+	return l
 }
 
 // findPhone returns the first phone-like run with 7 to 15 digits that is not a date range.
