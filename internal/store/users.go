@@ -37,6 +37,12 @@ func (s *Store) CreateUser(ctx context.Context, u User, opt NewUser) (User, erro
 	u.Email = strings.ToLower(strings.TrimSpace(u.Email))
 	err := s.InTx(ctx, func(tx *Tx) error {
 		if opt.FirstIsAdmin {
+			if s.dialect == Postgres {
+				// SQLite's single writer serializes this already; PostgreSQL needs a lock.
+				if _, err := s.exec(ctx, tx.tx, `SELECT pg_advisory_xact_lock(7340001)`); err != nil {
+					return wrap("lock users", err)
+				}
+			}
 			var n int
 			if err := s.queryRow(ctx, tx.tx, `SELECT COUNT(*) FROM users`).Scan(&n); err != nil {
 				return wrap("count users", err)

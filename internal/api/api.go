@@ -1,0 +1,79 @@
+// Package api is the REST interface under /api/v1: one routes function, handlers that return errors,
+// and one place that renders them.
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/user"
+)
+
+// Deps are the services the API calls.
+type Deps struct {
+	Users        *user.Service
+	Profiles     *profile.Service
+	Exporters    []Exporter // each adds a section to the account export
+	CookieSecure bool
+	SessionTTL   time.Duration
+	TrustProxy   bool
+}
+
+// Exporter contributes one named section of a user's data to the account export.
+type Exporter struct {
+	Name string
+	Data func(r *http.Request, userID string) (any, error)
+}
+
+// API holds the handlers.
+type API struct{ d Deps }
+
+// New builds the API.
+func New(d Deps) *API { return &API{d: d} }
+
+// handler is an HTTP handler that returns an error for the one renderer.
+type handler func(w http.ResponseWriter, r *http.Request) error
+
+func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if err := h(w, r); err != nil {
+		WriteProblem(w, r, err)
+	}
+}
+
+// Routes mounts every /api/v1 route; the whole HTTP surface of the API is listed here.
+func (a *API) Routes(r chi.Router) {
+	r.Use(a.authenticate, csrf)
+	r.Method(http.MethodGet, "/auth/csrf", handler(a.csrfToken))
+	r.Method(http.MethodPost, "/auth/register", handler(a.register))
+	r.Method(http.MethodPost, "/auth/login", handler(a.login))
+	r.Method(http.MethodPost, "/auth/refresh", handler(a.refresh))
+	r.Method(http.MethodPost, "/auth/logout", handler(a.logout))
+
+	r.Group(func(r chi.Router) {
+		r.Use(requireUser)
+		r.Method(http.MethodGet, "/auth/me", handler(a.me))
+		r.Method(http.MethodPost, "/auth/password", handler(a.changePassword))
+
+		r.Method(http.MethodGet, "/profile", handler(a.getProfile))
+		r.Method(http.MethodPut, "/profile", handler(a.putProfile))
+		r.Method(http.MethodPatch, "/profile", handler(a.patchProfile))
+		r.Method(http.MethodGet, "/preferences", handler(a.getPreferences))
+		r.Method(http.MethodPut, "/preferences", handler(a.putPreferences))
+		r.Method(http.MethodPatch, "/preferences", handler(a.patchPreferences))
+
+		r.Method(http.MethodGet, "/account/export", handler(a.exportAccount))
+		r.Method(http.MethodDelete, "/account", handler(a.deleteAccount))
+
+		r.Group(func(r chi.Router) {
+			r.Use(requireAdmin)
+			r.Method(http.MethodPost, "/admin/invites", handler(a.createInvite))
+		})
+	})
+	r.NotFound(handler(func(w http.ResponseWriter, r *http.Request) error { return errNotFound }).ServeHTTP)
+	r.MethodNotAllowed(handler(func(w http.ResponseWriter, r *http.Request) error {
+		return problem(http.StatusMethodNotAllowed, "Method not allowed", "")
+	}).ServeHTTP)
+}

@@ -1,0 +1,95 @@
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/user"
+	"github.com/career-copilot/copilot/internal/validate"
+)
+
+// Problem is an RFC 9457 problem details body.
+type Problem struct {
+	Type     string                `json:"type"`
+	Title    string                `json:"title"`
+	Status   int                   `json:"status"`
+	Detail   string                `json:"detail,omitempty"`
+	Instance string                `json:"instance,omitempty"`
+	Errors   []validate.FieldError `json:"errors,omitempty"`
+}
+
+// httpError is an error that already knows its response.
+type httpError struct {
+	p          Problem
+	retryAfter time.Duration
+}
+
+func (e *httpError) Error() string { return e.p.Title }
+
+func problem(status int, title, detail string) error {
+	return &httpError{p: Problem{Type: "about:blank", Title: title, Status: status, Detail: detail}}
+}
+
+// Common problems.
+var (
+	errUnauthorized = problem(http.StatusUnauthorized, "Authentication required", "Log in, or send a valid bearer access token.")
+	errNotFound     = problem(http.StatusNotFound, "Not found", "")
+	errForbidden    = problem(http.StatusForbidden, "Forbidden", "")
+)
+
+// toProblem maps domain errors to responses. Internal errors become a bare 500: their text never reaches the client.
+func toProblem(err error) (Problem, time.Duration) {
+	var he *httpError
+	var fe validate.Errors
+	var mf validate.Malformed
+	var rl *user.RateLimited
+	switch {
+	case errors.As(err, &he):
+		return he.p, he.retryAfter
+	case errors.As(err, &mf):
+		return Problem{Type: "about:blank", Title: "Malformed request", Status: http.StatusBadRequest, Errors: mf.Errors}, 0
+	case errors.As(err, &fe):
+		return Problem{Type: "about:blank", Title: "Validation failed", Status: http.StatusUnprocessableEntity, Detail: "One or more fields are invalid; nothing was saved.", Errors: fe}, 0
+	case errors.As(err, &rl):
+		return Problem{Type: "about:blank", Title: "Too many requests", Status: http.StatusTooManyRequests, Detail: "Too many login attempts. Try again later."}, rl.RetryAfter
+	case errors.Is(err, user.ErrBadCredentials):
+		return Problem{Type: "about:blank", Title: "Invalid email or password", Status: http.StatusUnauthorized}, 0
+	case errors.Is(err, user.ErrInvalidToken):
+		return Problem{Type: "about:blank", Title: "Invalid or expired token", Status: http.StatusUnauthorized}, 0
+	case errors.Is(err, user.ErrEmailTaken):
+		return Problem{Type: "about:blank", Title: "Email already registered", Status: http.StatusConflict, Errors: []validate.FieldError{{Field: "email", Message: "is already registered"}}}, 0
+	case errors.Is(err, user.ErrRegistrationClosed):
+		return Problem{Type: "about:blank", Title: "Registration is closed", Status: http.StatusForbidden, Detail: "Ask the administrator to create your account."}, 0
+	case errors.Is(err, user.ErrInviteRequired):
+		return Problem{Type: "about:blank", Title: "Invite required", Status: http.StatusForbidden, Errors: []validate.FieldError{{Field: "invite_code", Message: "is missing, used or expired"}}}, 0
+	case isNotFound(err):
+		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
+	}
+	return Problem{Type: "about:blank", Title: "Internal server error", Status: http.StatusInternalServerError, Detail: "Something went wrong on our side; it has been logged."}, 0
+}
+
+// WriteProblem renders err as problem+json; server errors are logged with the request id.
+func WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
+	p, retry := toProblem(err)
+	if p.Status >= 500 {
+		slog.ErrorContext(r.Context(), "request failed", "err", err, "method", r.Method, "path", r.URL.Path)
+	}
+	p.Instance = r.URL.Path
+	if retry > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(int(retry.Seconds()+0.999)))
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(p.Status)
+	_ = json.NewEncoder(w).Encode(p)
+}
+
+// writeJSON sends v with a status.
+func writeJSON(w http.ResponseWriter, status int, v any) error {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	return json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,202 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+	"github.com/redis/go-redis/v9"
+	"github.com/riverqueue/river"
+
+	"github.com/career-copilot/copilot/internal/api"
+	"github.com/career-copilot/copilot/internal/config"
+	"github.com/career-copilot/copilot/internal/metrics"
+	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/ratelimit"
+	"github.com/career-copilot/copilot/internal/server"
+	"github.com/career-copilot/copilot/internal/store"
+	"github.com/career-copilot/copilot/internal/task"
+	"github.com/career-copilot/copilot/internal/user"
+	"github.com/career-copilot/copilot/internal/webui"
+)
+
+// serve runs the server, top to bottom: config, logging, database, schema, services, workers,
+// HTTP; then waits for a signal and shuts down in reverse.
+func (e env) serve(ctx context.Context, args []string) error {
+	flags, err := serveFlags(args, e.stderr)
+	if err != nil {
+		return err
+	}
+	c, err := config.Load(e.lookup, flags)
+	if err != nil {
+		return err
+	}
+	setupLogging(c, e.stderr)
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	st, err := openStore(ctx, c)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if err := checkSchema(ctx, c, st, e.stderr); err != nil {
+		return err
+	}
+	secret, err := jwtSecret(c)
+	if err != nil {
+		return err
+	}
+	var rdb *redis.Client
+	if c.RedisURL != "" {
+		opt, err := redis.ParseURL(c.RedisURL)
+		if err != nil {
+			return &config.Error{Env: "REDIS_URL", Value: "…", Reason: err.Error()}
+		}
+		rdb = redis.NewClient(opt)
+		defer rdb.Close()
+	}
+
+	m := metrics.New(st.Stats)
+	users := user.New(st, user.Config{Secret: secret, AccessTTL: c.AccessTokenTTL, RefreshTTL: c.RefreshTokenTTL, SessionTTL: c.SessionTTL,
+		Registration: c.Registration, LoginMaxAttempts: c.LoginMaxAttempts, LoginWindow: c.LoginWindow}, ratelimit.NewMemory(nil))
+	profiles := profile.NewService(st)
+
+	workers := river.NewWorkers()
+	river.AddWorker(workers, &task.PruneWorker{Store: st})
+	work := c.Role != "api"
+	queue, err := task.New(st, task.Options{Work: work, Concurrency: c.WorkerConcurrency, Workers: workers,
+		Periodic: []*river.PeriodicJob{task.PrunePeriodic()}, Logger: slog.Default()})
+	if err != nil {
+		return err
+	}
+	if work {
+		if err := queue.Start(ctx); err != nil {
+			return fmt.Errorf("start workers: %w", err)
+		}
+	}
+	go refreshGauges(ctx, st, m)
+
+	a := api.New(api.Deps{Users: users, Profiles: profiles, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy})
+	apiRoutes := a.Routes
+	if c.Role == "worker" {
+		apiRoutes = func(r chi.Router) {} // a worker serves health and metrics only
+	}
+	srv, err := server.New(server.Options{Addr: c.Addr, Metrics: m, API: apiRoutes, UI: webui.Handler(), Checks: checks(st, rdb, queue, work)})
+	if err != nil {
+		return err
+	}
+	slog.Info("career copilot started", "addr", srv.Addr(), "database", st.Dialect(), "role", c.Role, "redis", rdb != nil, "ui_built", webui.Built())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve() }()
+
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		return err
+	}
+	slog.Info("shutting down", "timeout", c.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), c.ShutdownTimeout)
+	defer cancel()
+	err = srv.Shutdown(sctx)
+	if work {
+		err = errors.Join(err, queue.Stop(sctx))
+	}
+	slog.Info("stopped")
+	return err
+}
+
+func serveFlags(args []string, out io.Writer) (map[string]string, error) {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(out)
+	envOf := map[string]string{}
+	for _, s := range config.Settings {
+		if s.Flag != "" {
+			fs.String(s.Flag, s.Default, s.Description+" (env "+s.Env+")")
+			envOf[s.Flag] = s.Env
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		return nil, err
+	}
+	if fs.NArg() > 0 {
+		return nil, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	flags := map[string]string{}
+	fs.Visit(func(f *flag.Flag) { flags[envOf[f.Name]] = f.Value.String() })
+	return flags, nil
+}
+
+func setupLogging(c *config.Config, w io.Writer) {
+	var lvl slog.Level
+	_ = lvl.UnmarshalText([]byte(c.LogLevel))
+	opts := &slog.HandlerOptions{Level: lvl}
+	var h slog.Handler = slog.NewTextHandler(w, opts)
+	if c.LogFormat == "json" {
+		h = slog.NewJSONHandler(w, opts)
+	}
+	slog.SetDefault(slog.New(h))
+}
+
+// checkSchema applies migrations on SQLite; on PostgreSQL it refuses a stale schema unless told to migrate.
+func checkSchema(ctx context.Context, c *config.Config, st *store.Store, out io.Writer) error {
+	if !c.Postgres() || c.AutoMigrate {
+		n, err := st.MigrateUp(ctx)
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			slog.Info("applied migrations", "count", n)
+		}
+		return nil
+	}
+	n, err := st.Pending(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return fmt.Errorf("the database has %d pending migration(s); run `copilot migrate up` (with the same DATABASE_URL), or set COPILOT_AUTO_MIGRATE=true", n)
+	}
+	return nil
+}
+
+func checks(st *store.Store, rdb *redis.Client, q task.Queue, work bool) []server.Check {
+	cs := []server.Check{
+		{Name: "database", Required: true, Probe: st.Ping},
+		{Name: "queue", Probe: func(ctx context.Context) error {
+			_, err := st.TaskBacklog(ctx)
+			return err
+		}},
+	}
+	if rdb != nil {
+		cs = append(cs, server.Check{Name: "redis", Probe: func(ctx context.Context) error { return rdb.Ping(ctx).Err() }})
+	}
+	return cs
+}
+
+// refreshGauges updates the gauges that come from the database every 15 seconds.
+func refreshGauges(ctx context.Context, st *store.Store, m *metrics.Metrics) {
+	t := time.NewTicker(15 * time.Second)
+	defer t.Stop()
+	for {
+		if b, err := st.TaskBacklog(ctx); err == nil {
+			m.TaskBacklog.Reset()
+			for q, n := range b {
+				m.TaskBacklog.WithLabelValues(q).Set(float64(n))
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
