@@ -30,7 +30,9 @@ func (e Errors) Error() string {
 func (e Errors) Is(target error) bool { return target == ErrInvalid }
 
 // Add records a problem with a field.
-func (e *Errors) Add(field, message string) { *e = append(*e, FieldError{Field: field, Message: message}) }
+func (e *Errors) Add(field, message string) {
+	*e = append(*e, FieldError{Field: field, Message: message})
+}
 
 // Err returns nil when there is no problem, else the errors.
 func (e Errors) Err() error {
