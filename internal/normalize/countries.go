@@ -1,0 +1,286 @@
+package normalize
+
+import "strings"
+
+// countryTable lists ISO 3166-1 alpha-2 codes with their English short name and common other names, one per line.
+const countryTable = `AD Andorra
+AE United Arab Emirates|UAE|Emirates
+AF Afghanistan
+AG Antigua and Barbuda
+AI Anguilla
+AL Albania
+AM Armenia
+AO Angola
+AQ Antarctica
+AR Argentina
+AS American Samoa
+AT Austria|Österreich
+AU Australia
+AW Aruba
+AX Åland Islands|Aland Islands
+AZ Azerbaijan
+BA Bosnia and Herzegovina|Bosnia
+BB Barbados
+BD Bangladesh
+BE Belgium|Belgique|België
+BF Burkina Faso
+BG Bulgaria
+BH Bahrain
+BI Burundi
+BJ Benin
+BL Saint Barthélemy
+BM Bermuda
+BN Brunei|Brunei Darussalam
+BO Bolivia
+BQ Caribbean Netherlands|Bonaire
+BR Brazil|Brasil
+BS Bahamas|The Bahamas
+BT Bhutan
+BV Bouvet Island
+BW Botswana
+BY Belarus
+BZ Belize
+CA Canada
+CC Cocos Islands
+CD Democratic Republic of the Congo|DR Congo|DRC
+CF Central African Republic
+CG Republic of the Congo|Congo
+CH Switzerland|Schweiz|Suisse
+CI Côte d'Ivoire|Cote d'Ivoire|Ivory Coast
+CK Cook Islands
+CL Chile
+CM Cameroon
+CN China|People's Republic of China|PRC|Mainland China
+CO Colombia
+CR Costa Rica
+CU Cuba
+CV Cabo Verde|Cape Verde
+CW Curaçao|Curacao
+CX Christmas Island
+CY Cyprus
+CZ Czechia|Czech Republic
+DE Germany|Deutschland
+DJ Djibouti
+DK Denmark|Danmark
+DM Dominica
+DO Dominican Republic
+DZ Algeria
+EC Ecuador
+EE Estonia
+EG Egypt
+EH Western Sahara
+ER Eritrea
+ES Spain|España
+ET Ethiopia
+FI Finland|Suomi
+FJ Fiji
+FK Falkland Islands
+FM Micronesia
+FO Faroe Islands
+FR France
+GA Gabon
+GB United Kingdom|UK|Great Britain|Britain|England|Scotland|Wales|Northern Ireland
+GD Grenada
+GE Georgia
+GF French Guiana
+GG Guernsey
+GH Ghana
+GI Gibraltar
+GL Greenland
+GM Gambia|The Gambia
+GN Guinea
+GP Guadeloupe
+GQ Equatorial Guinea
+GR Greece
+GS South Georgia and the South Sandwich Islands
+GT Guatemala
+GU Guam
+GW Guinea-Bissau
+GY Guyana
+HK Hong Kong|Hong Kong SAR
+HM Heard Island and McDonald Islands
+HN Honduras
+HR Croatia|Hrvatska
+HT Haiti
+HU Hungary
+ID Indonesia
+IE Ireland|Republic of Ireland
+IL Israel
+IM Isle of Man
+IN India
+IO British Indian Ocean Territory
+IQ Iraq
+IR Iran
+IS Iceland
+IT Italy|Italia
+JE Jersey
+JM Jamaica
+JO Jordan
+JP Japan
+KE Kenya
+KG Kyrgyzstan
+KH Cambodia
+KI Kiribati
+KM Comoros
+KN Saint Kitts and Nevis
+KP North Korea
+KR South Korea|Korea|Republic of Korea
+KW Kuwait
+KY Cayman Islands
+KZ Kazakhstan
+LA Laos|Lao People's Democratic Republic
+LB Lebanon
+LC Saint Lucia
+LI Liechtenstein
+LK Sri Lanka
+LR Liberia
+LS Lesotho
+LT Lithuania
+LU Luxembourg
+LV Latvia
+LY Libya
+MA Morocco
+MC Monaco
+MD Moldova
+ME Montenegro
+MF Saint Martin
+MG Madagascar
+MH Marshall Islands
+MK North Macedonia|Macedonia
+ML Mali
+MM Myanmar|Burma
+MN Mongolia
+MO Macao|Macau
+MP Northern Mariana Islands
+MQ Martinique
+MR Mauritania
+MS Montserrat
+MT Malta
+MU Mauritius
+MV Maldives
+MW Malawi
+MX Mexico|México
+MY Malaysia
+MZ Mozambique
+NA Namibia
+NC New Caledonia
+NE Niger
+NF Norfolk Island
+NG Nigeria
+NI Nicaragua
+NL Netherlands|The Netherlands|Holland|Nederland
+NO Norway|Norge
+NP Nepal
+NR Nauru
+NU Niue
+NZ New Zealand
+OM Oman
+PA Panama
+PE Peru
+PF French Polynesia
+PG Papua New Guinea
+PH Philippines|The Philippines
+PK Pakistan
+PL Poland|Polska
+PM Saint Pierre and Miquelon
+PN Pitcairn
+PR Puerto Rico
+PS Palestine
+PT Portugal
+PW Palau
+PY Paraguay
+QA Qatar
+RE Réunion|Reunion
+RO Romania
+RS Serbia
+RU Russia|Russian Federation
+RW Rwanda
+SA Saudi Arabia|KSA
+SB Solomon Islands
+SC Seychelles
+SD Sudan
+SE Sweden|Sverige
+SG Singapore
+SH Saint Helena
+SI Slovenia
+SJ Svalbard and Jan Mayen
+SK Slovakia
+SL Sierra Leone
+SM San Marino
+SN Senegal
+SO Somalia
+SR Suriname
+SS South Sudan
+ST Sao Tome and Principe
+SV El Salvador
+SX Sint Maarten
+SY Syria
+SZ Eswatini|Swaziland
+TC Turks and Caicos Islands
+TD Chad
+TF French Southern Territories
+TG Togo
+TH Thailand
+TJ Tajikistan
+TK Tokelau
+TL Timor-Leste|East Timor
+TM Turkmenistan
+TN Tunisia
+TO Tonga
+TR Türkiye|Turkey|Turkiye
+TT Trinidad and Tobago
+TV Tuvalu
+TW Taiwan
+TZ Tanzania
+UA Ukraine
+UG Uganda
+UM United States Minor Outlying Islands
+US United States|United States of America|USA|U.S.|U.S.A.|America
+UY Uruguay
+UZ Uzbekistan
+VA Vatican City|Holy See
+VC Saint Vincent and the Grenadines
+VE Venezuela
+VG British Virgin Islands
+VI U.S. Virgin Islands|US Virgin Islands
+VN Vietnam|Viet Nam
+VU Vanuatu
+WF Wallis and Futuna
+WS Samoa
+XK Kosovo
+YE Yemen
+YT Mayotte
+ZA South Africa
+ZM Zambia
+ZW Zimbabwe`
+
+var (
+	countryByName = map[string]string{} // folded name → alpha-2
+	countryCodes  = map[string]bool{}   // alpha-2 codes
+	countryNames  = map[string]string{} // alpha-2 → English short name
+)
+
+func init() {
+	for _, line := range strings.Split(countryTable, "\n") {
+		code, names, _ := strings.Cut(line, " ")
+		countryCodes[code] = true
+		for i, n := range strings.Split(names, "|") {
+			if i == 0 {
+				countryNames[code] = n
+			}
+			countryByName[foldPlace(n)] = code
+		}
+	}
+}
+
+// CountryName returns the English short name of an ISO 3166-1 alpha-2 code, or "".
+func CountryName(code string) string { return countryNames[code] }
+
+// foldPlace lower-cases a place name and drops dots, so "U.S.A." and "usa" meet.
+func foldPlace(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if strings.IndexByte(s, '.') >= 0 {
+		s = strings.ReplaceAll(s, ".", "")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,275 @@
+package normalize
+
+import (
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// parsedPlace is one location with what the text said about it beyond the Location fields.
+type parsedPlace struct {
+	loc    posting.Location
+	macro  string // a multi-country area named with it ("EMEA", "WORLDWIDE")
+	hybrid bool   // the text said hybrid
+	onsite bool   // the text said on-site or office
+}
+
+// Locations splits and resolves a board's location strings.
+//
+// Strings are split on "|", ";", " or " and " / " ("Austin | Chicago", "London or Berlin"); each part is
+// read as comma- or dash-separated pieces ("Bangalore, India - Remote", "HQ - San Francisco"): remote
+// and office markers are noted, countries become ISO alpha-2, US states and Canadian provinces become
+// ISO 3166-2 regions, and known cities give their country. Ambiguous names ("GA", "CA", "Georgia") are
+// resolved only by a consistent neighbour ("Atlanta, GA" → US-GA; "Tbilisi, Georgia" → GE) and are
+// otherwise left without a country.
+func Locations(raw []string) []posting.Location {
+	var out []posting.Location
+	for _, p := range parsePlaces(raw) {
+		out = append(out, p.loc)
+	}
+	return out
+}
+
+func parsePlaces(raw []string) []parsedPlace {
+	var out []parsedPlace
+	for _, r := range raw {
+		r = strings.TrimSpace(RepairMojibake(r))
+		if r == "" {
+			continue
+		}
+		for _, part := range splitPlaces(r) {
+			out = append(out, parsePart(part)...)
+		}
+	}
+	return out
+}
+
+// splitPlaces cuts a string that lists several places.
+func splitPlaces(s string) []string {
+	parts := []string{s}
+	for _, sep := range []string{"|", ";", "\n", " or ", " / ", " OR "} {
+		var next []string
+		for _, p := range parts {
+			for _, q := range strings.Split(p, sep) {
+				if q = strings.TrimSpace(q); q != "" {
+					next = append(next, q)
+				}
+			}
+		}
+		parts = next
+	}
+	return parts
+}
+
+// splitPieces cuts one place into its pieces: on commas, colons, parentheses and dashes with a space beside them.
+func splitPieces(s string) []string {
+	var out []string
+	start := 0
+	add := func(end int) {
+		if p := strings.TrimSpace(s[start:end]); p != "" {
+			out = append(out, p)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ',', ':', '(', ')', '/':
+			add(i)
+			start = i + 1
+		case '-':
+			if i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' ' {
+				add(i)
+				start = i + 1
+			}
+		}
+	}
+	add(len(s))
+	return out
+}
+
+type markers struct{ remote, hybrid, onsite bool }
+
+// marker reads a piece that is not a place but a work-mode word; it returns the rest of the piece, if any.
+func (m *markers) strip(f string) string {
+	switch f {
+	case "remote", "fully remote", "remote first", "remote-first", "100% remote", "work from home", "wfh", "telecommute", "remote friendly":
+		m.remote = true
+		return ""
+	case "hybrid", "hybrid remote":
+		m.hybrid = true
+		return ""
+	case "on-site", "onsite", "on site", "in office", "in-office", "office", "in person":
+		m.onsite = true
+		return ""
+	case "hq", "headquarters", "head office", "main office":
+		return ""
+	}
+	for _, pre := range []string{"remote ", "hybrid "} {
+		if strings.HasPrefix(f, pre) {
+			m.strip(pre[:len(pre)-1])
+			return strings.TrimSpace(f[len(pre):])
+		}
+	}
+	for _, suf := range []string{" remote", " hybrid", " office", " hq"} {
+		if strings.HasSuffix(f, suf) {
+			m.strip(suf[1:])
+			return strings.TrimSpace(f[:len(f)-len(suf)])
+		}
+	}
+	return f
+}
+
+// piece is one classified piece of a place.
+type piece struct {
+	text    string // as written
+	fold    string
+	country string // unambiguous country
+	code    bool   // written as a two-letter upper-case code
+	asCtry  string // could be this country
+	usState string // could be this US state (postal code)
+	caProv  string // could be this Canadian province
+	city    place
+	isCity  bool
+	macro   string
+}
+
+func classify(text, fold string) piece {
+	p := piece{text: text, fold: fold}
+	if m, ok := macroRegions[fold]; ok {
+		p.macro = m
+		return p
+	}
+	if len(text) == 2 && text == strings.ToUpper(text) {
+		p.code = true
+		if countryCodes[text] {
+			p.asCtry = text
+		}
+		if text == "UK" {
+			p.asCtry = "GB"
+		}
+		if usStateCodes[text] {
+			p.usState = text
+		}
+		if caProvCodes[text] {
+			p.caProv = text
+		}
+	} else {
+		p.asCtry = countryByName[fold]
+		p.usState = usStateByName[fold]
+		p.caProv = caProvByName[fold]
+		if c, ok := cityByName[fold]; ok {
+			p.city, p.isCity = c, true
+		}
+	}
+	if p.asCtry != "" && p.usState == "" && p.caProv == "" && (!p.isCity || p.city.country == p.asCtry) {
+		p.country = p.asCtry
+	}
+	return p
+}
+
+func (p piece) isPlaceName() bool {
+	return p.asCtry != "" || p.usState != "" || p.caProv != "" || p.macro != ""
+}
+
+func parsePart(part string) []parsedPlace {
+	var m markers
+	var pieces []piece
+	for _, raw := range splitPieces(part) {
+		f := m.strip(foldPlace(raw))
+		if f == "" {
+			continue
+		}
+		text := raw
+		if f != foldPlace(raw) { // a marker was cut from the piece: keep the place words as written
+			if i := strings.Index(strings.ToLower(raw), f); i >= 0 {
+				text = raw[i : i+len(f)]
+			}
+		}
+		pieces = append(pieces, classify(strings.TrimSpace(text), f))
+	}
+	// "San Francisco, New York, London": a list of known cities and nothing else is several places;
+	// with two pieces the second must not also name a region ("New York, New York").
+	if len(pieces) >= 2 {
+		all := true
+		for _, p := range pieces {
+			if !p.isCity || len(pieces) == 2 && p.isPlaceName() {
+				all = false
+				break
+			}
+		}
+		if all {
+			out := make([]parsedPlace, 0, len(pieces))
+			for _, p := range pieces {
+				out = append(out, resolve(part, []piece{p}, m))
+			}
+			return out
+		}
+	}
+	return []parsedPlace{resolve(part, pieces, m)}
+}
+
+// resolve turns the pieces of one place into a Location, using each piece to disambiguate the others.
+func resolve(raw string, pieces []piece, m markers) parsedPlace {
+	pp := parsedPlace{hybrid: m.hybrid, onsite: m.onsite}
+	loc := posting.Location{Raw: raw, Remote: m.remote}
+	var cityPiece *piece
+	country, region := "", ""
+	for i := range pieces {
+		p := &pieces[i]
+		switch {
+		case p.macro != "":
+			pp.macro = p.macro
+		case p.country != "":
+			country = p.country
+		}
+	}
+	// The first piece that is a known city, or else the first piece that names nothing else, is the city.
+	for i := range pieces {
+		if pieces[i].isCity {
+			cityPiece = &pieces[i]
+			break
+		}
+	}
+	if cityPiece == nil {
+		for i := range pieces {
+			if p := &pieces[i]; !p.isPlaceName() && !p.code {
+				cityPiece = p
+				break
+			}
+		}
+	}
+	ctxCountry := country
+	if ctxCountry == "" && cityPiece != nil && cityPiece.isCity {
+		ctxCountry = cityPiece.city.country
+	}
+	for i := range pieces {
+		p := &pieces[i]
+		if p == cityPiece || p.macro != "" {
+			continue
+		}
+		switch {
+		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == ""):
+			region, country = "US-"+p.usState, "US"
+		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == ""):
+			region, country = "CA-"+p.caProv, "CA"
+		case p.asCtry != "" && (p.country != "" || ctxCountry == p.asCtry):
+			country = p.asCtry
+		case cityPiece == nil && p.isCity:
+			cityPiece = p
+		}
+	}
+	if cityPiece != nil {
+		loc.City = cityPiece.text
+		if cityPiece.isCity {
+			switch {
+			case country == "" && region == "":
+				country, region = cityPiece.city.country, cityPiece.city.region
+			case country == cityPiece.city.country && region == "":
+				region = cityPiece.city.region
+			}
+		}
+	}
+	// A lone piece that is both a city and a country/state ("Singapore", "New York") keeps the city.
+	loc.Country, loc.Region = country, region
+	pp.loc = loc
+	return pp
+}

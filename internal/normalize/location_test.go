@@ -1,0 +1,71 @@
+package normalize
+
+import (
+	"testing"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+func TestLocations(t *testing.T) {
+	L := func(city, region, country string, remote bool, raw string) posting.Location {
+		return posting.Location{City: city, Region: region, Country: country, Remote: remote, Raw: raw}
+	}
+	tests := []struct {
+		in   string
+		want []posting.Location
+	}{
+		{"Austin | Chicago | New York City", []posting.Location{
+			L("Austin", "US-TX", "US", false, "Austin"), L("Chicago", "US-IL", "US", false, "Chicago"),
+			L("New York City", "US-NY", "US", false, "New York City")}},
+		{"Remote, Bangalore", []posting.Location{L("Bangalore", "", "IN", true, "Remote, Bangalore")}},
+		{"London or Berlin", []posting.Location{L("London", "", "GB", false, "London"), L("Berlin", "", "DE", false, "Berlin")}},
+		{"Paris; Lyon", []posting.Location{L("Paris", "", "FR", false, "Paris"), L("Lyon", "", "FR", false, "Lyon")}},
+		{"Remote - US", []posting.Location{L("", "", "US", true, "Remote - US")}},
+		{"Remote, EMEA", []posting.Location{L("", "", "", true, "Remote, EMEA")}},
+		{"Remote: United States", []posting.Location{L("", "", "US", true, "Remote: United States")}},
+		{"HQ - San Francisco", []posting.Location{L("San Francisco", "US-CA", "US", false, "HQ - San Francisco")}},
+		{"Bangalore, India - Remote", []posting.Location{L("Bangalore", "", "IN", true, "Bangalore, India - Remote")}},
+		{"New York, NY", []posting.Location{L("New York", "US-NY", "US", false, "New York, NY")}},
+		{"New York, New York", []posting.Location{L("New York", "US-NY", "US", false, "New York, New York")}},
+		{"Berlin, Germany", []posting.Location{L("Berlin", "", "DE", false, "Berlin, Germany")}},
+		{"Atlanta, GA", []posting.Location{L("Atlanta", "US-GA", "US", false, "Atlanta, GA")}},
+		{"Tbilisi, Georgia", []posting.Location{L("Tbilisi", "", "GE", false, "Tbilisi, Georgia")}},
+		{"Savannah, Georgia", []posting.Location{L("Savannah", "", "", false, "Savannah, Georgia")}},
+		{"Libreville, GA", []posting.Location{L("Libreville", "", "", false, "Libreville, GA")}},
+		{"San Francisco, CA", []posting.Location{L("San Francisco", "US-CA", "US", false, "San Francisco, CA")}},
+		{"Toronto, CA", []posting.Location{L("Toronto", "CA-ON", "CA", false, "Toronto, CA")}},
+		{"Toronto, Ontario", []posting.Location{L("Toronto", "CA-ON", "CA", false, "Toronto, Ontario")}},
+		{"Springfield, IL", []posting.Location{L("Springfield", "", "", false, "Springfield, IL")}},
+		{"Austin, TX", []posting.Location{L("Austin", "US-TX", "US", false, "Austin, TX")}},
+		{"Georgia", []posting.Location{L("", "", "", false, "Georgia")}},
+		{"Tokyo - Japan", []posting.Location{L("Tokyo", "", "JP", false, "Tokyo - Japan")}},
+		{"Washington D.C.", []posting.Location{L("Washington D.C.", "US-DC", "US", false, "Washington D.C.")}},
+		{"Singapore, Singapore - Remote", []posting.Location{L("Singapore", "", "SG", true, "Singapore, Singapore - Remote")}},
+		{"Remote - Amsterdam", []posting.Location{L("Amsterdam", "", "NL", true, "Remote - Amsterdam")}},
+		{"Warsaw, , Poland", []posting.Location{L("Warsaw", "", "PL", false, "Warsaw, , Poland")}},
+		{"London, Ontario", []posting.Location{L("London", "CA-ON", "CA", false, "London, Ontario")}},
+		{"Canada", []posting.Location{L("", "", "CA", false, "Canada")}},
+		{"Cluj-Napoca, Romania", []posting.Location{L("Cluj-Napoca", "", "RO", false, "Cluj-Napoca, Romania")}},
+		{"Phoenix, AZ", []posting.Location{L("Phoenix", "US-AZ", "US", false, "Phoenix, AZ")}},
+		{"San Francisco, New York, London", []posting.Location{L("San Francisco", "US-CA", "US", false, "San Francisco, New York, London"),
+			L("New York", "US-NY", "US", false, "San Francisco, New York, London"), L("London", "", "GB", false, "San Francisco, New York, London")}},
+	}
+	for _, tt := range tests {
+		got := Locations([]string{tt.in})
+		if !equalLocs(got, tt.want) {
+			t.Errorf("Locations(%q) =\n  %+v\nwant\n  %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func equalLocs(a, b []posting.Location) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
