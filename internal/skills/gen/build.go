@@ -186,11 +186,12 @@ func (b *builder) finish() []Skill {
 		if len(s.Related) > 12 {
 			s.Related = s.Related[:12]
 		}
-		if !e.concept {
-			for _, f := range append([]string{e.name}, e.aliases...) {
-				if b.ambiguous(f) {
-					s.Ambiguous = append(s.Ambiguous, f)
-				}
+		for _, f := range append([]string{e.name}, s.Aliases...) {
+			switch {
+			case b.cased(f):
+				s.Cased = append(s.Cased, f)
+			case !e.concept && b.ambiguous(f):
+				s.Ambiguous = append(s.Ambiguous, f)
 			}
 		}
 		out = append(out, s)
@@ -213,4 +214,17 @@ func (b *builder) namesAny(e *entry, forms []string) bool {
 		}
 	}
 	return false
+}
+
+// cased reports whether a surface form is a short acronym that is also a word or a
+// pair of letters ("IT", "ML", "SAP"), so it must match in capitals only.
+func (b *builder) cased(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n == 2 || (n == 3 && b.plain[strings.ToLower(s)])
 }

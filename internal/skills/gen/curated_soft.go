@@ -60,7 +60,7 @@ Social media | domain | Social media management | Digital marketing
 Public relations | domain | PR, Media relations | Marketing
 Market research | domain | | Marketing
 E-commerce | domain | Ecommerce, eCommerce, Online retail | Digital marketing
-Recruitment | domain | Recruiting, Talent acquisition, Sourcing candidates, Headhunting | Human resources
+Recruitment | domain | Recruiting, Resourcing, Talent acquisition, Sourcing candidates, Headhunting | Human resources
 Human resources | domain | HR, HR management, Human resource management, HRM, Personnel management | Recruitment
 Training | domain | Training and development, Staff training, Learning and development, L&D | Mentoring
 Procurement | domain | Purchasing, Sourcing, Strategic sourcing | Supply chain management
@@ -82,6 +82,8 @@ Diary management | domain | Calendar management | Administration
 Contract management | domain | Managing contracts | Procurement
 Event management | domain | Event planning, Events management, Conference organisation | 
 Fundraising | domain | | 
+Invoicing | domain | Billing and invoicing | Accounts receivable
+Valuation | domain | Business valuation, Asset valuation | Financial analysis
 Copywriting | domain | Content writing, Technical writing | Marketing
 Translation | domain | Interpreting | 
 Civil engineering | domain | | Structural engineering
@@ -103,9 +105,9 @@ Proactive | trait | Proactivity, Self-starter, Self starter, Pro-active, Proacti
 Self-motivated | trait | Self motivated, Motivated, Highly motivated, Self-driven | 
 Enthusiastic | trait | Enthusiasm | 
 Reliable | trait | Reliability, Dependable | 
-Confident | trait | Confidence | 
+Confident | trait | | 
 Resilient | trait | Resilience | 
-Passionate | trait | Passion | 
+Passionate | trait | | 
 Hard-working | trait | Hardworking, Hard working | 
 Personable | trait | Approachable | 
 Professionalism | trait | | 

@@ -108,6 +108,9 @@ func cleanONET(raw string, vendors, plain map[string]bool) onetName {
 		acr := f[len(f)-1]
 		long := strings.Join(f[:len(f)-1], " ")
 		if isAcronym(acr) && spells(acr, long) {
+			if len(out.aliases) == 0 {
+				out.aliases = append(out.aliases, full)
+			}
 			out.aliases = append(out.aliases, long)
 			if v, rest := splitVendor(long, vendors); v != "" && rest != "" {
 				out.aliases = append(out.aliases, rest)
@@ -129,7 +132,7 @@ func cleanONET(raw string, vendors, plain map[string]bool) onetName {
 		case !restPlain && len(rest) >= 3:
 			out.canon = rest
 			out.aliases = append(out.aliases, s)
-		case single:
+		case single && len(rest) >= 3 && !corporateWords[rest]:
 			out.aliases = append(out.aliases, rest) // marked ambiguous later
 		}
 	}

@@ -14,6 +14,7 @@ type Skill struct {
 	Related   []string `json:"related,omitempty"`
 	Hot       bool     `json:"hot,omitempty"`
 	Ambiguous []string `json:"ambiguous,omitempty"`
+	Cased     []string `json:"cased,omitempty"`
 }
 
 // encode writes the taxonomy as JSON with one skill per line, so diffs stay readable.

@@ -28,17 +28,21 @@ hibernate cypress puppeteer elastic workday concur tableau looker maple rhino ma
 nuke unreal illustrator premiere audition animate acrobat keynote pages numbers notes mail vim
 brackets rider ionic electron stylus tailwind foundation material chakra presto impala drill flume
 luigi prefect ray arrow parquet iceberg redshift athena aurora neptune cosmos atlas torch
-transformers prophet
+transformers prophet forth just click scheme amp
 `)
 
-// plainWords returns words written in lowercase in the general prose of the sources
-// (O*NET and ESCO descriptions) at least twice, plus commonWords.
+// plainWords returns words that the general prose of the sources (O*NET and ESCO
+// descriptions, SkillsExtractor descriptions) writes in lowercase at least twice and at
+// least as often as capitalized, plus commonWords. "Python" is mostly capitalized there;
+// "just", "click" and "make" are not.
 func plainWords(dir string) (map[string]bool, error) {
-	counts := map[string]int{}
+	low, capd := map[string]int{}, map[string]int{}
 	count := func(text string) {
 		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
-				counts[w]++
+			if r := []rune(w); unicode.IsLower(r[0]) {
+				low[w]++
+			} else {
+				capd[strings.ToLower(w)]++
 			}
 		}
 	}
@@ -58,9 +62,16 @@ func plainWords(dir string) (map[string]bool, error) {
 			count(r["description"])
 		}
 	}
+	descs, err := readMSDescriptions(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, d := range descs {
+		count(d)
+	}
 	plain := map[string]bool{}
-	for w, n := range counts {
-		if n >= 2 {
+	for w, n := range low {
+		if n >= 2 && n >= capd[w] {
 			plain[w] = true
 		}
 	}

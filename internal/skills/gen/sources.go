@@ -211,3 +211,27 @@ func readPyres(dir string) (map[string]bool, error) {
 	}
 	return set, nil
 }
+
+// readMSDescriptions returns the English descriptions of the SkillsExtractor entries, as prose.
+func readMSDescriptions(dir string) ([]string, error) {
+	data, err := os.ReadFile(filepath.Join(dir, fileMSSkills))
+	if err != nil {
+		return nil, fmt.Errorf("gen: read skillsextractor: %w", err)
+	}
+	var m map[string]struct {
+		Sources []struct {
+			Short string `json:"shortDescription"`
+			Long  string `json:"longDescription"`
+		} `json:"sources"`
+	}
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("gen: parse skillsextractor: %w", err)
+	}
+	var out []string
+	for _, v := range m {
+		for _, s := range v.Sources {
+			out = append(out, s.Short, s.Long)
+		}
+	}
+	return out, nil
+}
