@@ -1,0 +1,190 @@
+package file
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+)
+
+// Kinds Detect returns besides the board kinds ("greenhouse", "remotive", ...).
+const (
+	KindCSV  = "csv"  // our CSV format, read by ParseCSV
+	KindJSON = "json" // our JSON format, read by ParseJSON
+)
+
+// Detect says which parser a file needs, from its content first and its name
+// second: a board kind (greenhouse, lever, ashby, smartrecruiters, recruitee,
+// workable, workday, teamtailor, breezy, comeet, personio, successfactors,
+// remoteok, remotive, arbeitnow, jobicy, himalayas, themuse, workingnomads, hn),
+// "rss" for RSS/Atom, "jsonld" for HTML, KindCSV or KindJSON; "" when unknown.
+func Detect(name string, body []byte) string {
+	b := bytes.TrimSpace(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
+	if len(b) == 0 {
+		return ""
+	}
+	switch b[0] {
+	case '[', '{':
+		var v any
+		if json.Unmarshal(b, &v) == nil {
+			return detectJSON(v)
+		}
+	case '<':
+		return detectMarkup(b)
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".csv", ".tsv":
+		return KindCSV
+	case ".html", ".htm":
+		return "jsonld"
+	case ".rss", ".atom", ".xml":
+		return "rss"
+	}
+	if first, _, _ := bytes.Cut(b, []byte("\n")); bytes.Contains(bytes.ToLower(first), []byte("title")) && bytes.ContainsRune(first, ',') {
+		return KindCSV
+	}
+	return ""
+}
+
+func detectMarkup(b []byte) string {
+	head := strings.ToLower(string(b[:min(len(b), 2048)]))
+	switch {
+	case strings.Contains(head, "<rss") || strings.Contains(head, "<rdf:rdf") || strings.Contains(head, "<feed"):
+		return "rss"
+	case strings.Contains(head, "<workzag-jobs"):
+		return "personio"
+	case strings.Contains(head, "<job-listing"):
+		return "successfactors"
+	}
+	if bytes.Contains(bytes.ToLower(b), []byte("application/ld+json")) {
+		return "jsonld"
+	}
+	return ""
+}
+
+func detectJSON(v any) string {
+	switch t := v.(type) {
+	case []any:
+		return detectArray(t)
+	case map[string]any:
+		return detectObject(t)
+	}
+	return ""
+}
+
+// detectArray tells apart the boards that answer with a bare array.
+func detectArray(a []any) string {
+	for _, e := range a {
+		m, ok := e.(map[string]any)
+		if !ok {
+			continue
+		}
+		switch {
+		case has(m, "legal") && !has(m, "id"):
+			continue // RemoteOK's leading notice: look at the next element
+		case has(m, "position", "epoch") || has(m, "position", "slug", "apply_url"):
+			return "remoteok"
+		case has(m, "hostedUrl") || has(m, "categories", "text", "createdAt"):
+			return "lever"
+		case has(m, "friendly_id") || has(m, "published_date", "type", "location") && has(m, "company"):
+			return "breezy"
+		case has(m, "url_comeet_hosted_page") || has(m, "position_uid"):
+			return "comeet"
+		case has(m, "category_name", "pub_date"):
+			return "workingnomads"
+		case has(m, "title"):
+			return KindJSON
+		}
+		return ""
+	}
+	return ""
+}
+
+// detectObject tells apart the boards that answer with an object.
+func detectObject(m map[string]any) string {
+	if jobs, ok := m["jobs"].([]any); ok {
+		first := firstObject(jobs)
+		switch {
+		case has(first, "candidate_required_location"):
+			return "remotive"
+		case has(first, "jobTitle") || has(first, "jobGeo"):
+			return "jobicy"
+		case has(first, "applicationLink") || has(first, "companySlug", "guid"):
+			return "himalayas"
+		case has(first, "refs") && has(first, "publication_date"):
+			return "themuse"
+		case has(first, "absolute_url") || has(first, "internal_job_id"):
+			return "greenhouse"
+		case has(first, "jobUrl") || has(first, "applyUrl") || has(first, "isListed"):
+			return "ashby"
+		case has(first, "shortcode"):
+			return "workable"
+		case has(first, "content", "title") && has(first, "updated_at"):
+			return "greenhouse"
+		case first == nil && has(m, "apiVersion"):
+			return "ashby"
+		case first == nil:
+			return ""
+		}
+		if has(first, "title") {
+			return KindJSON
+		}
+		return ""
+	}
+	switch {
+	case has(m, "data") && has(m, "links") || isArrayOf(m["data"], "slug", "company_name"):
+		return "arbeitnow"
+	case isArrayOf(m["results"], "refs") || has(m, "results", "page_count"):
+		return "themuse"
+	case has(m, "hits") && (has(m, "story_id") || isArrayOf(m["hits"], "comment_text")):
+		return "hn"
+	case has(m, "children") && (m["type"] == "story" || has(m, "story_id")):
+		return "hn"
+	case has(m, "content", "totalFound"):
+		return "smartrecruiters"
+	case has(m, "offers"):
+		return "recruitee"
+	case has(m, "jobPostings"):
+		return "workday"
+	case has(m, "items") && strings.Contains(str(m["version"]), "jsonfeed"):
+		return "teamtailor"
+	case has(m, "offices") || has(m, "departments"):
+		return "greenhouse"
+	case has(m, "absolute_url"):
+		return "greenhouse"
+	case has(m, "title"):
+		return KindJSON
+	}
+	return ""
+}
+
+func has(m map[string]any, keys ...string) bool {
+	if m == nil {
+		return false
+	}
+	for _, k := range keys {
+		if _, ok := m[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func firstObject(a []any) map[string]any {
+	for _, e := range a {
+		if m, ok := e.(map[string]any); ok {
+			return m
+		}
+	}
+	return nil
+}
+
+func isArrayOf(v any, keys ...string) bool {
+	a, ok := v.([]any)
+	return ok && has(firstObject(a), keys...)
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
