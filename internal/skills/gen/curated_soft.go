@@ -65,7 +65,7 @@ Human resources | domain | HR, HR management, Human resource management, HRM, Pe
 Training | domain | Training and development, Staff training, Learning and development, L&D | Mentoring
 Procurement | domain | Purchasing, Sourcing, Strategic sourcing | Supply chain management
 Supply chain management | domain | Supply chain, Supply chains, SCM | Logistics, Procurement
-Logistics | domain | Distribution, Warehousing, Shipping, Freight | Supply chain management
+Logistics | domain | Distribution, Warehousing, Freight | Supply chain management
 Inventory management | domain | Stock control, Stock management | Logistics
 Operations management | domain | Business operations | Supply chain management
 Production planning | domain | Production scheduling, Manufacturing planning | Operations management
@@ -104,7 +104,7 @@ Legal advice | domain | Contract law, Litigation | Compliance
 Proactive | trait | Proactivity, Self-starter, Self starter, Pro-active, Proactively | 
 Self-motivated | trait | Self motivated, Motivated, Highly motivated, Self-driven | 
 Enthusiastic | trait | Enthusiasm | 
-Reliable | trait | Reliability, Dependable | 
+Reliable | trait | Dependable | 
 Confident | trait | | 
 Resilient | trait | Resilience | 
 Passionate | trait | | 

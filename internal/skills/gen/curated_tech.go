@@ -95,6 +95,7 @@ Puppet | devops | Puppet Enterprise | Linux
 Chef | devops | Chef Infra | Linux
 Jenkins | devops | | CI/CD
 GitHub Actions | devops | | CI/CD, GitHub
+Azure DevOps | devops | Azure Pipelines, AzureDevOps | CI/CD, Microsoft Azure
 GitLab CI | devops | GitLab CI/CD | CI/CD, GitLab
 CircleCI | devops | Circle CI | CI/CD
 CI/CD | devops | CICD, CI / CD, Continuous Integration, Continuous Delivery, Continuous Deployment, Continuous integration and continuous delivery | Jenkins, GitHub Actions, DevOps

@@ -164,7 +164,7 @@ func escoSurface(s string) bool {
 	if n != 1 || len(s) < 8 {
 		return false
 	}
-	for _, suf := range []string{"ing", "tion", "ment", "ship", "ness", "ity"} {
+	for _, suf := range []string{"ing", "tion", "ship", "ness"} {
 		if strings.HasSuffix(s, suf) {
 			return true
 		}

@@ -132,7 +132,7 @@ func cleanONET(raw string, vendors, plain map[string]bool) onetName {
 		case !restPlain && len(rest) >= 3:
 			out.canon = rest
 			out.aliases = append(out.aliases, s)
-		case single && len(rest) >= 3 && !corporateWords[rest]:
+		case single && len(rest) >= 3 && !corporateWords[rest] && !editionWords[rest]:
 			out.aliases = append(out.aliases, rest) // marked ambiguous later
 		}
 	}
@@ -202,4 +202,11 @@ func hasInnerUpper(s string) bool {
 var corporateWords = map[string]bool{
 	"Software": true, "Systems": true, "Technologies": true, "Solutions": true, "Corporation": true,
 	"Inc": true, "Group": true, "Research": true, "International": true, "Labs": true, "Corp": true,
+}
+
+// editionWords name an edition of a product, not a product ("MapInfo Professional").
+var editionWords = map[string]bool{
+	"Professional": true, "Enterprise": true, "Server": true, "Standard": true, "Suite": true, "Pro": true,
+	"Studio": true, "Express": true, "Online": true, "Plus": true, "Premium": true, "Desktop": true,
+	"Manager": true, "Designer": true, "Developer": true, "Cloud": true, "Platform": true,
 }
