@@ -1,0 +1,195 @@
+package normalize
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ErrDate is returned (wrapped) for a date that no known format reads.
+var ErrDate = errors.New("normalize: unrecognized date")
+
+// futureSlack is how far past now a date may lie before it is treated as wrong and clamped.
+const futureSlack = 24 * time.Hour
+
+// dateLayouts are tried in order; RFC 3339 accepts a fraction of a second with or without digits.
+var dateLayouts = []string{
+	time.RFC3339,
+	"2006-01-02T15:04:05Z0700",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04:05.999999999",
+	"2006-01-02T15:04Z07:00",
+	"2006-01-02 15:04:05 MST",
+	"2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02",
+	"2006/01/02",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+	"Mon, 02 Jan 2006 15:04 -0700",
+	"2 Jan 2006 15:04:05 -0700",
+	time.RFC822Z,
+	time.RFC822,
+	time.RFC850,
+	time.ANSIC,
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"2 January 2006",
+	"2 Jan 2006",
+	"02 Jan 2006",
+}
+
+// zoneOffsets are the North American and European zone abbreviations RSS feeds write, in seconds east of UTC.
+var zoneOffsets = map[string]int{
+	"EST": -5 * 3600, "EDT": -4 * 3600, "CST": -6 * 3600, "CDT": -5 * 3600, "MST": -7 * 3600, "MDT": -6 * 3600,
+	"PST": -8 * 3600, "PDT": -7 * 3600, "CET": 3600, "CEST": 7200, "BST": 3600, "IST": 19800,
+}
+
+// ParseDate reads a posting date as boards write it: epoch seconds or milliseconds (number or string),
+// RFC 3339 with or without fraction, RFC 1123/822 (RSS), "2006-01-02", "2006-01-02 15:04:05", and relative
+// English ("3 days ago", "yesterday", "an hour ago").
+//
+// A date more than a day after now is clamped to now with flagged=true. Dates without a zone are UTC.
+func ParseDate(raw string, now time.Time) (t time.Time, flagged bool, err error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return time.Time{}, false, fmt.Errorf("%w: empty", ErrDate)
+	}
+	t, ok := parseEpoch(s)
+	if !ok {
+		t, ok = parseRelative(strings.ToLower(s), now)
+	}
+	if !ok {
+		t, ok = parseLayouts(s)
+	}
+	if !ok {
+		return time.Time{}, false, fmt.Errorf("%w: %q", ErrDate, truncate(s, 40))
+	}
+	if t.After(now.Add(futureSlack)) {
+		return now, true, nil
+	}
+	return t, false, nil
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n]
+}
+
+// parseEpoch reads a Unix time; values of 1e11 and above are milliseconds (1e11 s would be year 5138).
+func parseEpoch(s string) (time.Time, bool) {
+	c := s[0]
+	if !(c >= '0' && c <= '9') || len(s) < 6 {
+		return time.Time{}, false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c == '.' || c == 'e' || c == 'E' || c == '+') {
+			return time.Time{}, false
+		}
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		switch {
+		case n >= 1e17:
+			return time.Unix(0, n).UTC(), true
+		case n >= 1e14:
+			return time.UnixMicro(n).UTC(), true
+		case n >= 1e11:
+			return time.UnixMilli(n).UTC(), true
+		}
+		return time.Unix(n, 0).UTC(), true
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || v <= 0 || math.IsInf(v, 0) {
+		return time.Time{}, false
+	}
+	switch {
+	case v >= 1e17: // nanoseconds
+		v /= 1e9
+	case v >= 1e14: // microseconds
+		v /= 1e6
+	case v >= 1e11:
+		v /= 1e3
+	}
+	if v > 1e11 {
+		return time.Time{}, false
+	}
+	sec, frac := math.Modf(v)
+	return time.Unix(int64(sec), int64(frac*1e9)).UTC(), true
+}
+
+func parseLayouts(s string) (time.Time, bool) {
+	for _, l := range dateLayouts {
+		t, err := time.Parse(l, s)
+		if err != nil {
+			continue
+		}
+		if name, off := t.Zone(); off == 0 && name != "UTC" && name != "GMT" && name != "" {
+			if o, ok := zoneOffsets[name]; ok {
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, o))
+			}
+		}
+		return t, true
+	}
+	return time.Time{}, false
+}
+
+var relativeUnits = map[string]time.Duration{
+	"second": time.Second, "sec": time.Second, "s": time.Second,
+	"minute": time.Minute, "min": time.Minute, "m": time.Minute,
+	"hour": time.Hour, "hr": time.Hour, "h": time.Hour,
+	"day": 24 * time.Hour, "d": 24 * time.Hour,
+	"week": 7 * 24 * time.Hour, "wk": 7 * 24 * time.Hour, "w": 7 * 24 * time.Hour,
+}
+
+// parseRelative reads "3 days ago", "an hour ago", "30+ days ago", "yesterday", "today", "just now".
+func parseRelative(s string, now time.Time) (time.Time, bool) {
+	switch s {
+	case "today", "just now", "now", "just posted", "new":
+		return now, true
+	case "yesterday":
+		return now.AddDate(0, 0, -1), true
+	}
+	s = strings.TrimPrefix(s, "posted ")
+	rest, ok := strings.CutSuffix(s, " ago")
+	if !ok {
+		return time.Time{}, false
+	}
+	f := strings.Fields(rest)
+	if len(f) != 2 {
+		return time.Time{}, false
+	}
+	n := 0
+	switch f[0] {
+	case "a", "an", "one":
+		n = 1
+	default:
+		v, err := strconv.Atoi(strings.TrimSuffix(f[0], "+"))
+		if err != nil || v < 0 || v > 100000 {
+			return time.Time{}, false
+		}
+		n = v
+	}
+	unit := strings.TrimSuffix(f[1], "s")
+	switch unit {
+	case "month", "mo":
+		return now.AddDate(0, -n, 0), true
+	case "year", "yr", "y":
+		return now.AddDate(-n, 0, 0), true
+	}
+	d, ok := relativeUnits[unit]
+	if !ok {
+		if d, ok = relativeUnits[f[1]]; !ok {
+			return time.Time{}, false
+		}
+	}
+	return now.Add(-time.Duration(n) * d), true
+}

@@ -1,0 +1,140 @@
+package normalize
+
+import "strings"
+
+// Seniority levels, lowest to highest; the empty string means the posting does not say.
+const (
+	SeniorityIntern    = "intern"
+	SeniorityJunior    = "junior"
+	SeniorityMid       = "mid"
+	SenioritySenior    = "senior"
+	SeniorityLead      = "lead"
+	SeniorityStaff     = "staff"
+	SeniorityPrincipal = "principal"
+	SeniorityManager   = "manager"
+	SeniorityDirector  = "director"
+	SeniorityExecutive = "executive"
+)
+
+var seniorityRank = map[string]int{
+	SeniorityJunior: 1, SeniorityMid: 2, SenioritySenior: 3, SeniorityLead: 4, SeniorityStaff: 5,
+	SeniorityPrincipal: 6, SeniorityManager: 7, SeniorityDirector: 8, SeniorityExecutive: 9,
+}
+
+// seniorityWords maps single title words to a level.
+var seniorityWords = map[string]string{
+	"intern": SeniorityIntern, "interns": SeniorityIntern, "internship": SeniorityIntern, "werkstudent": SeniorityIntern,
+	"werkstudentin": SeniorityIntern, "praktikant": SeniorityIntern, "praktikantin": SeniorityIntern, "praktikum": SeniorityIntern,
+	"stagiaire": SeniorityIntern, "apprentice": SeniorityIntern, "trainee": SeniorityIntern,
+	"junior": SeniorityJunior, "jr": SeniorityJunior, "graduate": SeniorityJunior, "associate": SeniorityJunior, "entry": SeniorityJunior,
+	"i":   SeniorityJunior,
+	"mid": SeniorityMid, "intermediate": SeniorityMid, "ii": SeniorityMid,
+	"senior": SenioritySenior, "sr": SenioritySenior, "snr": SenioritySenior, "iii": SenioritySenior, "experienced": SenioritySenior,
+	"lead":  SeniorityLead,
+	"staff": SeniorityStaff, "iv": SeniorityStaff,
+	"principal": SeniorityPrincipal, "distinguished": SeniorityPrincipal, "fellow": SeniorityPrincipal,
+	"director": SeniorityDirector, "directeur": SeniorityDirector, "head": SeniorityDirector,
+	"vp": SeniorityExecutive, "svp": SeniorityExecutive, "evp": SeniorityExecutive, "avp": SeniorityExecutive, "chief": SeniorityExecutive,
+	"cto": SeniorityExecutive, "ceo": SeniorityExecutive, "cfo": SeniorityExecutive, "coo": SeniorityExecutive,
+	"cmo": SeniorityExecutive, "cio": SeniorityExecutive, "ciso": SeniorityExecutive, "cpo": SeniorityExecutive,
+	"cro": SeniorityExecutive, "president": SeniorityExecutive,
+}
+
+// individualManagers are "X Manager" titles that name an individual contributor, not a people manager.
+var individualManagers = []string{"product", "program", "project", "account", "marketing", "community", "success",
+	"partner", "territory", "office", "content", "brand", "release", "technical program", "solutions", "sales", "channel", "campaign"}
+
+// Seniority reads the level of a posting, primarily from its title ("Sr.", "Staff", "II", "Head of", "VP", "Werkstudent").
+//
+// The highest level named wins ("Senior Director" is director), except that an internship is always an
+// internship. "Manager" counts only for people managers ("Engineering Manager", "Manager, Sales"), not for
+// "Product Manager" or "Account Manager". The text is read only when the title says nothing, and only for
+// explicit statements ("entry-level position", "this internship").
+func Seniority(title, text string) string {
+	words := titleWords(title)
+	best, rank := "", 0
+	for i, w := range words {
+		lvl := seniorityWords[w]
+		switch {
+		case w == "chief" && i+2 < len(words) && words[i+1] == "of" && words[i+2] == "staff",
+			w == "staff" && i >= 2 && words[i-1] == "of" && words[i-2] == "chief":
+			lvl = "" // a chief of staff is neither an executive nor a staff engineer
+		case w == "vice" && i+1 < len(words) && words[i+1] == "president":
+			lvl = SeniorityExecutive
+		case w == "head" && !(i+1 < len(words) && words[i+1] == "of"):
+			lvl = ""
+		case w == "entry" && !(i+1 < len(words) && words[i+1] == "level"):
+			lvl = ""
+		case w == "i" && (i == 0 || i+1 < len(words) && words[i+1] != ""):
+			lvl = "" // "I" counts only as a closing numeral ("Engineer I")
+		case w == "new" && i+1 < len(words) && words[i+1] == "grad":
+			lvl = SeniorityJunior
+		case w == "manager" || w == "managers":
+			if isPeopleManager(words, i) {
+				lvl = SeniorityManager
+			}
+		case w == "lead" && i+1 < len(words) && words[i+1] == "generation":
+			lvl = ""
+		}
+		if lvl == SeniorityIntern {
+			return SeniorityIntern
+		}
+		if r := seniorityRank[lvl]; r > rank {
+			best, rank = lvl, r
+		}
+	}
+	if best != "" || text == "" {
+		return best
+	}
+	l := strings.ToLower(text[:min(len(text), 4000)])
+	switch {
+	case strings.Contains(l, "this internship") || strings.Contains(l, "internship program"):
+		return SeniorityIntern
+	case strings.Contains(l, "entry-level position") || strings.Contains(l, "entry level position") ||
+		strings.Contains(l, "entry-level role") || strings.Contains(l, "entry level role"):
+		return SeniorityJunior
+	}
+	return ""
+}
+
+func isPeopleManager(words []string, i int) bool {
+	if i == 0 || i > 0 && words[i-1] == "" {
+		return true // "Manager, Account Management"
+	}
+	prev := words[i-1]
+	if i >= 2 && words[i-2] != "" && (prev == "program" && words[i-2] == "technical") {
+		return false
+	}
+	for _, ic := range individualManagers {
+		if prev == ic {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords splits a title into lower-case words; a comma, dash or bracket becomes an empty word so phrases do not run across it.
+func titleWords(title string) []string {
+	var out []string
+	start := -1
+	for i := 0; i <= len(title); i++ {
+		c := byte(' ')
+		if i < len(title) {
+			c = title[i]
+		}
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, strings.ToLower(title[start:i]))
+			start = -1
+		}
+		if c == ',' || c == '-' || c == '(' || c == ')' || c == '|' || c == ':' || c == '/' {
+			out = append(out, "")
+		}
+	}
+	return out
+}

@@ -1,0 +1,96 @@
+package normalize
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+)
+
+// trackingParams are query keys that say where a click came from, not which page it is.
+var trackingParams = map[string]bool{
+	"gclid": true, "gclsrc": true, "dclid": true, "fbclid": true, "msclkid": true, "yclid": true, "ttclid": true,
+	"twclid": true, "li_fat_id": true, "igshid": true, "mc_cid": true, "mc_eid": true, "_hsenc": true, "_hsmi": true,
+	"hsctatracking": true, "mkt_tok": true, "ref": true, "ref_src": true, "referrer": true, "referer": true,
+	"source": true, "src": true, "lever-source": true, "lever-origin": true, "lever-via": true, "gh_src": true,
+	"trk": true, "trkcampaign": true, "trackingid": true, "refid": true, "s_kwcid": true, "cmpid": true,
+	"wt.mc_id": true, "campaignid": true, "ashby_jid_src": true, "_ga": true, "_gl": true, "share": true,
+}
+
+// CanonicalURL returns the stable form of an http(s) URL: lower-case scheme and host, no default port,
+// no fragment, no tracking parameters (utm_*, gclid, fbclid, ref, source, gh_src, lever-source...), the
+// remaining parameters sorted. Identity parameters such as gh_jid are kept. Anything else gives "".
+func CanonicalURL(raw string) string {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" || u.Opaque != "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	if host == "" {
+		return ""
+	}
+	port := u.Port()
+	if u.Scheme == "http" && port == "80" || u.Scheme == "https" && port == "443" {
+		port = ""
+	}
+	if strings.IndexByte(host, ':') >= 0 {
+		host = "[" + host + "]"
+	}
+	if port != "" {
+		host += ":" + port
+	}
+	u.Host = host
+	u.User = nil
+	u.Fragment, u.RawFragment = "", ""
+	if u.Path == "" {
+		u.Path = "/"
+	}
+	if u.RawQuery != "" {
+		u.RawQuery = cleanQuery(u.RawQuery)
+	}
+	u.ForceQuery = false
+	return u.String()
+}
+
+func cleanQuery(raw string) string {
+	type kv struct {
+		k, v, key string
+		eq        bool
+	}
+	var keep []kv
+	for _, part := range strings.Split(raw, "&") {
+		if part == "" {
+			continue
+		}
+		k, v, eq := strings.Cut(part, "=")
+		key, err := url.QueryUnescape(k)
+		if err != nil {
+			key = k
+		}
+		lk := strings.TrimSuffix(strings.ToLower(key), "[]")
+		if strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
+			continue
+		}
+		keep = append(keep, kv{k, v, key, eq})
+	}
+	sort.SliceStable(keep, func(i, j int) bool { return keep[i].key < keep[j].key })
+	var b strings.Builder
+	for i, p := range keep {
+		if i > 0 {
+			b.WriteByte('&')
+		}
+		b.WriteString(p.k)
+		if p.eq {
+			b.WriteByte('=')
+			b.WriteString(p.v)
+		}
+	}
+	return b.String()
+}
