@@ -1,0 +1,51 @@
+# Career Copilot: `make run` builds everything and starts the server on SQLite; `make test` runs every test.
+SHELL := /bin/bash
+GO ?= go
+VERSION ?= $(shell cat VERSION 2>/dev/null || echo 0.1.0-dev)
+COMMIT ?= $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+BUILD_DATE ?= $(shell date -u +%Y-%m-%dT%H:%M:%SZ)
+PKG := github.com/career-copilot/copilot/internal/version
+LDFLAGS := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).Commit=$(COMMIT) -X $(PKG).BuildDate=$(BUILD_DATE)
+BIN := bin/copilot
+
+.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match fmt vet clean release
+
+## run: build the web UI and the binary, then serve on the embedded SQLite at http://localhost:8000
+run: build
+	./$(BIN) serve
+
+## build: the web UI embedded into one binary
+build: web binary
+
+binary:
+	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/copilot
+
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
+
+web: web/node_modules/.installed
+	cd web && npm run build
+
+## test: every test — Go (SQLite always; PostgreSQL and Redis when COPILOT_TEST_POSTGRES_URL / COPILOT_TEST_REDIS_URL are set), web unit, browser end-to-end
+test: test-go test-web test-e2e
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test -count=1 -timeout 20m ./...
+
+test-web: web/node_modules/.installed
+	cd web && npm run typecheck && npm test
+
+test-e2e: build
+	cd web && COPILOT_E2E_BINARY=../$(BIN) npm run e2e
+
+## docs: regenerate docs/configuration.md from the settings table
+docs:
+	$(GO) run ./cmd/copilot config docs > docs/configuration.md
+
+fmt:
+	gofmt -w cmd internal
+
+clean:
+	rm -rf bin web/dist web/node_modules/.installed

@@ -1,0 +1,172 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/http/httptest"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/go-chi/chi/v5"
+
+	"github.com/career-copilot/copilot/internal/api"
+	"github.com/career-copilot/copilot/internal/metrics"
+	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/ratelimit"
+	"github.com/career-copilot/copilot/internal/server"
+	"github.com/career-copilot/copilot/internal/store"
+	"github.com/career-copilot/copilot/internal/store/storetest"
+	"github.com/career-copilot/copilot/internal/user"
+)
+
+const secret = "test-secret-test-secret-test-secret-0123"
+
+type harness struct {
+	t     *testing.T
+	srv   *httptest.Server
+	st    *store.Store
+	users *user.Service
+	now   time.Time
+}
+
+type harnessOpt func(*user.Config)
+
+func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
+	t.Helper()
+	st := storetest.Open(t, d)
+	cfg := user.Config{Secret: []byte(secret), AccessTTL: 15 * time.Minute, RefreshTTL: 24 * time.Hour, SessionTTL: 24 * time.Hour,
+		Registration: "open", LoginMaxAttempts: 5, LoginWindow: 15 * time.Minute}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	h := &harness{t: t, st: st, now: time.Now()}
+	h.users = user.New(st, cfg, ratelimit.NewMemory(nil))
+	h.users.SetClock(func() time.Time { return h.now })
+	a := api.New(api.Deps{Users: h.users, Profiles: profile.NewService(st)})
+	m := metrics.New(st.Stats)
+	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },
+		Checks: []server.Check{{Name: "database", Required: true, Probe: st.Ping}}}))
+	t.Cleanup(h.srv.Close)
+	return h
+}
+
+// client is a browser-like client with a cookie jar, or an API client with a bearer token.
+type client struct {
+	h      *harness
+	jar    http.CookieJar
+	bearer string
+	noCSRF bool
+}
+
+func (h *harness) browser() *client {
+	jar, _ := cookiejar.New(nil)
+	c := &client{h: h, jar: jar}
+	c.do("GET", "/api/v1/auth/csrf", nil)
+	return c
+}
+
+func (h *harness) apiClient() *client { return &client{h: h} }
+
+type resp struct {
+	status int
+	header http.Header
+	body   []byte
+}
+
+func (r resp) json(t *testing.T) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(r.body, &m); err != nil {
+		t.Fatalf("body is not a JSON object: %s", r.body)
+	}
+	return m
+}
+
+func (c *client) csrf() string {
+	u, _ := url.Parse(c.h.srv.URL)
+	for _, k := range c.jar.Cookies(u) {
+		if k.Name == api.CSRFCookie {
+			return k.Value
+		}
+	}
+	return ""
+}
+
+func (c *client) do(method, path string, body any) resp {
+	c.h.t.Helper()
+	var rd io.Reader
+	if body != nil {
+		switch b := body.(type) {
+		case string:
+			rd = strings.NewReader(b)
+		default:
+			buf, _ := json.Marshal(b)
+			rd = bytes.NewReader(buf)
+		}
+	}
+	req, _ := http.NewRequestWithContext(context.Background(), method, c.h.srv.URL+path, rd)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if c.bearer != "" {
+		req.Header.Set("Authorization", "Bearer "+c.bearer)
+	}
+	if c.jar != nil && !c.noCSRF {
+		req.Header.Set(api.CSRFHeader, c.csrf())
+	}
+	hc := &http.Client{Jar: c.jar}
+	res, err := hc.Do(req)
+	if err != nil {
+		c.h.t.Fatalf("%s %s: %v", method, path, err)
+	}
+	defer res.Body.Close()
+	b, _ := io.ReadAll(res.Body)
+	return resp{status: res.StatusCode, header: res.Header, body: b}
+}
+
+func (c *client) expect(method, path string, body any, status int) resp {
+	c.h.t.Helper()
+	r := c.do(method, path, body)
+	if r.status != status {
+		c.h.t.Fatalf("%s %s: status %d, want %d; body %s", method, path, r.status, status, r.body)
+	}
+	return r
+}
+
+// registerBrowser registers through the cookie flow and returns the logged-in browser.
+func (h *harness) registerBrowser(email string) *client {
+	c := h.browser()
+	c.expect("POST", "/api/v1/auth/register?mode=cookie", map[string]string{"email": email, "password": "correct horse 9"}, 201)
+	return c
+}
+
+// registerAPI registers through the token flow and returns a bearer client and its refresh token.
+func (h *harness) registerAPI(email string) (*client, string) {
+	c := h.apiClient()
+	r := c.expect("POST", "/api/v1/auth/register", map[string]string{"email": email, "password": "correct horse 9"}, 201)
+	m := r.json(h.t)
+	c.bearer = m["access_token"].(string)
+	return c, m["refresh_token"].(string)
+}
+
+func fieldErrors(t *testing.T, r resp) map[string]string {
+	t.Helper()
+	var p api.Problem
+	if err := json.Unmarshal(r.body, &p); err != nil {
+		t.Fatalf("not a problem: %s", r.body)
+	}
+	if ct := r.header.Get("Content-Type"); ct != "application/problem+json" {
+		t.Fatalf("content type %q", ct)
+	}
+	out := map[string]string{}
+	for _, e := range p.Errors {
+		out[e.Field] = e.Message
+	}
+	return out
+}
