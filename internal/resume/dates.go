@@ -125,7 +125,7 @@ func isPresent(s string) bool {
 func findRange(line string) (dateRange, bool) {
 	for _, m := range rangeRx.FindAllStringSubmatchIndex(line, -1) {
 		start, ok := parseDate(line[m[2]:m[3]])
-		if !ok {
+		if !ok || glued(line, m[1]) {
 			continue
 		}
 		endText := line[m[4]:m[5]]
@@ -143,7 +143,7 @@ func findRange(line string) (dateRange, bool) {
 	}
 	for _, m := range singleRx.FindAllStringSubmatchIndex(line, -1) {
 		d, ok := parseDate(line[m[2]:m[3]])
-		if !ok {
+		if !ok || glued(line, m[1]) {
 			continue
 		}
 		// A bare number like "2019" inside a sentence is not a job date; need a month or a short line.
@@ -153,6 +153,12 @@ func findRange(line string) (dateRange, bool) {
 		return dateRange{start: d, end: d, loc: [2]int{m[0], m[1]}}, true
 	}
 	return dateRange{}, false
+}
+
+// glued reports whether a match is cut out of a longer numeric token such as "2013-12-021".
+func glued(line string, end int) bool {
+	rest := line[end:]
+	return len(rest) >= 2 && strings.ContainsRune("-/.", rune(rest[0])) && rest[1] >= '0' && rest[1] <= '9'
 }
 
 // parseRangeText reads a whole field such as "Jan 2021 - Present" (JSON inputs).
