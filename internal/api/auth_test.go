@@ -201,9 +201,9 @@ func TestLogoutAndPasswordChangeRevoke(t *testing.T) {
 			t.Fatalf("wrong current password: %s", r.body)
 		}
 		b.expect("POST", "/api/v1/auth/password", map[string]string{"current_password": "correct horse 9", "new_password": "brand new pass 2"}, 204)
-		b.expect("GET", "/api/v1/auth/me", nil, 200)                  // the session that changed it stays
-		other.expect("GET", "/api/v1/auth/me", nil, 401)              // other sessions end
-		api1.expect("GET", "/api/v1/auth/me", nil, 401)               // access tokens issued before are dead
+		b.expect("GET", "/api/v1/auth/me", nil, 200)     // the session that changed it stays
+		other.expect("GET", "/api/v1/auth/me", nil, 401) // other sessions end
+		api1.expect("GET", "/api/v1/auth/me", nil, 401)  // access tokens issued before are dead
 		h.apiClient().expect("POST", "/api/v1/auth/refresh", map[string]string{"refresh_token": login["refresh_token"].(string)}, 401)
 		h.apiClient().expect("POST", "/api/v1/auth/login", map[string]string{"email": "pw@example.com", "password": "brand new pass 2"}, 200)
 
