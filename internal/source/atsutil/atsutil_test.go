@@ -1,0 +1,45 @@
+package atsutil
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/career-copilot/copilot/internal/source"
+)
+
+func TestFlexScalars(t *testing.T) {
+	var v struct {
+		A, B, C, D FlexString
+		E, F, G, H FlexFloat
+	}
+	err := json.Unmarshal([]byte(`{"A": "x", "B": 4679941006, "C": null, "D": true,
+		"E": "60000", "F": 18.5, "G": null, "H": "n/a"}`), &v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.A != "x" || v.B != "4679941006" || v.C != "" || v.D != "true" {
+		t.Errorf("strings = %q %q %q %q", v.A, v.B, v.C, v.D)
+	}
+	if *v.E.Value != 60000 || *v.F.Value != 18.5 || v.G.Value != nil || v.H.Value != nil || v.H.Text != "n/a" {
+		t.Errorf("floats = %+v %+v %+v %+v", v.E, v.F, v.G, v.H)
+	}
+	if err := json.Unmarshal([]byte(`{"A": {"x": 1}}`), &v); err == nil {
+		t.Error("object into FlexString: want error")
+	}
+}
+
+func TestHelpers(t *testing.T) {
+	if got := AppendUnique([]string{"Berlin"}, " berlin ", "", "Wien", "Wien"); !reflect.DeepEqual(got, []string{"Berlin", "Wien"}) {
+		t.Errorf("AppendUnique = %q", got)
+	}
+	if got := JoinNonEmpty(", ", "Warsaw", " ", "Poland"); got != "Warsaw, Poland" {
+		t.Errorf("JoinNonEmpty = %q", got)
+	}
+	if got := Base(source.Params{"base_url": "http://127.0.0.1:9/"}, "https://x"); got != "http://127.0.0.1:9" {
+		t.Errorf("Base = %q", got)
+	}
+	if _, err := Required(source.Params{"board": "  "}, "board"); err == nil {
+		t.Error("blank param: want error")
+	}
+}

@@ -1,0 +1,15 @@
+package detect
+
+import "testing"
+
+func FuzzURL(f *testing.F) {
+	for _, s := range []string{"https://jobs.lever.co/x", "boards.greenhouse.io/a", "ftp://x", "", "https://news.ycombinator.com/item?id=1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		kind, params, err := URL(raw)
+		if err == nil && (kind == "" || params == nil) {
+			t.Fatalf("URL(%q) = %q %v with no error", raw, kind, params)
+		}
+	})
+}
