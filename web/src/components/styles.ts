@@ -7,7 +7,7 @@ export const inputClass =
 /** Primary action button. */
 export const buttonClass =
   "inline-flex items-center justify-center rounded-md bg-blue-700 px-4 py-2 font-medium text-white " +
-  "hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-70 dark:bg-blue-600 dark:hover:bg-blue-500 dark:text-white";
+  "hover:bg-blue-800 disabled:cursor-not-allowed disabled:opacity-70";
 
 /** Secondary (outlined) button. */
 export const secondaryButtonClass =

@@ -6,12 +6,7 @@ import { PublicLayout } from "../../components/PublicLayout";
 import { linkClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { AuthForm } from "./AuthForm";
-
-/** Where to go after signing in: back to the page that sent us here, else the dashboard. */
-export function afterLoginPath(state: unknown): string {
-  const from = (state as { from?: unknown } | null)?.from;
-  return typeof from === "string" && from.startsWith("/") && !from.startsWith("//") && from !== "/login" ? from : "/dashboard";
-}
+import { afterLoginPath } from "./redirect";
 
 /** The sign-in page. */
 export function LoginPage() {

@@ -4,6 +4,7 @@ import { AppLayout } from "../../components/AppLayout";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { PublicLayout } from "../../components/PublicLayout";
 import { ThemeSync } from "../preferences/ThemeSync";
+import { afterLoginPath } from "./redirect";
 import type { ReactNode } from "react";
 
 /** Renders the signed-in app, or sends signed-out visitors to /login (remembering where they were). */
@@ -39,6 +40,7 @@ export function RequireAuth() {
 /** Shows a signed-out page (login, register) only to visitors without a session. */
 export function PublicOnly({ children }: { children: ReactNode }) {
   const session = useSession();
+  const location = useLocation();
   if (session.isPending) {
     return (
       <PublicLayout>
@@ -46,6 +48,7 @@ export function PublicOnly({ children }: { children: ReactNode }) {
       </PublicLayout>
     );
   }
-  if (session.data) return <Navigate to="/dashboard" replace />;
+  // Signing in fills the session cache, which lands here too: go where the login page would.
+  if (session.data) return <Navigate to={afterLoginPath(location.state)} replace />;
   return <>{children}</>;
 }
