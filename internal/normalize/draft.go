@@ -1,14 +1,134 @@
 package normalize
 
 import (
+	"html"
+	"strings"
 	"time"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
 
 // Draft normalizes one adapter draft into the canonical posting; now is the ingestion time used for relative and future dates.
+//
+// Salary comes from the board's structured compensation first, then its salary text, then a pay range
+// stated in the description. Dates that cannot be read stay zero.
 func Draft(d posting.Draft, now time.Time) posting.Posting {
-	var p posting.Posting
-	p.DescriptionHTML, p.DescriptionText = HTML(d.DescriptionHTML)
+	p := posting.Posting{
+		ExternalID: strings.TrimSpace(d.ExternalID),
+		Title:      cleanLine(d.Title),
+		Company:    cleanLine(d.Company),
+		Department: cleanLine(d.Department),
+		URL:        CanonicalURL(d.URL),
+		ApplyURL:   CanonicalURL(d.ApplyURL),
+	}
+	p.TitleKey = posting.TitleKey(p.Title)
+	p.CompanyKey = CompanyKey(p.Company)
+	switch {
+	case strings.TrimSpace(d.DescriptionHTML) != "":
+		p.DescriptionHTML, p.DescriptionText = HTML(d.DescriptionHTML)
+	case d.DescriptionText != "":
+		p.DescriptionHTML, p.DescriptionText = plainText(d.DescriptionText)
+	}
+	text := p.DescriptionText
+
+	places := parsePlaces(d.Locations)
+	for _, pl := range places {
+		p.Locations = append(p.Locations, pl.loc)
+	}
+	p.WorkMode, p.RemoteRegions = workMode(d.WorkplaceType, d.Remote, places, p.Title, text)
+
+	var sig *textSignals
+	signals := func() textSignals { // read once, and only if a title says nothing
+		if sig == nil {
+			s := readSignals(text)
+			sig = &s
+		}
+		return *sig
+	}
+	p.EmploymentType = employmentType(d.EmploymentType, p.Title, signals)
+	if v := d.Extra["seniority"]; v != "" {
+		p.Seniority = seniority(v, func() textSignals { return textSignals{} })
+	}
+	if p.Seniority == "" {
+		p.Seniority = seniority(p.Title, signals)
+	}
+
+	p.Salary = draftSalary(d, text)
+
+	var f1, f2 bool
+	p.PostedAt, f1, _ = ParseDate(d.PostedRaw, now)
+	p.UpdatedAt, f2, _ = ParseDate(d.UpdatedRaw, now)
+	p.PostedAt, p.UpdatedAt = utc(p.PostedAt), utc(p.UpdatedAt)
+	p.DateFlagged = f1 || f2
+
+	p.Tags = cleanTags(d.Tags)
+	p.SimHash = posting.SimHash(text)
 	return p
+}
+
+func draftSalary(d posting.Draft, text string) posting.Salary {
+	for _, c := range d.Compensation {
+		if s := FromCompensation(c); s.Known() {
+			return s
+		}
+	}
+	if d.SalaryText != "" {
+		if s, ok := ParseSalary(RepairMojibake(d.SalaryText)); ok {
+			return s
+		}
+	}
+	if s, ok := FindSalary(text); ok {
+		return s
+	}
+	return posting.Salary{}
+}
+
+func utc(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return t.UTC()
+}
+
+// cleanLine repairs mojibake and collapses whitespace (nbsp included) in a one-line value.
+func cleanLine(s string) string {
+	s = RepairMojibake(s)
+	if strings.IndexByte(s, 0xC2) >= 0 {
+		s = strings.ReplaceAll(s, "\u00a0", " ")
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// plainText turns a board's plain-text description into lines for matching and escaped paragraphs for display.
+func plainText(raw string) (safeHTML, text string) {
+	var h, t strings.Builder
+	for _, line := range strings.Split(RepairMojibake(raw), "\n") {
+		line = cleanLine(line)
+		if line == "" {
+			continue
+		}
+		if t.Len() > 0 {
+			t.WriteByte('\n')
+		}
+		t.WriteString(line)
+		h.WriteString("<p>")
+		h.WriteString(html.EscapeString(line))
+		h.WriteString("</p>")
+	}
+	return h.String(), t.String()
+}
+
+func cleanTags(tags []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tags {
+		t = cleanLine(t)
+		k := strings.ToLower(t)
+		if t == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
 }

@@ -1,7 +1,5 @@
 package normalize
 
-import "strings"
-
 // Employment types; the empty string means the posting does not say.
 const (
 	EmploymentFullTime   = "full_time"
@@ -33,6 +31,11 @@ var employmentValues = map[string]string{
 // The board's value comes first ("Full Time", "FULL_TIME", "FullTime", "Contract"); then words of the title
 // ("(1099 Contract)", "Intern", "Part-time"); then explicit phrases of the text ("this is a full-time position").
 func EmploymentType(raw, title, text string) string {
+	return employmentType(raw, title, func() textSignals { return readSignals(text) })
+}
+
+// employmentType is EmploymentType with the text's statements read only if the board value and title say nothing.
+func employmentType(raw, title string, signals func() textSignals) string {
 	if v := employmentValues[lettersOnly(raw)]; v != "" {
 		return v
 	}
@@ -60,24 +63,28 @@ func EmploymentType(raw, title, text string) string {
 			return EmploymentFullTime
 		}
 	}
-	if text == "" {
-		return ""
-	}
-	l := strings.ToLower(text[:min(len(text), 6000)])
-	for _, p := range []struct{ phrase, kind string }{
-		{"this is a full-time", EmploymentFullTime}, {"this is a full time", EmploymentFullTime},
-		{"full-time position", EmploymentFullTime}, {"full-time role", EmploymentFullTime}, {"full time position", EmploymentFullTime},
-		{"this is a part-time", EmploymentPartTime}, {"part-time position", EmploymentPartTime}, {"part-time role", EmploymentPartTime},
-		{"this is a contract", EmploymentContract}, {"contract position", EmploymentContract}, {"contract role", EmploymentContract},
-		{"this internship", EmploymentInternship}, {"temporary position", EmploymentTemporary}, {"freelance position", EmploymentFreelance},
-	} {
-		if strings.Contains(l, p.phrase) {
-			return p.kind
-		}
+	sig := signals()
+	switch {
+	case sig.internship:
+		return EmploymentInternship
+	case sig.partTime:
+		return EmploymentPartTime
+	case sig.contract:
+		return EmploymentContract
+	case sig.temporary:
+		return EmploymentTemporary
+	case sig.freelance:
+		return EmploymentFreelance
+	case sig.fullTime:
+		return EmploymentFullTime
 	}
 	return ""
 }
 
+// textScanLimit is how much of a description the phrase searches read; the statements they look for come early.
+const textScanLimit = 6000
+
+// lettersOnly folds a board value to lower-case letters and digits ("FULL_TIME" → "fulltime").
 func lettersOnly(s string) string {
 	var b [32]byte
 	n := 0

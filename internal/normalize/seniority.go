@@ -51,6 +51,11 @@ var individualManagers = []string{"product", "program", "project", "account", "m
 // "Product Manager" or "Account Manager". The text is read only when the title says nothing, and only for
 // explicit statements ("entry-level position", "this internship").
 func Seniority(title, text string) string {
+	return seniority(title, func() textSignals { return readSignals(text) })
+}
+
+// seniority is Seniority with the text's statements read only if the title says nothing.
+func seniority(title string, signals func() textSignals) string {
 	words := titleWords(title)
 	best, rank := "", 0
 	for i, w := range words {
@@ -83,15 +88,13 @@ func Seniority(title, text string) string {
 			best, rank = lvl, r
 		}
 	}
-	if best != "" || text == "" {
+	if best != "" {
 		return best
 	}
-	l := strings.ToLower(text[:min(len(text), 4000)])
-	switch {
-	case strings.Contains(l, "this internship") || strings.Contains(l, "internship program"):
+	switch sig := signals(); {
+	case sig.internship:
 		return SeniorityIntern
-	case strings.Contains(l, "entry-level position") || strings.Contains(l, "entry level position") ||
-		strings.Contains(l, "entry-level role") || strings.Contains(l, "entry level role"):
+	case sig.entryLevel:
 		return SeniorityJunior
 	}
 	return ""

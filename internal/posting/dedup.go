@@ -18,57 +18,48 @@ const NearDuplicateDistance = 3
 //
 // Text with fewer than three words is hashed over its single words; empty text hashes to 0.
 func SimHash(text string) uint64 {
-	var counts [64]int32
+	var acc bitCounter
 	var w [3]uint64 // hashes of the last three words
 	n := 0
-	add := func(h uint64) {
-		h = mix64(h)
-		for i := 0; i < 64; i++ {
-			if h&(1<<uint(i)) != 0 {
-				counts[i]++
-			} else {
-				counts[i]--
-			}
-		}
-	}
-	start := -1
+	inWord := false
 	var h uint64
 	flush := func() {
 		w[0], w[1], w[2] = w[1], w[2], h
 		n++
 		if n >= 3 {
-			add(w[0]*0x9E3779B97F4A7C15 ^ bits.RotateLeft64(w[1], 21) ^ bits.RotateLeft64(w[2], 42))
+			acc.add(mix64(w[0]*0x9E3779B97F4A7C15 ^ bits.RotateLeft64(w[1], 21) ^ bits.RotateLeft64(w[2], 42)))
 		}
 	}
 	for i := 0; i < len(text); {
 		c := text[i]
-		var r rune
-		size := 1
 		if c < utf8.RuneSelf {
-			r = rune(c)
-		} else {
-			r, size = utf8.DecodeRuneInString(text[i:])
+			if lc := asciiWord[c]; lc != 0 {
+				if !inWord {
+					inWord = true
+					h = 14695981039346656037
+				}
+				h = (h ^ uint64(lc)) * 1099511628211
+			} else if inWord {
+				flush()
+				inWord = false
+			}
+			i++
+			continue
 		}
-		isWord := r < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') ||
-			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
-		if isWord {
-			if start < 0 {
-				start = i
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord {
+				inWord = true
 				h = 14695981039346656037
 			}
-			lr := unicode.ToLower(r)
-			if r < utf8.RuneSelf && c >= 'A' && c <= 'Z' {
-				lr = rune(c + 32)
-			}
-			h ^= uint64(lr)
-			h *= 1099511628211
-		} else if start >= 0 {
+			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
+		} else if inWord {
 			flush()
-			start = -1
+			inWord = false
 		}
-		i += size
 	}
-	if start >= 0 {
+	if inWord {
 		flush()
 	}
 	if n == 0 {
@@ -76,12 +67,50 @@ func SimHash(text string) uint64 {
 	}
 	if n < 3 {
 		for i := 3 - n; i < 3; i++ {
-			add(w[i])
+			acc.add(mix64(w[i]))
 		}
 	}
+	return acc.majority()
+}
+
+// asciiWord maps ASCII letters and digits to their lower-case form and everything else to 0.
+var asciiWord = func() (t [128]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = byte(c)
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// bitCounter counts, for each of 64 bit positions, how many added words had that bit set. The counts
+// are stored bit-sliced (plane k holds bit k of every count), so adding a word is a few word operations
+// instead of 64 increments.
+type bitCounter struct {
+	planes [32]uint64
+	n      uint64
+}
+
+func (b *bitCounter) add(h uint64) {
+	b.n++
+	carry := h
+	for k := 0; carry != 0 && k < len(b.planes); k++ {
+		t := b.planes[k] & carry
+		b.planes[k] ^= carry
+		carry = t
+	}
+}
+
+// majority returns the word whose bit i is set when more than half of the added words had bit i set.
+func (b *bitCounter) majority() uint64 {
 	var out uint64
 	for i := 0; i < 64; i++ {
-		if counts[i] > 0 {
+		var c uint64
+		for k := len(b.planes) - 1; k >= 0; k-- {
+			c = c<<1 | (b.planes[k]>>uint(i))&1
+		}
+		if 2*c > b.n {
 			out |= 1 << uint(i)
 		}
 	}
