@@ -2,6 +2,7 @@ package posting
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,7 +141,7 @@ func TitleKey(title string) string {
 // SameJob reports whether two postings describe the same job at the same place.
 //
 // They must share a non-empty company key and title key, name overlapping places (a common city,
-// or both remote with a common or unstated region, or either has no place at all), and, when both
+// or both remote with a common, unstated or worldwide region, or either has no place at all), and, when both
 // have a description, SimHashes no more than NearDuplicateDistance bits apart.
 func SameJob(a, b Posting) bool {
 	if a.CompanyKey == "" || a.CompanyKey != b.CompanyKey {
@@ -186,8 +187,10 @@ func placesOverlap(a, b Posting) bool {
 	return false
 }
 
+// regionsOverlap reports whether two remote postings hire in a common region; no region or
+// WORLDWIDE means anywhere.
 func regionsOverlap(a, b []string) bool {
-	if len(a) == 0 || len(b) == 0 {
+	if len(a) == 0 || len(b) == 0 || slices.Contains(a, "WORLDWIDE") || slices.Contains(b, "WORLDWIDE") {
 		return true
 	}
 	for _, x := range a {
