@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/career-copilot/copilot/internal/ratelimit"
 )
 
 // Config is the whole configuration, read once at startup and passed down explicitly.
@@ -35,6 +37,9 @@ type Config struct {
 	Role              string
 	LoginMaxAttempts  int
 	LoginWindow       time.Duration
+	RateAuth          ratelimit.Rate
+	RateWrites        ratelimit.Rate
+	RateReads         ratelimit.Rate
 	WorkerConcurrency int
 	SMTPHost          string
 	SMTPPort          int

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/career-copilot/copilot/internal/ratelimit"
 )
 
 // Setting is one configuration variable: the table below is the single source for
@@ -44,6 +46,9 @@ var Settings = []Setting{
 	str("COPILOT_ROLE", "role", "all", "What this process runs: all, api (HTTP only) or worker (background tasks only).", func(c *Config) *string { return &c.Role }, oneOf("all", "api", "worker")),
 	integer("COPILOT_LOGIN_MAX_ATTEMPTS", "", "10", "Failed-login budget per account and window (per IP: three times as many).", 1, 10000, func(c *Config) *int { return &c.LoginMaxAttempts }),
 	duration("COPILOT_LOGIN_WINDOW", "", "15m", "Window of the login rate limit.", func(c *Config) *time.Duration { return &c.LoginWindow }),
+	rate("COPILOT_RATE_AUTH", "20/1m", "Requests to /api/v1/auth/* per client and window, as N/window (per user when signed in, else per IP).", func(c *Config) *ratelimit.Rate { return &c.RateAuth }),
+	rate("COPILOT_RATE_WRITES", "120/1m", "Other unsafe API requests (POST, PUT, PATCH, DELETE) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateWrites }),
+	rate("COPILOT_RATE_READS", "600/1m", "Other API reads (GET, HEAD) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateReads }),
 	integer("COPILOT_WORKER_CONCURRENCY", "", "4", "Background tasks run at once by this process.", 1, 256, func(c *Config) *int { return &c.WorkerConcurrency }),
 	str("SMTP_HOST", "", "", "SMTP server for email notifications. Empty: email is off.", func(c *Config) *string { return &c.SMTPHost }, nil),
 	integer("SMTP_PORT", "", "587", "SMTP port.", 1, 65535, func(c *Config) *int { return &c.SMTPPort }),
@@ -111,6 +116,19 @@ func integer(env, flag, def, desc string, lo, hi int, field func(*Config) *int) 
 			return nil
 		},
 		get: func(c *Config) string { return strconv.Itoa(*field(c)) }}
+}
+
+func rate(env, def, desc string, field func(*Config) *ratelimit.Rate) Setting {
+	return Setting{Env: env, Default: def, Description: desc,
+		apply: func(c *Config, v string) error {
+			r, err := ratelimit.ParseRate(v)
+			if err != nil {
+				return fmt.Errorf("%s", strings.TrimPrefix(err.Error(), "ratelimit: "))
+			}
+			*field(c) = r
+			return nil
+		},
+		get: func(c *Config) string { return field(c).String() }}
 }
 
 func oneOf(allowed ...string) func(string) error {
