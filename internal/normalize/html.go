@@ -150,6 +150,7 @@ type pen struct {
 	lineUsed  bool // the current text line has content
 	textSpace bool // a space is owed before the next text character
 	bullet    bool // "- " is owed before the first character of the current line
+	noSpace   bool // just after a block tag: leading whitespace is dropped from the HTML
 }
 
 type sanitizer struct {
@@ -177,7 +178,7 @@ func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {
 	}
 	switch kind {
 	case kindDrop:
-		if !selfClosing {
+		if !selfClosing && !isRawText(a) { // raw-text content is skipped by the scanner itself
 			s.skip, s.skipDepth = a, 1
 		}
 		return
@@ -260,7 +261,7 @@ func (s *sanitizer) lineBreak() {
 		s.text = append(s.text, '\n')
 	}
 	s.lineUsed, s.textSpace, s.bullet = false, false, false
-	s.htmlSpace = false
+	s.htmlSpace, s.noSpace = false, true
 }
 
 // byteClass sorts ASCII bytes for addText: 0 plain, 1 whitespace, 2 needs escaping in HTML, 3 dropped.
@@ -337,7 +338,7 @@ func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
 }
 
 func (s *pen) space() {
-	s.htmlSpace = true
+	s.htmlSpace = !s.noSpace
 	if s.lineUsed {
 		s.textSpace = true
 	}
@@ -345,6 +346,7 @@ func (s *pen) space() {
 
 // char settles owed spaces and prefixes before one visible character.
 func (s *pen) char(h, t []byte) ([]byte, []byte) {
+	s.noSpace = false
 	if s.htmlSpace {
 		h = append(h, ' ')
 		s.htmlSpace = false
