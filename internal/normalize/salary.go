@@ -98,8 +98,10 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 			if first.suffix == 1 && second.suffix > 1 && lo*second.suffix <= hi {
 				lo *= second.suffix
 			}
-			if k+1 < len(toks) && toks[k+1].kind == tokCurrency && s.Currency == "" {
-				s.Currency = toks[k+1].text
+			if k+1 < len(toks) && toks[k+1].kind == tokCurrency {
+				if s.Currency == "" {
+					s.Currency = toks[k+1].text
+				}
 				last = k + 1
 			}
 		}

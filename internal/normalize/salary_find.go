@@ -44,7 +44,11 @@ func FindSalary(text string) (posting.Salary, bool) {
 			if !ok || !plausiblePay(s) || !payContext(text[max(0, from+t.start-160):from+t.start]) {
 				break
 			}
-			s.Raw = strings.TrimSpace(window[t.start:toks[last].end])
+			rawStart := t.start
+			if i > 0 && toks[i-1].kind == tokCurrency {
+				rawStart = toks[i-1].start
+			}
+			s.Raw = strings.TrimSpace(window[rawStart:toks[last].end])
 			s.Source = "description"
 			if s.Period == "" {
 				s.Period = findPeriod(strings.ToLower(text[from+toks[last].end : min(len(text), from+toks[last].end+60)]))
