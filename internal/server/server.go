@@ -28,9 +28,10 @@ type Check struct {
 type Options struct {
 	Addr    string
 	Metrics *metrics.Metrics
-	API     func(r chi.Router) // mounts /api/v1
-	Extra   func(r chi.Router) // other top-level routes (calendar feeds, docs)
-	UI      http.Handler       // the embedded web UI, served for every other path
+	API     func(r chi.Router)              // mounts /api/v1
+	Extra   func(r chi.Router)              // other top-level routes (calendar feeds, docs)
+	Limit   func(http.Handler) http.Handler // rate limit for the Extra routes (the API mounts its own after authentication)
+	UI      http.Handler                    // the embedded web UI, served for every other path
 	Checks  []Check
 }
 
@@ -53,7 +54,12 @@ func Handler(o Options) http.Handler {
 	r.Method(http.MethodGet, "/metrics", o.Metrics.Handler())
 	r.Route("/api/v1", o.API)
 	if o.Extra != nil {
-		o.Extra(r)
+		r.Group(func(r chi.Router) {
+			if o.Limit != nil {
+				r.Use(o.Limit)
+			}
+			o.Extra(r)
+		})
 	}
 	if o.UI != nil {
 		r.Handle("/*", o.UI)
