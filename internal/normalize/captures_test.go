@@ -139,10 +139,10 @@ func TestGitHubLocations(t *testing.T) {
 		mode    string
 		regions []string
 	}{
-		"1429585": {posting.Location{Country: "US", Remote: true, Raw: "Remote - US"}, "remote", []string{"US"}},           // 'Remote - US '
-		"1205739": {posting.Location{Remote: true, Raw: "Remote- Asia Pacific"}, "remote", []string{"APAC"}},              // 'Remote- Asia Pacific '
-		"1394106": {posting.Location{Remote: true, Raw: "Remote - Europe"}, "remote", []string{"EUROPE"}},                 // 'Remote - Europe'
-		"1456404": {posting.Location{Remote: true, Raw: "Remote - Global"}, "remote", []string{"WORLDWIDE"}},              // 'Remote - Global'
+		"1429585": {posting.Location{Country: "US", Remote: true, Raw: "Remote - US"}, "remote", []string{"US"}},            // 'Remote - US '
+		"1205739": {posting.Location{Remote: true, Raw: "Remote- Asia Pacific"}, "remote", []string{"APAC"}},                // 'Remote- Asia Pacific '
+		"1394106": {posting.Location{Remote: true, Raw: "Remote - Europe"}, "remote", []string{"EUROPE"}},                   // 'Remote - Europe'
+		"1456404": {posting.Location{Remote: true, Raw: "Remote - Global"}, "remote", []string{"WORLDWIDE"}},                // 'Remote - Global'
 		"1427022": {posting.Location{Country: "US", Remote: true, Raw: "United States - Remote"}, "remote", []string{"US"}}, // 'United States - Remote'
 		"1254550": {posting.Location{City: "San Francisco", Region: "US-CA", Country: "US", Raw: "HQ - San Francisco"}, "", nil},
 		"1426848": {posting.Location{City: "San Francisco", Region: "US-CA", Country: "US", Raw: "San Francisco - HQ"}, "", nil},

@@ -151,6 +151,7 @@ type pen struct {
 	textSpace bool // a space is owed before the next text character
 	bullet    bool // "- " is owed before the first character of the current line
 	noSpace   bool // just after a block tag: leading whitespace is dropped from the HTML
+	pendingBr bool // a stray block end tag owes a <br> if more text follows
 }
 
 type sanitizer struct {
@@ -206,6 +207,9 @@ func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {
 		s.html = append(s.html, ' ')
 	}
 	s.htmlSpace = false
+	if isBlock(a) {
+		s.pendingBr = false // the new block breaks the line already
+	}
 	tag := a.String()
 	if kind == kindAsDiv {
 		tag, a = "div", atom.Div
@@ -229,17 +233,22 @@ func (s *sanitizer) end(a atom.Atom) {
 	if tagKinds[a] == kindAsDiv {
 		a = atom.Div
 	}
-	if isBlock(a) {
-		s.lineBreak()
-	}
+	block := isBlock(a)
 	for i := len(s.open) - 1; i >= 0; i-- {
 		if s.open[i] == a {
+			if block {
+				s.lineBreak()
+			}
 			for j := len(s.open) - 1; j >= i; j-- {
 				s.closeTag(s.open[j])
 			}
 			s.open = s.open[:i]
 			return
 		}
+	}
+	if block && s.lineUsed { // a stray "</p>" still ends the line, as browsers show it
+		s.lineBreak()
+		s.pendingBr = true
 	}
 }
 
@@ -347,6 +356,10 @@ func (s *pen) space() {
 // char settles owed spaces and prefixes before one visible character.
 func (s *pen) char(h, t []byte) ([]byte, []byte) {
 	s.noSpace = false
+	if s.pendingBr {
+		h = append(h, "<br>"...)
+		s.pendingBr = false
+	}
 	if s.htmlSpace {
 		h = append(h, ' ')
 		s.htmlSpace = false

@@ -180,8 +180,10 @@ func parsePart(part string) []parsedPlace {
 		}
 		text := raw
 		if f != foldPlace(raw) { // a marker was cut from the piece: keep the place words as written
-			if i := strings.Index(strings.ToLower(raw), f); i >= 0 {
-				text = raw[i : i+len(f)]
+			if lr := strings.ToLower(raw); len(lr) == len(raw) { // offsets agree only when lower-casing kept the length
+				if i := strings.Index(lr, f); i >= 0 {
+					text = raw[i : i+len(f)]
+				}
 			}
 		}
 		pieces = append(pieces, classify(strings.TrimSpace(text), f))

@@ -99,7 +99,7 @@ func TestSameJob(t *testing.T) {
 type ashbyBoard struct {
 	Jobs []struct {
 		ID, Title, Location, WorkplaceType, DescriptionHTML, EmploymentType, PublishedAt, JobURL, ApplyURL string
-		IsRemote                                                                                            *bool
+		IsRemote                                                                                           *bool
 	} `json:"jobs"`
 }
 

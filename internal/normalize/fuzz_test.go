@@ -1,0 +1,106 @@
+package normalize
+
+import (
+	"math"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// eventAttr matches an on* attribute inside a tag of the sanitized output.
+var eventAttr = regexp.MustCompile(`(?i)<[^>]*\son[a-z]+\s*=`)
+
+func FuzzHTML(f *testing.F) {
+	for _, s := range []string{
+		"<p>Hello</p>", "&lt;p&gt;x&lt;/p&gt;", "&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;",
+		`<a href="javascript:alert(1)" onclick="x">y</a>`, "<scr<script>ipt>alert(1)</script>", `<img src=x onerror=alert(1)>`,
+		"<svg><script>alert(1)</script></svg>", "<p>â€™ Ã©</p>", "<!-- <script> -->", `<a href="http://x" onmouseover=1>`,
+		"<script", "&#x3C;script&#x3E;", "<style>a{}</style><p>t</p>", `<p title="a>b">t</p>`, "<ScRiPt>x</sCrIpT>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		h, txt := HTML(in)
+		lh := strings.ToLower(h)
+		if strings.Contains(lh, "<script") || strings.Contains(lh, "<iframe") || strings.Contains(lh, "<style") ||
+			strings.Contains(lh, "<form") || strings.Contains(lh, "javascript:") && strings.Contains(lh, "href=\"javascript:") {
+			t.Fatalf("unsafe output %q from %q", h, in)
+		}
+		if eventAttr.MatchString(h) {
+			t.Fatalf("event handler in %q from %q", h, in)
+		}
+		if utf8.ValidString(in) && (!utf8.ValidString(h) || !utf8.ValidString(txt)) {
+			t.Fatalf("invalid UTF-8 out of valid input %q", in)
+		}
+		// The sanitized HTML is a fixed point: cleaning it again changes nothing visible.
+		if _, txt2 := HTML(h); utf8.ValidString(in) && !strings.Contains(in, "\x00") && txt2 != txt && !hasEscapedTag(h) {
+			t.Fatalf("text changed on a second pass: %q vs %q (from %q)", txt, txt2, in)
+		}
+	})
+}
+
+func FuzzParseSalary(f *testing.F) {
+	for _, s := range []string{"$120,000 - $150,000", "€45.000,00", "82,5k", "£40k–£50k per annum", "$50/hr", "120000+",
+		"CA$102.8K – CA$137K", "$130K - $180K • Offers Equity", "$30 - $38 per hour", "USD 90,000 to 110,000 a year",
+		"Competitive", "1e308", "9999999999999999999999k", "1.2.3,4,5", "- -5", "up to"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		s, ok := ParseSalary(in)
+		if !ok {
+			if s.Known() {
+				t.Fatalf("not ok but known: %+v", s)
+			}
+			return
+		}
+		if s.Max != 0 && s.Min > s.Max {
+			t.Fatalf("min > max: %+v from %q", s, in)
+		}
+		if s.Min < 0 || s.Max < 0 || math.IsNaN(s.Min) || math.IsNaN(s.Max) || !s.Known() {
+			t.Fatalf("bad bounds %+v from %q", s, in)
+		}
+		if fs, ok := FindSalary(in); ok && fs.Max != 0 && fs.Min > fs.Max {
+			t.Fatalf("FindSalary min > max: %+v from %q", fs, in)
+		}
+	})
+}
+
+func FuzzParseDate(f *testing.F) {
+	now := time.Date(2026, 8, 12, 10, 0, 0, 0, time.UTC)
+	for _, s := range []string{"1782753306506", "2018-11-15T19:37:17-05:00", "Mon, 10 Aug 2026 16:52:46 +0000", "3 days ago",
+		"yesterday", "2026-08-11 20:45:29 UTC", "99999999999999999999", "1e400", "-1 days ago", "2 months ago"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		d, flagged, err := ParseDate(in, now)
+		if err != nil {
+			return
+		}
+		if d.After(now.Add(futureSlack)) {
+			t.Fatalf("%q gave %v, after now + a day", in, d)
+		}
+		if flagged && !d.Equal(now) {
+			t.Fatalf("flagged but not clamped: %v", d)
+		}
+	})
+}
+
+func FuzzLocations(f *testing.F) {
+	for _, s := range []string{"Austin | Chicago", "Remote, EMEA", "Atlanta, GA", "Tbilisi, Georgia", " - , ; |", "(Remote)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, l := range Locations([]string{in}) {
+			if l.Country != "" && !countryCodes[l.Country] {
+				t.Fatalf("%q gave country %q", in, l.Country)
+			}
+		}
+		WorkMode("", nil, []string{in}, in, in)
+		CanonicalURL(in)
+		CompanyKey(in)
+		Seniority(in, in)
+		EmploymentType(in, in, in)
+	})
+}
