@@ -1,0 +1,231 @@
+package match
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/career-copilot/copilot/internal/normalize"
+	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/resume"
+)
+
+// Evidence is where a candidate's skill shows: a resume line, or the profile.
+type Evidence struct {
+	Skill string `json:"skill"`
+	// Line is the resume line that shows the skill ("" when only the profile lists it).
+	Line string `json:"line,omitempty"`
+	// LineIndex indexes the resume's Lines; -1 when not from the resume.
+	LineIndex int `json:"line_index"`
+	// Evidenced is true when the line is experience, a project or the summary,
+	// false when the skill is only listed (skills section, profile).
+	Evidenced bool `json:"evidenced"`
+}
+
+// Candidate is a profile and resume prepared for scoring many postings.
+type Candidate struct {
+	Profile   profile.Profile
+	evidenced bitset // shown in experience, projects or summary
+	listed    bitset // in the skills section or the profile only
+	related   bitset // related to one of the above in the taxonomy
+	evidence  map[SkillID]Evidence
+	titles    [][]string // desired title terms, most wanted first
+	level     int8
+	remote    string
+	countries []string
+	home      string // the country the profile's location names
+	floorUSD  float64
+	// QueryText is the profile and resume text that text relevance is computed from.
+	QueryText    string
+	dealbreakers []string
+	skillCount   int
+}
+
+// NewCandidate prepares a profile and an optional resume. Desired titles default to
+// the resume's job titles and seniority to one read from its years of experience.
+func NewCandidate(p profile.Profile, doc *resume.Document) *Candidate {
+	c := &Candidate{Profile: p, evidenced: newBitset(), listed: newBitset(), related: newBitset(),
+		evidence: map[SkillID]Evidence{}, remote: p.RemotePreference}
+	titles := p.DesiredTitles
+	var query []string
+	if doc != nil {
+		c.addResume(doc)
+		if len(titles) == 0 {
+			for _, j := range doc.Experience {
+				titles = append(titles, j.Title)
+			}
+		}
+		query = append(query, doc.Summary)
+		for _, j := range doc.Experience {
+			query = append(query, j.Title)
+			query = append(query, j.Bullets...)
+		}
+		query = append(query, doc.Projects...)
+	}
+	for _, s := range p.Skills {
+		id, ok := skillOf(s)
+		if !ok {
+			continue
+		}
+		if !c.evidenced.has(id) && !c.listed.has(id) {
+			c.listed.set(id)
+			c.evidence[id] = Evidence{Skill: SkillName(id), LineIndex: -1}
+		}
+	}
+	for _, t := range titles {
+		if tt := TitleTerms(t); len(tt) > 0 {
+			c.titles = append(c.titles, tt)
+		}
+	}
+	c.level = levelRank(p.Seniority)
+	if c.level < 0 {
+		years := p.YearsExperience
+		if years == 0 && doc != nil {
+			years = doc.YearsExperience
+		}
+		c.level = levelFromYears(years)
+	}
+	c.countries = append([]string(nil), p.WorkCountries...)
+	if p.Location != "" {
+		for _, l := range normalize.Locations([]string{p.Location}) {
+			if l.Country != "" {
+				c.home = l.Country
+				break
+			}
+		}
+	}
+	if c.home != "" && !contains(c.countries, c.home) {
+		c.countries = append(c.countries, c.home)
+	}
+	if f := p.SalaryFloor; f != nil && f.Amount > 0 {
+		c.floorUSD, _ = AnnualUSD(f.Amount, f.Currency, f.Period)
+	}
+	for _, d := range p.Dealbreakers {
+		if d = strings.ToLower(strings.TrimSpace(d)); d != "" {
+			c.dealbreakers = append(c.dealbreakers, d)
+		}
+	}
+	sort.Strings(c.dealbreakers)
+	var names []string
+	for id := range c.evidence {
+		names = append(names, SkillName(id))
+	}
+	sort.Strings(names)
+	c.skillCount = len(names)
+	for _, tl := range titles {
+		query = append(query, tl, tl, tl) // titles weigh triple
+	}
+	query = append(query, p.Headline)
+	query = append(query, names...)
+	query = append(query, names...)
+	c.QueryText = strings.Join(query, "\n")
+	c.markRelated()
+	return c
+}
+
+// levelFromYears guesses a level: under 2 years junior, under 5 mid, otherwise senior (-1 when unknown).
+func levelFromYears(y float64) int8 {
+	switch {
+	case y <= 0:
+		return -1
+	case y < 2:
+		return 1
+	case y < 5:
+		return 2
+	}
+	return 3
+}
+
+// addResume records each resume skill with the first line that shows it, preferring
+// experience, project and summary lines over the skills list.
+func (c *Candidate) addResume(doc *resume.Document) {
+	evidenceLines := map[string]bool{}
+	for _, j := range doc.Experience {
+		for _, b := range j.Bullets {
+			evidenceLines[strings.TrimSpace(b)] = true
+		}
+	}
+	for _, p := range doc.Projects {
+		evidenceLines[strings.TrimSpace(p)] = true
+	}
+	summary := strings.TrimSpace(doc.Summary)
+	tax := defaultIndex().tax
+	for i, line := range doc.Lines {
+		bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "• "))
+		ev := evidenceLines[bare] || evidenceLines[strings.TrimSpace(line)] || (summary != "" && bare != "" && strings.Contains(summary, bare))
+		for _, m := range tax.Extract(line) {
+			id, ok := defaultIndex().ids[m.Skill]
+			if !ok {
+				continue
+			}
+			if ev && !c.evidenced.has(id) {
+				c.evidenced.set(id)
+				c.evidence[id] = Evidence{Skill: m.Skill, Line: strings.TrimSpace(line), LineIndex: i, Evidenced: true}
+			} else if !ev && !c.evidenced.has(id) && !c.listed.has(id) {
+				c.listed.set(id)
+				c.evidence[id] = Evidence{Skill: m.Skill, Line: strings.TrimSpace(line), LineIndex: i}
+			}
+		}
+	}
+	for _, s := range doc.Skills {
+		if id, ok := skillOf(s); ok && !c.evidenced.has(id) && !c.listed.has(id) {
+			c.listed.set(id)
+			c.evidence[id] = Evidence{Skill: SkillName(id), Line: s, LineIndex: -1}
+		}
+	}
+	for id := range c.evidence {
+		if c.evidenced.has(id) {
+			c.listed[id>>6] &^= 1 << (uint(id) & 63)
+		}
+	}
+}
+
+func (c *Candidate) markRelated() {
+	tax := defaultIndex().tax
+	all := tax.Skills()
+	for id := range c.evidence {
+		for _, r := range all[id].Related {
+			if rid, ok := skillOf(r); ok {
+				c.related.set(rid)
+			}
+		}
+	}
+}
+
+// Skills lists the candidate's skills with their evidence, sorted by name.
+func (c *Candidate) Skills() []Evidence {
+	out := make([]Evidence, 0, len(c.evidence))
+	for _, e := range c.evidence {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Skill < out[j].Skill })
+	return out
+}
+
+// Dealbreakers are the lower-cased dealbreaker phrases, sorted.
+func (c *Candidate) Dealbreakers() []string { return c.dealbreakers }
+
+// FloorUSD is the salary floor in US dollars a year, 0 when none.
+func (c *Candidate) FloorUSD() float64 { return c.floorUSD }
+
+// WithSkill returns a copy of the candidate that also lists a skill (for "what if" questions).
+func (c *Candidate) WithSkill(name string) *Candidate {
+	id, ok := skillOf(name)
+	if !ok {
+		return c
+	}
+	d := *c
+	d.listed = append(bitset(nil), c.listed...)
+	d.listed.set(id)
+	d.evidence = make(map[SkillID]Evidence, len(c.evidence)+1)
+	for k, v := range c.evidence {
+		d.evidence[k] = v
+	}
+	if _, had := d.evidence[id]; !had {
+		d.evidence[id] = Evidence{Skill: SkillName(id), LineIndex: -1}
+		d.skillCount++
+	}
+	return &d
+}
+
+// Has reports whether the candidate has a skill, shown or listed (related skills do not count).
+func (c *Candidate) Has(id SkillID) bool { return c.evidenced.has(id) || c.listed.has(id) }

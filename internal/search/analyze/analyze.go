@@ -1,0 +1,142 @@
+// Package analyze turns text into search terms: lower-cased words, stop words
+// dropped, English Snowball stems, with a few compound forms joined
+// ("front end" → "frontend") so titles and descriptions agree.
+//
+// Search, matching and the index all use it, so a term means the same
+// thing everywhere.
+package analyze
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// MaxTermLen is the longest word kept as a term, in bytes; longer runs are noise (hashes, URLs).
+const MaxTermLen = 40
+
+var stemCache sync.Map // word → stem; the vocabulary is bounded, stemming is not cheap
+
+// Stem returns the Snowball stem of one lower-case word, cached.
+func Stem(w string) string {
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
+	}
+	s := w
+	if len(w) > 2 && isLetters(w) {
+		s = english.Stem(w, true)
+	}
+	stemCache.Store(strings.Clone(w), s)
+	return s
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// Words splits text into lower-case words: runs of letters and digits, keeping
+// inner '+', '#' and '.' of forms like "c++", "c#", "node.js".
+func Words(text string, fn func(w string)) {
+	var b []byte
+	flush := func() {
+		for len(b) > 0 && b[len(b)-1] == '.' {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 && len(b) <= MaxTermLen {
+			fn(string(b))
+		}
+		b = b[:0]
+	}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				b = append(b, c)
+			case c >= 'A' && c <= 'Z':
+				b = append(b, c+32)
+			case (c == '+' || c == '#') && len(b) > 0:
+				b = append(b, c)
+			case c == '.' && len(b) > 0 && i+1 < len(text) && isAlnum(text[i+1]):
+				b = append(b, c)
+			default:
+				flush()
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		} else {
+			flush()
+		}
+		i += n
+	}
+	flush()
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// joins are two-word forms written as one term, so "front end", "front-end" and "frontend" agree.
+var joins = map[[2]string]string{
+	{"front", "end"}: "frontend", {"back", "end"}: "backend", {"full", "stack"}: "fullstack",
+	{"dev", "ops"}: "devops", {"machine", "learning"}: "ml", {"site", "reliability"}: "sre",
+}
+
+// Terms returns the stemmed terms of text in order, stop words dropped.
+func Terms(text string) []string {
+	var out []string
+	Each(text, func(t string) { out = append(out, t) })
+	return out
+}
+
+// Each calls fn with every stemmed term of text in order, stop words dropped.
+func Each(text string, fn func(term string)) {
+	prev := ""
+	Words(text, func(w string) {
+		if prev != "" {
+			if j, ok := joins[[2]string{prev, w}]; ok {
+				prev = ""
+				fn(j)
+				return
+			}
+			emit(prev, fn)
+		}
+		prev = w
+	})
+	if prev != "" {
+		emit(prev, fn)
+	}
+}
+
+func emit(w string, fn func(string)) {
+	if Stop[w] {
+		return
+	}
+	fn(Stem(w))
+}
+
+// Stop are the words too common to mean anything in a job search.
+var Stop = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a an and are as at be been but by can for from has have if in into is it its
+		of on or our such that the their then there these they this to was we were will with you your yours
+		us who what which when where why how all any both each few more most other some than too very
+		s t just do does did doing am i me my he she him her them would should could may might must shall
+		about above after again against below between during over under up down out off once here so not no nor
+		own same only also etc e g ie via per`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,314 @@
+// Package search is the in-memory index of postings: BM25 full text over
+// title, skills, company and description with field boosts, filters, facets,
+// cursor pagination, and the ranked matches of a candidate (internal/match
+// scores; this package finds and orders).
+//
+// The index holds no posting text, only terms and the small features ranking
+// needs, so 100k postings fit in memory. It is rebuilt from the database at
+// start and kept current by Upsert/Remove; a dead slot (a replaced or removed
+// posting) stays in the term lists until Compact, so ranking never depends on
+// the database dialect.
+package search
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/search/analyze"
+)
+
+// Field is one indexed field of a posting.
+type Field uint8
+
+// The indexed fields.
+const (
+	FieldTitle Field = iota
+	FieldSkills
+	FieldCompany
+	FieldDescription
+	numFields
+)
+
+// Boosts weigh each field's BM25 score.
+var Boosts = [numFields]float64{FieldTitle: 3, FieldSkills: 2, FieldCompany: 1.5, FieldDescription: 1}
+
+// Doc is what the index is given for one posting.
+type Doc struct {
+	ID      string
+	Posting posting.Posting
+	Source  string // source id
+	Closed  bool
+	// Features are precomputed when the caller has them; zero means compute from Posting.
+	Features *match.Features
+}
+
+// entry is one slot of the index.
+type entry struct {
+	id         string
+	live       bool
+	closed     bool
+	feat       match.Features
+	source     string
+	companyKey string
+	company    string
+	seniority  string
+	employment string
+	cities     []string
+	skillTerms []string // analysed terms of the skills, for Similar
+	lens       [numFields]uint16
+}
+
+// plist is one term's postings in one field: slots ascending and term frequencies.
+type plist struct {
+	slots []int32
+	tfs   []uint8
+}
+
+// Index is the in-memory posting index; it is safe for concurrent use.
+type Index struct {
+	mu      sync.RWMutex
+	entries []entry
+	byID    map[string]int32
+	terms   [numFields]map[string]*plist
+	total   [numFields]int64 // sum of live field lengths
+	live    int
+	dead    int
+	now     func() time.Time
+}
+
+// New returns an empty index.
+func New() *Index {
+	ix := &Index{byID: map[string]int32{}, now: time.Now}
+	for f := range ix.terms {
+		ix.terms[f] = map[string]*plist{}
+	}
+	return ix
+}
+
+// SetClock sets the clock recency and "posted within" use (tests).
+func (ix *Index) SetClock(now func() time.Time) { ix.now = now }
+
+// Len is the number of live postings.
+func (ix *Index) Len() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.live
+}
+
+// Dead is the number of replaced or removed slots still held; Compact frees them.
+func (ix *Index) Dead() int {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.dead
+}
+
+// Has reports whether a posting id is indexed.
+func (ix *Index) Has(id string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	_, ok := ix.byID[id]
+	return ok
+}
+
+// Upsert adds a posting or replaces the indexed version of it.
+func (ix *Index) Upsert(d Doc) {
+	e, fields := prepare(d)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.insert(e, fields)
+}
+
+// Remove drops a posting from the index; unknown ids are ignored.
+func (ix *Index) Remove(id string) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.kill(id)
+}
+
+func (ix *Index) kill(id string) {
+	if s, ok := ix.byID[id]; ok {
+		e := &ix.entries[s]
+		e.live = false
+		for f := range e.lens {
+			ix.total[f] -= int64(e.lens[f])
+		}
+		delete(ix.byID, id)
+		ix.live--
+		ix.dead++
+	}
+}
+
+// termCounts are one document's terms and their frequencies, sorted by term.
+type termCounts struct {
+	terms []string
+	tfs   []uint8
+	n     int
+}
+
+func count(texts ...string) termCounts {
+	m := map[string]int{}
+	n := 0
+	for _, t := range texts {
+		analyze.Each(t, func(term string) { m[term]++; n++ })
+	}
+	tc := termCounts{terms: make([]string, 0, len(m)), n: n}
+	for t := range m {
+		tc.terms = append(tc.terms, t)
+	}
+	sort.Strings(tc.terms)
+	tc.tfs = make([]uint8, len(tc.terms))
+	for i, t := range tc.terms {
+		tc.tfs[i] = uint8(min(m[t], 255))
+	}
+	return tc
+}
+
+// prepare analyses a doc outside the lock.
+func prepare(d Doc) (entry, [numFields]termCounts) {
+	p := &d.Posting
+	var f match.Features
+	if d.Features != nil {
+		f = *d.Features
+	} else {
+		f = match.NewFeatures(p)
+	}
+	var skillNames []string
+	for _, ids := range [][]match.SkillID{f.Required, f.Nice, f.Other} {
+		for _, id := range ids {
+			skillNames = append(skillNames, match.SkillName(id))
+		}
+	}
+	e := entry{id: d.ID, live: true, closed: d.Closed, feat: f, source: d.Source, companyKey: p.CompanyKey,
+		company: p.Company, seniority: p.Seniority, employment: p.EmploymentType}
+	for _, l := range p.Locations {
+		if c := strings.ToLower(l.City); c != "" && !contains(e.cities, c) {
+			e.cities = append(e.cities, c)
+		}
+	}
+	var fields [numFields]termCounts
+	fields[FieldTitle] = count(p.Title)
+	fields[FieldSkills] = count(append(skillNames, p.Tags...)...)
+	fields[FieldCompany] = count(p.Company)
+	fields[FieldDescription] = count(p.DescriptionText)
+	e.skillTerms = fields[FieldSkills].terms
+	for i := range fields {
+		e.lens[i] = uint16(min(fields[i].n, 65535))
+	}
+	return e, fields
+}
+
+func (ix *Index) insert(e entry, fields [numFields]termCounts) {
+	ix.kill(e.id)
+	slot := int32(len(ix.entries))
+	ix.entries = append(ix.entries, e)
+	ix.byID[e.id] = slot
+	ix.live++
+	for f := range fields {
+		ix.total[f] += int64(e.lens[f])
+		for i, t := range fields[f].terms {
+			pl := ix.terms[f][t]
+			if pl == nil {
+				pl = &plist{}
+				ix.terms[f][strings.Clone(t)] = pl
+			}
+			pl.slots = append(pl.slots, slot)
+			pl.tfs = append(pl.tfs, fields[f].tfs[i])
+		}
+	}
+}
+
+// Build replaces the whole index with docs, analysing them on the given number of workers.
+func (ix *Index) Build(docs []Doc, workers int) {
+	fresh := New()
+	fresh.now = ix.now
+	type prepared struct {
+		e      entry
+		fields [numFields]termCounts
+	}
+	out := make([]prepared, len(docs))
+	if workers < 1 {
+		workers = 1
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(docs); i += workers {
+				e, f := prepare(docs[i])
+				out[i] = prepared{e, f}
+			}
+		}(w)
+	}
+	wg.Wait()
+	for i := range out {
+		fresh.insert(out[i].e, out[i].fields)
+		out[i] = prepared{}
+	}
+	fresh.shrink()
+	ix.mu.Lock()
+	ix.entries, ix.byID, ix.terms, ix.total, ix.live, ix.dead = fresh.entries, fresh.byID, fresh.terms, fresh.total, fresh.live, fresh.dead
+	ix.mu.Unlock()
+}
+
+// shrink trims term lists to their length so a built index holds no spare capacity.
+func (ix *Index) shrink() {
+	for f := range ix.terms {
+		for _, pl := range ix.terms[f] {
+			pl.slots = pl.slots[:len(pl.slots):len(pl.slots)]
+			pl.tfs = pl.tfs[:len(pl.tfs):len(pl.tfs)]
+		}
+	}
+	ix.entries = ix.entries[:len(ix.entries):len(ix.entries)]
+}
+
+// Compact drops dead slots by renumbering the live ones; it holds the write lock throughout.
+func (ix *Index) Compact() {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.dead == 0 {
+		return
+	}
+	remap := make([]int32, len(ix.entries))
+	var kept []entry
+	for s, e := range ix.entries {
+		if !e.live {
+			remap[s] = -1
+			continue
+		}
+		remap[s] = int32(len(kept))
+		ix.byID[e.id] = int32(len(kept))
+		kept = append(kept, e)
+	}
+	ix.entries = kept
+	for f := range ix.terms {
+		for t, pl := range ix.terms[f] {
+			j := 0
+			for i, s := range pl.slots {
+				if r := remap[s]; r >= 0 {
+					pl.slots[j], pl.tfs[j] = r, pl.tfs[i]
+					j++
+				}
+			}
+			if j == 0 {
+				delete(ix.terms[f], t)
+				continue
+			}
+			pl.slots, pl.tfs = pl.slots[:j:j], pl.tfs[:j:j]
+		}
+	}
+	ix.dead = 0
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
