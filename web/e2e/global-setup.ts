@@ -72,7 +72,15 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const out = openSync(log, "a");
   const child = spawn(binary, ["serve"], {
     cwd: dataDir,
-    env: { ...process.env, COPILOT_DATA_DIR: dataDir, COPILOT_ADDR: `127.0.0.1:${port}` },
+    env: {
+      ...process.env,
+      COPILOT_DATA_DIR: dataDir,
+      COPILOT_ADDR: `127.0.0.1:${port}`,
+      COPILOT_REGISTRATION: "open",
+      // Every test signs up its own account from the same loopback address within a
+      // minute or two; the default auth limit (20/1m per IP) is not what is under test.
+      COPILOT_RATE_AUTH: process.env.COPILOT_RATE_AUTH ?? "600/1m",
+    },
     stdio: ["ignore", out, out],
   });
   const base = `http://127.0.0.1:${port}`;
