@@ -151,7 +151,7 @@ func (c *Candidate) addResume(doc *resume.Document) {
 	tax := defaultIndex().tax
 	for i, line := range doc.Lines {
 		bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "• "))
-		ev := evidenceLines[bare] || evidenceLines[strings.TrimSpace(line)] || (summary != "" && bare != "" && strings.Contains(summary, bare))
+		ev := isEvidence(bare, evidenceLines, summary)
 		for _, m := range tax.Extract(line) {
 			id, ok := defaultIndex().ids[m.Skill]
 			if !ok {
@@ -229,3 +229,20 @@ func (c *Candidate) WithSkill(name string) *Candidate {
 
 // Has reports whether the candidate has a skill, shown or listed (related skills do not count).
 func (c *Candidate) Has(id SkillID) bool { return c.evidenced.has(id) || c.listed.has(id) }
+
+// isEvidence says whether a resume line is part of an experience bullet, a project
+// or the summary; PDF lines wrap, so a line may be a piece of a longer bullet.
+func isEvidence(line string, bullets map[string]bool, summary string) bool {
+	if len(line) < 8 {
+		return false
+	}
+	if bullets[line] || strings.Contains(summary, line) {
+		return true
+	}
+	for b := range bullets {
+		if strings.Contains(b, line) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,219 @@
+package search
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/profile"
+)
+
+var testNow = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+
+func testDocs() []Doc {
+	day := func(n int) time.Time { return testNow.AddDate(0, 0, -n) }
+	return []Doc{
+		{ID: "a", Source: "s1", Posting: posting.Posting{Title: "Senior Python Engineer", Company: "Acme", CompanyKey: "acme",
+			DescriptionText: "Requirements\n- Python\n- PostgreSQL\nWe do machine learning for crypto.", WorkMode: "remote",
+			Seniority: "senior", EmploymentType: "full_time", PostedAt: day(1),
+			Salary: posting.Salary{Min: 90000, Max: 120000, Currency: "EUR", Period: "year"}}},
+		{ID: "b", Source: "s1", Posting: posting.Posting{Title: "Frontend Engineer", Company: "Beta", CompanyKey: "beta",
+			DescriptionText: "React and TypeScript. Some Python scripts.", WorkMode: "onsite",
+			Locations: []posting.Location{{City: "Berlin", Country: "DE"}}, Seniority: "mid", PostedAt: day(3)}},
+		{ID: "c", Source: "s2", Posting: posting.Posting{Title: "Data Engineer", Company: "Acme", CompanyKey: "acme",
+			DescriptionText: "Python, Spark and machine learning pipelines.", WorkMode: "hybrid",
+			Locations: []posting.Location{{City: "Paris", Country: "FR"}}, PostedAt: day(40)}},
+		{ID: "d", Source: "s2", Closed: true, Posting: posting.Posting{Title: "Python Developer", Company: "Gamma", CompanyKey: "gamma",
+			DescriptionText: "Python.", PostedAt: day(2)}},
+	}
+}
+
+func newTestIndex(docs []Doc) *Index {
+	ix := New()
+	ix.SetClock(func() time.Time { return testNow })
+	ix.Build(docs, 2)
+	return ix
+}
+
+func ids(hits []Hit) []string {
+	out := []string{}
+	for _, h := range hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+func TestParseQuery(t *testing.T) {
+	p := parseQuery(`Golang "machine learning engineers" -crypto -"on call"`)
+	if !reflect.DeepEqual(p.groups, [][]string{{"golang"}, {"ml", "engin"}}) {
+		t.Errorf("groups = %q", p.groups)
+	}
+	if !reflect.DeepEqual(p.not, [][]string{{"crypto"}, {"call"}}) { // "on" is a stop word
+		t.Errorf("not = %q", p.not)
+	}
+}
+
+func TestSearchText(t *testing.T) {
+	ix := newTestIndex(testDocs())
+	cases := []struct {
+		q    string
+		want []string
+	}{
+		{"python", []string{"a", "b", "c"}}, // title boost puts a first; b beats c on a shorter skills field; d is closed
+		{"python -crypto", []string{"b", "c"}},        // exclusion
+		{`"machine learning"`, []string{"a", "c"}},    // phrase as all its terms
+		{"python acme", []string{"a", "c"}},           // every word must match, in any field
+		{"engineers", []string{"b", "c", "a"}},        // stemming: engineers → engin
+		{"nothing-like-this", []string{}},
+	}
+	for _, c := range cases {
+		res, err := ix.Search(Query{Text: c.q})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(res.Hits); !reflect.DeepEqual(got, c.want) || res.Total != len(c.want) {
+			t.Errorf("%q = %v (total %d), want %v", c.q, got, res.Total, c.want)
+		}
+	}
+}
+
+func TestSearchFilters(t *testing.T) {
+	ix := newTestIndex(testDocs())
+	cases := []struct {
+		name string
+		f    Filter
+		want []string
+	}{
+		{"default open, by date", Filter{}, []string{"a", "b", "c"}},
+		{"all statuses", Filter{Status: "all"}, []string{"a", "d", "b", "c"}},
+		{"closed", Filter{Status: "closed"}, []string{"d"}},
+		{"remote", Filter{WorkModes: []string{"remote"}}, []string{"a"}},
+		{"country", Filter{Countries: []string{"FR"}}, []string{"c"}},
+		{"city", Filter{Cities: []string{"berlin"}}, []string{"b"}},
+		{"company", Filter{Companies: []string{"acme"}}, []string{"a", "c"}},
+		{"source", Filter{Sources: []string{"s2"}}, []string{"c"}},
+		{"seniority", Filter{Seniorities: []string{"mid"}}, []string{"b"}},
+		{"employment", Filter{EmploymentTypes: []string{"full_time"}}, []string{"a"}},
+		{"posted within a week", Filter{PostedWithin: 7 * 24 * time.Hour}, []string{"a", "b"}},
+		// 120,000 EUR ≈ 132,000 USD a year: clears 10,000 USD a month (120,000 a year), not 12,000 (144,000).
+		{"min salary monthly USD", Filter{MinSalary: 10000, SalaryCurrency: "USD", SalaryPeriod: "month"}, []string{"a"}},
+		{"min salary too high", Filter{MinSalary: 12000, SalaryCurrency: "USD", SalaryPeriod: "month"}, []string{}},
+		{"saved ids", Filter{IDs: map[string]bool{"c": true}}, []string{"c"}},
+		{"not dismissed", Filter{NotIDs: map[string]bool{"a": true}}, []string{"b", "c"}},
+	}
+	for _, c := range cases {
+		res, err := ix.Search(Query{Filter: c.f})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(res.Hits); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestFacetsAndCursor(t *testing.T) {
+	ix := newTestIndex(testDocs())
+	res, err := ix.Search(Query{Text: "python", Facets: true, Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][]FacetCount{
+		"work_mode":       {{"hybrid", 1}, {"onsite", 1}, {"remote", 1}},
+		"company":         {{"acme", 2}, {"beta", 1}},
+		"country":         {{"DE", 1}, {"FR", 1}},
+		"seniority":       {{"mid", 1}, {"senior", 1}},
+		"employment_type": {{"full_time", 1}},
+		"source":          {{"s1", 2}, {"s2", 1}},
+		"salary":          {{"stated", 1}},
+	}
+	if !reflect.DeepEqual(res.Facets, want) {
+		t.Errorf("facets = %v", res.Facets)
+	}
+	var pages []string
+	for i := 0; i < 5 && (i == 0 || res.NextCursor != ""); i++ {
+		if i > 0 {
+			if res, err = ix.Search(Query{Text: "python", Limit: 1, Cursor: res.NextCursor}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		pages = append(pages, ids(res.Hits)...)
+	}
+	if !reflect.DeepEqual(pages, []string{"a", "b", "c"}) {
+		t.Errorf("pages = %v", pages)
+	}
+	if _, err := ix.Search(Query{Cursor: "!!"}); err != ErrCursor {
+		t.Errorf("bad cursor: %v", err)
+	}
+	if _, err := ix.Search(Query{Sort: SortScore}); err != ErrSort {
+		t.Errorf("score sort without candidate: %v", err)
+	}
+}
+
+func TestMatchesDeterministicAndIncremental(t *testing.T) {
+	pr := profile.DefaultProfile()
+	pr.Skills = []string{"Python", "PostgreSQL"}
+	pr.DesiredTitles = []string{"Python Engineer"}
+	pr.Dealbreakers = []string{"crypto"}
+	docs := testDocs()
+	ix := newTestIndex(docs)
+	c := match.NewCandidate(pr, nil)
+	res, err := ix.Matches(c, Query{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := ids(res.Hits)
+	// a is a dealbreaker (crypto), d closed; b and c both hold Python of three skills, b is newer.
+	if !reflect.DeepEqual(first, []string{"b", "c"}) {
+		t.Fatalf("matches = %v", first)
+	}
+	// Reverse insertion order, then replace and compact: same ranking, same scores.
+	rev := New()
+	rev.SetClock(func() time.Time { return testNow })
+	for i := len(docs) - 1; i >= 0; i-- {
+		rev.Upsert(docs[i])
+	}
+	rev.Upsert(docs[1])
+	rev.Compact()
+	res2, _ := rev.Matches(c, Query{})
+	if !reflect.DeepEqual(res.Hits, res2.Hits) {
+		t.Errorf("order-dependent: %+v vs %+v", res.Hits, res2.Hits)
+	}
+	rev.Remove("c")
+	res3, _ := rev.Matches(c, Query{})
+	if got := ids(res3.Hits); !reflect.DeepEqual(got, []string{"b"}) {
+		t.Errorf("after remove: %v", got)
+	}
+}
+
+func TestSimilarAndGap(t *testing.T) {
+	ix := newTestIndex(testDocs())
+	hits, ok := ix.Similar("a", 5)
+	if !ok || len(hits) == 0 || hits[0].ID == "a" {
+		t.Fatalf("similar = %v %v", hits, ok)
+	}
+	for _, h := range hits {
+		if h.ID == "d" {
+			t.Error("closed posting offered as similar")
+		}
+	}
+	pr := profile.DefaultProfile()
+	pr.Skills = []string{"Python"}
+	gap, err := ix.SkillGap(match.NewCandidate(pr, nil), Query{}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]GapSkill{}
+	for _, g := range gap {
+		got[g.Skill] = g
+	}
+	// The top two are a (asks ML, PostgreSQL) and b (React, TypeScript); c also asks ML and
+	// would pass b's score with it, so ML unlocks one more match.
+	want := []GapSkill{{"Machine learning", 1, 1}, {"PostgreSQL", 1, 0}, {"React", 1, 0}, {"TypeScript", 1, 0}}
+	if !reflect.DeepEqual(gap, want) {
+		t.Errorf("gap = %+v, want %+v", gap, want)
+	}
+	_ = got
+}
