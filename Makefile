@@ -21,7 +21,7 @@ binary:
 	CGO_ENABLED=0 $(GO) build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/copilot
 
 web/node_modules/.installed: web/package.json web/package-lock.json
-	cd web && npm ci --no-audit --no-fund
+	cd web && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 	touch $@
 
 web: web/node_modules/.installed
@@ -35,10 +35,10 @@ test-go:
 	$(GO) test -count=1 -timeout 20m ./...
 
 test-web: web/node_modules/.installed
-	cd web && npm run typecheck && npm test
+	cd web && npm run typecheck && NO_COLOR=1 npm test
 
 test-e2e: build
-	cd web && COPILOT_E2E_BINARY=../$(BIN) npm run e2e
+	cd web && COPILOT_E2E_SKIP_BUILD=1 npm run e2e
 
 ## docs: regenerate docs/configuration.md from the settings table
 docs:
