@@ -37,9 +37,9 @@ func SimHash(text string) uint64 {
 			if lc := asciiWord[c]; lc != 0 {
 				if !inWord {
 					inWord = true
-					h = 14695981039346656037
+					h = 5381
 				}
-				h = (h ^ uint64(lc)) * 1099511628211
+				h = h<<5 - h + uint64(lc) // h*31 + c: a shift and a subtraction per byte; mix64 spreads it later
 			} else if inWord {
 				flush()
 				inWord = false
@@ -52,9 +52,9 @@ func SimHash(text string) uint64 {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if !inWord {
 				inWord = true
-				h = 14695981039346656037
+				h = 5381
 			}
-			h = (h ^ uint64(unicode.ToLower(r))) * 1099511628211
+			h = h<<5 - h + uint64(unicode.ToLower(r))
 		} else if inWord {
 			flush()
 			inWord = false
@@ -85,33 +85,45 @@ var asciiWord = func() (t [128]byte) {
 	return t
 }()
 
-// bitCounter counts, for each of 64 bit positions, how many added words had that bit set. The counts
-// are stored bit-sliced (plane k holds bit k of every count), so adding a word is a few word operations
-// instead of 64 increments.
+// bitCounter counts, for each of 64 bit positions, how many added words had that bit set. Eight
+// byte-wide lanes hold bits j, j+8, j+16... of the counts, so adding a word is eight shifts, masks and
+// adds; the lanes are emptied into full counters before a byte can overflow.
 type bitCounter struct {
-	planes [32]uint64
-	n      uint64
+	lanes  [8]uint64
+	counts [64]uint32
+	n      uint32 // words added
+	inLane uint32 // words added since the lanes were last emptied
 }
 
+const laneMask = 0x0101010101010101
+
 func (b *bitCounter) add(h uint64) {
-	b.n++
-	carry := h
-	for k := 0; carry != 0 && k < len(b.planes); k++ {
-		t := b.planes[k] & carry
-		b.planes[k] ^= carry
-		carry = t
+	for j := 0; j < 8; j++ {
+		b.lanes[j] += (h >> uint(j)) & laneMask
 	}
+	b.n++
+	if b.inLane++; b.inLane == 255 {
+		b.spill()
+	}
+}
+
+func (b *bitCounter) spill() {
+	for j := 0; j < 8; j++ {
+		l := b.lanes[j]
+		for k := 0; k < 8; k++ {
+			b.counts[k*8+j] += uint32(l >> uint(k*8) & 0xFF)
+		}
+		b.lanes[j] = 0
+	}
+	b.inLane = 0
 }
 
 // majority returns the word whose bit i is set when more than half of the added words had bit i set.
 func (b *bitCounter) majority() uint64 {
+	b.spill()
 	var out uint64
 	for i := 0; i < 64; i++ {
-		var c uint64
-		for k := len(b.planes) - 1; k >= 0; k-- {
-			c = c<<1 | (b.planes[k]>>uint(i))&1
-		}
-		if 2*c > b.n {
+		if 2*b.counts[i] > b.n {
 			out |= 1 << uint(i)
 		}
 	}
