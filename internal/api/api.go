@@ -8,6 +8,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/career-copilot/copilot/internal/flags"
+	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/user"
 )
@@ -16,10 +18,13 @@ import (
 type Deps struct {
 	Users        *user.Service
 	Profiles     *profile.Service
+	Applications *application.Service // the tracker
 	Exporters    []Exporter // each adds a section to the account export
 	CookieSecure bool
 	SessionTTL   time.Duration
 	TrustProxy   bool
+	Flags        *flags.Service                  // feature flags; nil mounts no flag routes
+	RateLimit    func(http.Handler) http.Handler // runs after authentication so users are counted per account
 }
 
 // Exporter contributes one named section of a user's data to the account export.
@@ -45,12 +50,13 @@ func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // Routes mounts every /api/v1 route; the whole HTTP surface of the API is listed here.
 func (a *API) Routes(r chi.Router) {
-	r.Use(a.authenticate, csrf)
+	r.Use(a.authenticate, a.rateLimit, csrf)
 	r.Method(http.MethodGet, "/auth/csrf", handler(a.csrfToken))
 	r.Method(http.MethodPost, "/auth/register", handler(a.register))
 	r.Method(http.MethodPost, "/auth/login", handler(a.login))
 	r.Method(http.MethodPost, "/auth/refresh", handler(a.refresh))
 	r.Method(http.MethodPost, "/auth/logout", handler(a.logout))
+	a.calendarFeedRoutes(r)
 
 	r.Group(func(r chi.Router) {
 		r.Use(requireUser)
@@ -66,6 +72,8 @@ func (a *API) Routes(r chi.Router) {
 
 		r.Method(http.MethodGet, "/account/export", handler(a.exportAccount))
 		r.Method(http.MethodDelete, "/account", handler(a.deleteAccount))
+		a.applicationsRoutes(r)
+		a.flagsRoutes(r)
 
 		r.Group(func(r chi.Router) {
 			r.Use(requireAdmin)
