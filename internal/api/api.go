@@ -8,8 +8,8 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/application"
+	"github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/user"
 )
@@ -19,7 +19,7 @@ type Deps struct {
 	Users        *user.Service
 	Profiles     *profile.Service
 	Applications *application.Service // the tracker
-	Exporters    []Exporter // each adds a section to the account export
+	Exporters    []Exporter           // each adds a section to the account export
 	CookieSecure bool
 	SessionTTL   time.Duration
 	TrustProxy   bool

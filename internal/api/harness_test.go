@@ -16,6 +16,7 @@ import (
 	"github.com/go-chi/chi/v5"
 
 	"github.com/career-copilot/copilot/internal/api"
+	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
@@ -32,6 +33,7 @@ type harness struct {
 	srv   *httptest.Server
 	st    *store.Store
 	users *user.Service
+	apps  *application.Service
 	now   time.Time
 }
 
@@ -48,7 +50,10 @@ func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
 	h := &harness{t: t, st: st, now: time.Now()}
 	h.users = user.New(st, cfg, ratelimit.NewMemory(nil))
 	h.users.SetClock(func() time.Time { return h.now })
-	a := api.New(api.Deps{Users: h.users, Profiles: profile.NewService(st)})
+	profiles := profile.NewService(st)
+	h.apps = application.NewService(st, profiles)
+	h.apps.SetClock(func() time.Time { return h.now })
+	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps})
 	m := metrics.New(st.Stats)
 	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },
 		Checks: []server.Check{{Name: "database", Required: true, Probe: st.Ping}}}))

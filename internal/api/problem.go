@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/user"
 	"github.com/career-copilot/copilot/internal/validate"
 )
@@ -66,6 +67,10 @@ func toProblem(err error) (Problem, time.Duration) {
 		return Problem{Type: "about:blank", Title: "Registration is closed", Status: http.StatusForbidden, Detail: "Ask the administrator to create your account."}, 0
 	case errors.Is(err, user.ErrInviteRequired):
 		return Problem{Type: "about:blank", Title: "Invite required", Status: http.StatusForbidden, Errors: []validate.FieldError{{Field: "invite_code", Message: "is missing, used or expired"}}}, 0
+	case errors.Is(err, application.ErrTooLarge):
+		return Problem{Type: "about:blank", Title: "Document too large", Status: http.StatusRequestEntityTooLarge, Detail: "A document is at most 10 MB."}, 0
+	case errors.Is(err, application.ErrNoCalendar):
+		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
 	case isNotFound(err):
 		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
 	}
