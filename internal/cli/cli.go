@@ -36,6 +36,8 @@ func (e env) run(ctx context.Context, args []string) int {
 		err = e.user(ctx, args[1:])
 	case "config":
 		err = e.config(args[1:])
+	case "match":
+		err = e.match(ctx, args[1:])
 	case "version", "--version", "-v":
 		e.version()
 	case "help", "--help", "-h":
@@ -60,6 +62,7 @@ Usage:
   copilot migrate up | down [N] | status | version | history
   copilot user create --email EMAIL [--admin] (password from COPILOT_PASSWORD or stdin)
   copilot config [docs]
+  copilot match --resume FILE [--profile FILE] --postings PATH... [--top N] [--json]
   copilot version
 
 Configuration comes from environment variables; see docs/configuration.md.
