@@ -1,0 +1,95 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/normalize"
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/store"
+)
+
+// Prepare normalizes drafts into items ready to store. A draft that cannot be normalized (or repeats an
+// external id already in the listing) becomes an item error; the others are kept.
+func Prepare(drafts []posting.Draft, now time.Time) ([]store.IngestItem, []posting.ItemError) {
+	items := make([]store.IngestItem, 0, len(drafts))
+	var errs []posting.ItemError
+	seen := make(map[string]bool, len(drafts))
+	for i, d := range drafts {
+		it, err := prepareOne(d, now)
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: strings.TrimSpace(d.ExternalID), Err: err.Error()})
+			continue
+		}
+		if seen[it.ExternalID] {
+			errs = append(errs, posting.ItemError{Index: i, ID: it.ExternalID, Err: "listed twice; the first was kept"})
+			continue
+		}
+		seen[it.ExternalID] = true
+		items = append(items, it)
+	}
+	return items, errs
+}
+
+func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("ingest: normalize failed: %v", r)
+		}
+	}()
+	p := normalize.Draft(d, now)
+	if p.Title == "" {
+		return it, fmt.Errorf("ingest: posting has no title")
+	}
+	it = store.IngestItem{ExternalID: externalID(p), Posting: p, PostedRaw: strings.TrimSpace(d.PostedRaw), UpdatedRaw: strings.TrimSpace(d.UpdatedRaw)}
+	if p.Salary.Raw == "" {
+		// Keep the board's own salary text even when it could not be read as a range.
+		it.Posting.Salary.Raw = rawSalary(d)
+	}
+	it.Hash = contentHash(it)
+	return it, nil
+}
+
+// externalID is the board's id, or else the canonical URL, or else a key of company, title and places.
+func externalID(p posting.Posting) string {
+	switch {
+	case p.ExternalID != "":
+		return p.ExternalID
+	case p.URL != "":
+		return "url:" + p.URL
+	case p.ApplyURL != "":
+		return "url:" + p.ApplyURL
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s", p.CompanyKey, p.TitleKey)
+	for _, l := range p.Locations {
+		fmt.Fprintf(h, "\x00%s", l.Raw)
+	}
+	return "key:" + hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+func rawSalary(d posting.Draft) string {
+	if s := strings.TrimSpace(d.SalaryText); s != "" {
+		return s
+	}
+	for _, c := range d.Compensation {
+		if s := strings.TrimSpace(c.Raw); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// contentHash fingerprints everything stored about an item, so an unchanged posting is not rewritten.
+func contentHash(it store.IngestItem) string {
+	h := sha256.New()
+	_ = json.NewEncoder(h).Encode(struct {
+		P          posting.Posting
+		Posted, Up string
+	}{it.Posting, it.PostedRaw, it.UpdatedRaw})
+	return hex.EncodeToString(h.Sum(nil)[:16])
+}

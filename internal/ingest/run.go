@@ -1,0 +1,186 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/store"
+)
+
+// maxBackoffShift caps the failure backoff at 16 intervals.
+const maxBackoffShift = 4
+
+// Run fetches one source and stores what it lists, recording the run under runID (a new run when
+// runID is ""). A fetch failure is recorded in the run and the source's status and returned; it never
+// closes a posting and never touches another source.
+func (s *Service) Run(ctx context.Context, sourceID, runID, reason string) (store.Run, error) {
+	src, err := s.st.Source(ctx, sourceID)
+	if err != nil {
+		return store.Run{}, err
+	}
+	if src.Kind == FileKind {
+		return store.Run{}, ErrNotFetchable
+	}
+	start := s.clock()
+	run, err := s.beginRun(ctx, src.ID, runID, reason, start)
+	if err != nil {
+		return run, err
+	}
+	a, ok := s.opts.Lookup(src.Kind)
+	if !ok {
+		return s.fail(ctx, src, run, fmt.Errorf("ingest: no adapter for kind %q", src.Kind))
+	}
+	g := newCondGetter(s.fetch, src)
+	fctx, cancel := context.WithTimeout(ctx, s.opts.FetchTimeout)
+	fetched, err := a.Fetch(fctx, g, source.Params(copyParams(src.Params)))
+	cancel()
+	if errors.Is(err, errNotModified) {
+		n, terr := s.st.TouchSource(ctx, src.ID, start)
+		if terr != nil {
+			return s.fail(ctx, src, run, terr)
+		}
+		run.Unchanged, run.Complete, run.Error = n, true, "not modified since the last run"
+		return s.succeed(ctx, src, run, g)
+	}
+	if err != nil {
+		return s.fail(ctx, src, run, err)
+	}
+	if err := s.store(ctx, src.ID, fetched, start, &run); err != nil {
+		return s.fail(ctx, src, run, err)
+	}
+	if err := s.closeGone(ctx, src.ID, fetched, start, &run); err != nil {
+		return s.fail(ctx, src, run, err)
+	}
+	return s.succeed(ctx, src, run, g)
+}
+
+func (s *Service) beginRun(ctx context.Context, sourceID, runID, reason string, at time.Time) (store.Run, error) {
+	if runID == "" {
+		runID = uuid.NewString()
+		if err := s.st.CreateRun(ctx, store.Run{ID: runID, SourceID: sourceID, Reason: reason, QueuedAt: at}); err != nil {
+			return store.Run{}, err
+		}
+	}
+	if err := s.st.StartRun(ctx, runID, at); err != nil {
+		return store.Run{}, err
+	}
+	return store.Run{ID: runID, SourceID: sourceID, Reason: reason, Status: store.RunRunning, QueuedAt: at, StartedAt: at}, nil
+}
+
+// store normalizes and upserts the drafts in batches, counting into run.
+func (s *Service) store(ctx context.Context, sourceID string, f posting.Fetched, now time.Time, run *store.Run) error {
+	run.Fetched = len(f.Drafts)
+	run.ItemErrors = append(run.ItemErrors, f.Errors...)
+	items, errs := Prepare(f.Drafts, now)
+	run.ItemErrors = append(run.ItemErrors, errs...)
+	c, errs, err := s.upsert(ctx, sourceID, items, now)
+	run.ItemErrors = append(run.ItemErrors, errs...)
+	run.Created, run.Linked, run.Updated, run.Unchanged = c.Created, c.Linked, c.Updated, c.Unchanged
+	return err
+}
+
+// upsert writes items in batches; a batch that fails is retried item by item so one bad item loses only itself.
+func (s *Service) upsert(ctx context.Context, sourceID string, items []store.IngestItem, now time.Time) (store.IngestCounts, []posting.ItemError, error) {
+	var total store.IngestCounts
+	var errs []posting.ItemError
+	for i := 0; i < len(items); i += s.opts.BatchSize {
+		batch := items[i:min(i+s.opts.BatchSize, len(items))]
+		c, err := s.st.UpsertPostings(ctx, sourceID, batch, now)
+		if err == nil {
+			total.Add(c)
+			continue
+		}
+		if ctx.Err() != nil {
+			return total, errs, fmt.Errorf("ingest: store postings: %w", ctx.Err())
+		}
+		for j, it := range batch {
+			c, err := s.st.UpsertPostings(ctx, sourceID, []store.IngestItem{it}, now)
+			if err != nil {
+				slog.WarnContext(ctx, "posting not stored", "source_id", sourceID, "external_id", it.ExternalID, "err", err)
+				errs = append(errs, posting.ItemError{Index: i + j, ID: it.ExternalID, Err: "could not be stored"})
+				continue
+			}
+			total.Add(c)
+		}
+	}
+	return total, errs, nil
+}
+
+// closeGone applies the closing rule of the package comment.
+func (s *Service) closeGone(ctx context.Context, sourceID string, f posting.Fetched, start time.Time, run *store.Run) error {
+	run.Complete = f.Complete
+	if !f.Complete {
+		return nil
+	}
+	keep := make([]string, 0, len(run.ItemErrors))
+	for _, e := range run.ItemErrors {
+		if e.ID == "" {
+			run.Error = "some items could not be read and have no id: nothing was closed"
+			return nil
+		}
+		keep = append(keep, e.ID)
+	}
+	if len(f.Drafts) == 0 {
+		open, err := s.st.SourceOpenCount(ctx, sourceID)
+		if err != nil {
+			return err
+		}
+		if open > 0 {
+			run.Error = fmt.Sprintf("the source answered an empty listing but had %d open postings: treated as suspicious, nothing was closed", open)
+			return nil
+		}
+	}
+	n, err := s.st.CloseUnseen(ctx, sourceID, start, keep, start)
+	run.Closed = n
+	return err
+}
+
+func (s *Service) succeed(ctx context.Context, src store.Source, run store.Run, g *condGetter) (store.Run, error) {
+	now := s.clock()
+	run.Status, run.FinishedAt = store.RunSucceeded, now
+	etag, lm, vurl := g.validators()
+	out := store.SourceOutcome{At: now, OK: true, NextRunAt: nextRun(src, now, 0), ETag: etag, LastModified: lm, ValidatorURL: vurl}
+	if err := s.st.RecordSourceOutcome(ctx, src.ID, out); err != nil {
+		return run, err
+	}
+	return run, s.st.FinishRun(ctx, run)
+}
+
+func (s *Service) fail(ctx context.Context, src store.Source, run store.Run, cause error) (store.Run, error) {
+	now := s.clock()
+	run.Status, run.FinishedAt, run.Error = store.RunFailed, now, cause.Error()
+	slog.WarnContext(ctx, "source run failed", "source_id", src.ID, "kind", src.Kind, "err", cause)
+	// A cancelled context (shutdown) must not stop the failure from being written down.
+	wctx := context.WithoutCancel(ctx)
+	out := store.SourceOutcome{At: now, Error: run.Error, NextRunAt: nextRun(src, now, src.ConsecutiveFailures+1)}
+	err := errors.Join(s.st.RecordSourceOutcome(wctx, src.ID, out), s.st.FinishRun(wctx, run))
+	return run, errors.Join(cause, err)
+}
+
+// nextRun is a run's successor: one interval later, doubled per consecutive failure (up to 16×, at most a day
+// unless the interval itself is longer). A disabled source has none.
+func nextRun(src store.Source, now time.Time, failures int) time.Time {
+	if !src.Enabled || src.Interval <= 0 {
+		return time.Time{}
+	}
+	d := src.Interval << min(max(failures-1, 0), maxBackoffShift)
+	if failures > 0 && d > 24*time.Hour {
+		d = max(24*time.Hour, src.Interval)
+	}
+	return now.Add(d)
+}
+
+func copyParams(p map[string]string) map[string]string {
+	out := make(map[string]string, len(p))
+	for k, v := range p {
+		out[k] = v
+	}
+	return out
+}
