@@ -140,3 +140,6 @@ func unknownMetrics(expr string, known map[string]bool) []string {
 	}
 	return bad
 }
+
+// yamlUnmarshal decodes one YAML document.
+func yamlUnmarshal(b []byte, v any) error { return yaml.Unmarshal(b, v) }
