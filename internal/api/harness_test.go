@@ -17,6 +17,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/api"
 	"github.com/career-copilot/copilot/internal/application"
+	"github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
@@ -34,6 +35,7 @@ type harness struct {
 	st    *store.Store
 	users *user.Service
 	apps  *application.Service
+	flags *flags.Service
 	now   time.Time
 }
 
@@ -53,7 +55,8 @@ func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
 	profiles := profile.NewService(st)
 	h.apps = application.NewService(st, profiles)
 	h.apps.SetClock(func() time.Time { return h.now })
-	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps})
+	h.flags = flags.New(flags.DB{St: st}, flags.Options{})
+	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Flags: h.flags})
 	m := metrics.New(st.Stats)
 	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },
 		Checks: []server.Check{{Name: "database", Required: true, Probe: st.Ping}}}))
