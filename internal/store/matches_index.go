@@ -1,0 +1,75 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// IndexPosting is a posting as the in-memory match index loads it.
+type IndexPosting struct {
+	StoredPosting
+	SourceID string // the first source that listed it
+	// Changed is when the row last changed: modified or closed, whichever is later.
+	Changed time.Time
+}
+
+// IndexPostings returns up to limit postings changed (modified or closed) after (since, afterID), oldest change
+// first, for building and refreshing the index. Pass the last row's Changed and ID to read the next page.
+func (s *Store) IndexPostings(ctx context.Context, since time.Time, afterID string, limit int) ([]IndexPosting, error) {
+	if limit <= 0 {
+		limit = 1000
+	}
+	if afterID == "" {
+		afterID = "00000000-0000-0000-0000-000000000000"
+	}
+	const changed = `(CASE WHEN p.closed_at IS NOT NULL AND p.closed_at > p.modified_at THEN p.closed_at ELSE p.modified_at END)`
+	rows, err := s.query(ctx, s.read, `SELECT `+postingCols+`,
+		COALESCE((SELECT CAST(l.source_id AS TEXT) FROM posting_sources l WHERE l.posting_id = p.id ORDER BY l.first_seen_at, l.source_id LIMIT 1), ''),
+		'' FROM postings p
+		WHERE `+changed+` > ? OR (`+changed+` = ? AND p.id > ?)
+		ORDER BY `+changed+`, p.id LIMIT ?`, since.UTC(), since.UTC(), afterID, limit)
+	if err != nil {
+		return nil, wrap("index postings", err)
+	}
+	defer rows.Close()
+	var out []IndexPosting
+	for rows.Next() {
+		var ip IndexPosting
+		var src string
+		var nothing string
+		p, err := scanPosting(rows, &src, &nothing)
+		if err != nil {
+			return nil, wrap("index postings", err)
+		}
+		ip.StoredPosting, ip.SourceID, ip.Changed = p, src, p.ModifiedAt
+		if p.ClosedAt.After(p.ModifiedAt) {
+			ip.Changed = p.ClosedAt
+		}
+		out = append(out, ip)
+	}
+	return out, wrap("index postings", rows.Err())
+}
+
+// PostingStates returns the postings a user saved and dismissed.
+func (s *Store) PostingStates(ctx context.Context, userID string) (saved, dismissed map[string]bool, err error) {
+	saved, dismissed = map[string]bool{}, map[string]bool{}
+	rows, err := s.query(ctx, s.read, `SELECT posting_id, saved_at IS NOT NULL, dismissed_at IS NOT NULL FROM posting_user_state WHERE user_id = ?`, userID)
+	if err != nil {
+		return nil, nil, wrap("posting states", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var sv, dm bool
+		if err := rows.Scan(&id, &sv, &dm); err != nil {
+			return nil, nil, wrap("posting states", err)
+		}
+		if sv {
+			saved[id] = true
+		}
+		if dm {
+			dismissed[id] = true
+		}
+	}
+	return saved, dismissed, wrap("posting states", rows.Err())
+}
