@@ -10,6 +10,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/flags"
+	"github.com/career-copilot/copilot/internal/ingest"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/user"
 )
@@ -25,6 +26,7 @@ type Deps struct {
 	TrustProxy   bool
 	Flags        *flags.Service                  // feature flags; nil mounts no flag routes
 	RateLimit    func(http.Handler) http.Handler // runs after authentication so users are counted per account
+	Ingest       *ingest.Service                 // sources, runs and postings; nil mounts no source or job routes
 }
 
 // Exporter contributes one named section of a user's data to the account export.
@@ -74,6 +76,8 @@ func (a *API) Routes(r chi.Router) {
 		r.Method(http.MethodDelete, "/account", handler(a.deleteAccount))
 		a.applicationsRoutes(r)
 		a.flagsRoutes(r)
+		a.sourcesRoutes(r)
+		a.jobsRoutes(r)
 
 		r.Group(func(r chi.Router) {
 			r.Use(requireAdmin)

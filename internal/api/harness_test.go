@@ -17,7 +17,9 @@ import (
 
 	"github.com/career-copilot/copilot/internal/api"
 	"github.com/career-copilot/copilot/internal/application"
+	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/flags"
+	"github.com/career-copilot/copilot/internal/ingest"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
@@ -35,6 +37,8 @@ type harness struct {
 	st    *store.Store
 	users *user.Service
 	apps  *application.Service
+	ing   *ingest.Service // sources and jobs; its queue records runs (sources_test.go)
+	runs  *fakeQueue
 	flags *flags.Service
 	now   time.Time
 }
@@ -56,7 +60,10 @@ func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
 	h.apps = application.NewService(st, profiles)
 	h.apps.SetClock(func() time.Time { return h.now })
 	h.flags = flags.New(flags.DB{St: st}, flags.Options{})
-	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Flags: h.flags})
+	h.ing = ingest.New(st, fetch.New(fetch.Options{MinHostDelay: -1, MaxRetries: -1, AllowAddr: allowLoopback}), ingest.Options{})
+	h.runs = &fakeQueue{}
+	h.ing.SetQueue(h.runs)
+	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags})
 	m := metrics.New(st.Stats)
 	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },
 		Checks: []server.Check{{Name: "database", Required: true, Probe: st.Ping}}}))

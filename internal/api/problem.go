@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/career-copilot/copilot/internal/application"
+	"github.com/career-copilot/copilot/internal/ingest"
+	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/user"
 	"github.com/career-copilot/copilot/internal/validate"
 )
@@ -65,6 +67,16 @@ func toProblem(err error) (Problem, time.Duration) {
 		return Problem{Type: "about:blank", Title: "Email already registered", Status: http.StatusConflict, Errors: []validate.FieldError{{Field: "email", Message: "is already registered"}}}, 0
 	case errors.Is(err, user.ErrRegistrationClosed):
 		return Problem{Type: "about:blank", Title: "Registration is closed", Status: http.StatusForbidden, Detail: "Ask the administrator to create your account."}, 0
+	case errors.Is(err, ingest.ErrForbidden):
+		return Problem{Type: "about:blank", Title: "Forbidden", Status: http.StatusForbidden, Detail: "Only the source's creator or an admin may change it."}, 0
+	case errors.Is(err, ingest.ErrDuplicate):
+		return Problem{Type: "about:blank", Title: "Source already exists", Status: http.StatusConflict, Detail: "This board is already a source."}, 0
+	case errors.Is(err, ingest.ErrNotFetchable):
+		return Problem{Type: "about:blank", Title: "File-import sources cannot be run or edited", Status: http.StatusConflict}, 0
+	case errors.Is(err, ingest.ErrNoQueue):
+		return Problem{Type: "about:blank", Title: "No worker to run the source", Status: http.StatusServiceUnavailable}, 0
+	case errors.Is(err, store.ErrBadCursor):
+		return Problem{Type: "about:blank", Title: "Malformed request", Status: http.StatusBadRequest, Errors: []validate.FieldError{{Field: "cursor", Message: "is not a cursor this server issued"}}}, 0
 	case errors.Is(err, user.ErrInviteRequired):
 		return Problem{Type: "about:blank", Title: "Invite required", Status: http.StatusForbidden, Errors: []validate.FieldError{{Field: "invite_code", Message: "is missing, used or expired"}}}, 0
 	case errors.Is(err, application.ErrTooLarge):
