@@ -20,6 +20,17 @@ func appendDecoded(dst []byte, s string) []byte {
 		}
 		dst = append(dst, s[:k]...)
 		s = s[k:]
+		// The references escaped HTML is made of, checked byte by byte before the general path.
+		if len(s) >= 4 && s[3] == ';' && s[2] == 't' && (s[1] == 'l' || s[1] == 'g') {
+			dst = append(dst, "<>"[btoi(s[1] == 'g')])
+			s = s[4:]
+			continue
+		}
+		if len(s) >= 5 && s[1] == 'a' && s[2] == 'm' && s[3] == 'p' && s[4] == ';' {
+			dst = append(dst, '&')
+			s = s[5:]
+			continue
+		}
 		n, r, ok := entityAt(s)
 		if !ok {
 			dst = append(dst, '&')

@@ -21,6 +21,9 @@ func HTML(raw string) (safeHTML, text string) {
 	if raw == "" {
 		return "", ""
 	}
+	if !utf8.ValidString(raw) {
+		raw = strings.ToValidUTF8(raw, "\uFFFD") // the writer copies bytes; only valid UTF-8 may reach it
+	}
 	src := unescapeLayers(RepairMojibake(raw))
 	s := sanitizers.Get().(*sanitizer)
 	s.reset()
@@ -105,28 +108,27 @@ const (
 	kindAsDiv                   // a block container we keep as <div>
 )
 
-// tagKinds is built once; policy lookups are a map read per tag.
-var tagKinds = map[atom.Atom]tagKind{
-	atom.P: kindKeep, atom.Br: kindKeep, atom.Hr: kindKeep, atom.Div: kindKeep,
-	atom.Ul: kindKeep, atom.Ol: kindKeep, atom.Li: kindKeep, atom.Dl: kindKeep, atom.Dt: kindKeep, atom.Dd: kindKeep,
-	atom.H1: kindKeep, atom.H2: kindKeep, atom.H3: kindKeep, atom.H4: kindKeep, atom.H5: kindKeep, atom.H6: kindKeep,
-	atom.Strong: kindKeep, atom.B: kindKeep, atom.Em: kindKeep, atom.I: kindKeep, atom.U: kindKeep, atom.S: kindKeep,
-	atom.Sub: kindKeep, atom.Sup: kindKeep, atom.Small: kindKeep, atom.Code: kindKeep, atom.Pre: kindKeep,
-	atom.Blockquote: kindKeep, atom.A: kindKeep, atom.Img: kindKeep,
-	atom.Table: kindKeep, atom.Thead: kindKeep, atom.Tbody: kindKeep, atom.Tfoot: kindKeep, atom.Tr: kindKeep,
-	atom.Td: kindKeep, atom.Th: kindKeep, atom.Caption: kindKeep,
-	atom.Section: kindAsDiv, atom.Article: kindAsDiv, atom.Header: kindAsDiv, atom.Footer: kindAsDiv,
-	atom.Main: kindAsDiv, atom.Aside: kindAsDiv, atom.Figure: kindAsDiv, atom.Figcaption: kindAsDiv,
-	atom.Address: kindAsDiv, atom.Center: kindAsDiv, atom.Details: kindAsDiv, atom.Summary: kindAsDiv, atom.Nav: kindAsDiv,
-	atom.Script: kindDrop, atom.Style: kindDrop, atom.Iframe: kindDrop, atom.Object: kindDrop, atom.Applet: kindDrop,
-	atom.Form: kindDrop, atom.Noscript: kindDrop, atom.Template: kindDrop, atom.Svg: kindDrop, atom.Math: kindDrop,
-	atom.Head: kindDrop, atom.Title: kindDrop, atom.Textarea: kindDrop, atom.Select: kindDrop, atom.Button: kindDrop,
-	atom.Frameset: kindDrop, atom.Noembed: kindDrop, atom.Noframes: kindDrop, atom.Audio: kindDrop, atom.Video: kindDrop,
-	atom.Canvas: kindDrop, atom.Datalist: kindDrop, atom.Option: kindDrop, atom.Dialog: kindDrop, atom.Plaintext: kindDrop,
-	atom.Xmp: kindDrop, atom.Map: kindDrop,
-	atom.Embed: kindVoidDrop, atom.Input: kindVoidDrop, atom.Link: kindVoidDrop, atom.Meta: kindVoidDrop,
-	atom.Base: kindVoidDrop, atom.Frame: kindVoidDrop, atom.Param: kindVoidDrop, atom.Source: kindVoidDrop,
-	atom.Track: kindVoidDrop, atom.Area: kindVoidDrop, atom.Col: kindVoidDrop, atom.Wbr: kindVoidDrop, atom.Keygen: kindVoidDrop,
+// kindOf is the sanitizer's policy: what to do with each tag. A switch, not a map: it runs twice per tag.
+func kindOf(a atom.Atom) (tagKind, bool) {
+	switch a {
+	case atom.P, atom.Br, atom.Hr, atom.Div, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.H1,
+		atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Em, atom.I, atom.U, atom.S,
+		atom.Sub, atom.Sup, atom.Small, atom.Code, atom.Pre, atom.Blockquote, atom.A, atom.Img, atom.Table,
+		atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption:
+		return kindKeep, true
+	case atom.Section, atom.Article, atom.Header, atom.Footer, atom.Main, atom.Aside, atom.Figure,
+		atom.Figcaption, atom.Address, atom.Center, atom.Details, atom.Summary, atom.Nav:
+		return kindAsDiv, true
+	case atom.Script, atom.Style, atom.Iframe, atom.Object, atom.Applet, atom.Form, atom.Noscript,
+		atom.Template, atom.Svg, atom.Math, atom.Head, atom.Title, atom.Textarea, atom.Select, atom.Button,
+		atom.Frameset, atom.Noembed, atom.Noframes, atom.Audio, atom.Video, atom.Canvas, atom.Datalist,
+		atom.Option, atom.Dialog, atom.Plaintext, atom.Xmp, atom.Map:
+		return kindDrop, true
+	case atom.Embed, atom.Input, atom.Link, atom.Meta, atom.Base, atom.Frame, atom.Param, atom.Source,
+		atom.Track, atom.Area, atom.Col, atom.Wbr, atom.Keygen:
+		return kindVoidDrop, true
+	}
+	return kindUnwrap, false
 }
 
 func isVoid(a atom.Atom) bool { return a == atom.Br || a == atom.Hr || a == atom.Img }
@@ -167,7 +169,7 @@ type sanitizer struct {
 }
 
 func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {
-	kind, known := tagKinds[a]
+	kind, known := kindOf(a)
 	if s.skipDepth > 0 {
 		if known && kind == kindDrop && a == s.skip && !selfClosing {
 			s.skipDepth++
@@ -230,7 +232,7 @@ func (s *sanitizer) end(a atom.Atom) {
 		}
 		return
 	}
-	if tagKinds[a] == kindAsDiv {
+	if k, _ := kindOf(a); k == kindAsDiv {
 		a = atom.Div
 	}
 	block := isBlock(a)
@@ -273,15 +275,26 @@ func (s *sanitizer) lineBreak() {
 	s.htmlSpace, s.noSpace = false, true
 }
 
-// byteClass sorts ASCII bytes for addText: 0 plain, 1 whitespace, 2 needs escaping in HTML, 3 dropped.
-var byteClass = func() (t [128]uint8) {
-	for _, c := range " \t\n\r\f\v" {
-		t[c] = 1
+// Byte classes for pen.write.
+const (
+	clPlain  = iota // copied as is (ASCII and UTF-8 bytes that cannot start a special character)
+	clSpace         // ' '
+	clWhite         // other ASCII whitespace
+	clEscape        // < > & " ' : escaped in the HTML
+	clDrop          // NUL
+	clLead          // C2, E2, E3, EF: may start nbsp, a wide space, a zero-width space or a BOM
+)
+
+var byteClass = func() (t [256]uint8) {
+	t[' '] = clSpace
+	for _, c := range "\t\n\r\f\v" {
+		t[c] = clWhite
 	}
 	for _, c := range "<>&\"'" {
-		t[c] = 2
+		t[c] = clEscape
 	}
-	t[0] = 3
+	t[0] = clDrop
+	t[0xC2], t[0xE2], t[0xE3], t[0xEF] = clLead, clLead, clLead, clLead
 	return t
 }()
 
@@ -294,54 +307,58 @@ func (s *sanitizer) addText(b string) {
 func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
 	for i := 0; i < len(b); {
 		c := b[i]
-		if c < utf8.RuneSelf {
-			switch byteClass[c] {
-			case 0:
-				j := i + 1
-				// A single space between two plain bytes collapses to itself, so the run takes it in.
-				for j < len(b) && b[j] < utf8.RuneSelf && (byteClass[b[j]] == 0 ||
-					b[j] == ' ' && j+1 < len(b) && b[j+1] < utf8.RuneSelf && byteClass[b[j+1]] == 0) {
+		switch byteClass[c] {
+		case clPlain:
+			j := i + 1
+			// A single space between two plain bytes collapses to itself, so the run takes it in.
+			for j < len(b) {
+				k := byteClass[b[j]]
+				if k == clPlain {
 					j++
+				} else if k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain {
+					j += 2
+				} else {
+					break
 				}
-				h, t = s.char(h, t)
-				h = append(h, b[i:j]...)
-				t = append(t, b[i:j]...)
-				i = j
-			case 1:
-				s.space()
-				i++
-			case 2:
-				h, t = s.char(h, t)
-				switch c {
-				case '<':
-					h = append(h, "&lt;"...)
-				case '>':
-					h = append(h, "&gt;"...)
-				case '&':
-					h = append(h, "&amp;"...)
-				case '"':
-					h = append(h, "&#34;"...)
-				default:
-					h = append(h, "&#39;"...)
-				}
-				t = append(t, c)
-				i++
-			default:
-				i++
 			}
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(b[i:])
-		switch r {
-		case '\u00a0', '\u2002', '\u2003', '\u2009', '\u202f', '\u3000':
-			s.space()
-		case '\u200b', '\ufeff', utf8.RuneError:
-		default:
 			h, t = s.char(h, t)
-			h = append(h, b[i:i+size]...)
-			t = append(t, b[i:i+size]...)
+			h = append(h, b[i:j]...)
+			t = append(t, b[i:j]...)
+			i = j
+		case clSpace, clWhite:
+			s.space()
+			i++
+		case clEscape:
+			h, t = s.char(h, t)
+			switch c {
+			case '<':
+				h = append(h, "&lt;"...)
+			case '>':
+				h = append(h, "&gt;"...)
+			case '&':
+				h = append(h, "&amp;"...)
+			case '"':
+				h = append(h, "&#34;"...)
+			default:
+				h = append(h, "&#39;"...)
+			}
+			t = append(t, c)
+			i++
+		case clDrop:
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(b[i:])
+			switch r {
+			case '\u00a0', '\u2002', '\u2003', '\u2009', '\u202f', '\u3000':
+				s.space()
+			case '\u200b', '\ufeff', utf8.RuneError:
+			default:
+				h, t = s.char(h, t)
+				h = append(h, b[i:i+size]...)
+				t = append(t, b[i:i+size]...)
+			}
+			i += size
 		}
-		i += size
 	}
 	return h, t
 }

@@ -34,45 +34,50 @@ var anchorRules = []anchorRule{
 		set: func(s *textSignals) { s.entryLevel = true }},
 }
 
-// readSignals finds the statements in the first textScanLimit bytes of text. Each anchor is searched
-// as written in lower case and capitalized ("full", "Full"), one strings.Index scan each, and the words
-// around a hit are compared ignoring case; the text is never lower-cased whole.
+// signalByte flags ASCII letters and the bytes an anchor can begin with (either case).
+var signalByte [256]uint8
+
+const (
+	sbLetter = 1 << iota
+	sbAnchor
+)
+
+// readSignals finds the statements in the first textScanLimit bytes of text in one byte pass: at each
+// word start whose first letter begins some anchor, the anchors are compared ignoring case, and the
+// words around a hit are checked. The text is never lower-cased whole.
 func readSignals(text string) textSignals {
 	if len(text) > textScanLimit {
 		text = text[:textScanLimit]
 	}
 	var s textSignals
-	for _, r := range anchorRules {
-		if anchorFound(text, r.anchor, r) || anchorFound(text, r.capital, r) {
-			r.set(&s)
+	prevLetter := false
+	for k := 0; k < len(text); k++ {
+		f := signalByte[text[k]]
+		if f&sbAnchor != 0 && !prevLetter {
+			c := text[k]
+			for i := range anchorRules {
+				r := &anchorRules[i]
+				if c|0x20 == r.anchor[0] && len(text)-k >= len(r.anchor) && strings.EqualFold(text[k:k+len(r.anchor)], r.anchor) &&
+					anchorContext(text, k, r) {
+					r.set(&s)
+				}
+			}
 		}
+		prevLetter = f&sbLetter != 0
 	}
 	return s
 }
 
-func anchorFound(l, anchor string, r anchorRule) bool {
-	for off := 0; off < len(l); {
-		k := strings.Index(l[off:], anchor)
-		if k < 0 {
+// anchorContext checks the words around an anchor found at text[k].
+func anchorContext(text string, k int, r *anchorRule) bool {
+	rest := text[k+len(r.anchor):]
+	if r.time {
+		if len(rest) < 5 || !strings.EqualFold(rest[:5], "-time") && !strings.EqualFold(rest[:5], " time") {
 			return false
 		}
-		k += off
-		off = k + len(anchor)
-		if k > 0 && isASCIILetter(l[k-1]) {
-			continue
-		}
-		rest := l[off:]
-		if r.time {
-			if len(rest) < 5 || !strings.EqualFold(rest[:5], "-time") && !strings.EqualFold(rest[:5], " time") {
-				continue
-			}
-			rest = rest[5:]
-		}
-		if hasAnyPrefixFold(rest, r.after) || hasAnySuffixFold(l[:k], r.before) {
-			return true
-		}
+		rest = rest[5:]
 	}
-	return false
+	return hasAnyPrefixFold(rest, r.after) || hasAnySuffixFold(text[:k], r.before)
 }
 
 func hasAnyPrefixFold(s string, ps []string) bool {
@@ -94,8 +99,12 @@ func hasAnySuffixFold(s string, ps []string) bool {
 }
 
 func init() {
-	for i := range anchorRules {
-		a := anchorRules[i].anchor
-		anchorRules[i].capital = string(a[0]-'a'+'A') + a[1:]
+	for c := 'a'; c <= 'z'; c++ {
+		signalByte[c] |= sbLetter
+		signalByte[c-'a'+'A'] |= sbLetter
+	}
+	for _, r := range anchorRules {
+		signalByte[r.anchor[0]] |= sbAnchor
+		signalByte[r.anchor[0]-'a'+'A'] |= sbAnchor
 	}
 }

@@ -98,9 +98,15 @@ type bitCounter struct {
 const laneMask = 0x0101010101010101
 
 func (b *bitCounter) add(h uint64) {
-	for j := 0; j < 8; j++ {
-		b.lanes[j] += (h >> uint(j)) & laneMask
-	}
+	l := &b.lanes
+	l[0] += h & laneMask
+	l[1] += h >> 1 & laneMask
+	l[2] += h >> 2 & laneMask
+	l[3] += h >> 3 & laneMask
+	l[4] += h >> 4 & laneMask
+	l[5] += h >> 5 & laneMask
+	l[6] += h >> 6 & laneMask
+	l[7] += h >> 7 & laneMask
 	b.n++
 	if b.inLane++; b.inLane == 255 {
 		b.spill()
