@@ -34,6 +34,10 @@ func (e env) run(ctx context.Context, args []string) int {
 		err = e.migrate(ctx, args[1:])
 	case "user":
 		err = e.user(ctx, args[1:])
+	case "backup":
+		err = e.backup(ctx, args[1:])
+	case "restore":
+		err = e.restore(ctx, args[1:])
 	case "config":
 		err = e.config(args[1:])
 	case "match":
@@ -61,6 +65,8 @@ Usage:
   copilot serve [--addr :8000] [--data-dir ./data] [--role all|api|worker]
   copilot migrate up | down [N] | status | version | history
   copilot user create --email EMAIL [--admin] (password from COPILOT_PASSWORD or stdin)
+  copilot backup [--data-dir DIR] FILE   (a consistent snapshot of the embedded SQLite, safe while serving)
+  copilot restore [--data-dir DIR] FILE  (into an empty data dir)
   copilot config [docs]
   copilot match --resume FILE [--profile FILE] --postings PATH... [--top N] [--json]
   copilot version

@@ -18,6 +18,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/api"
 	"github.com/career-copilot/copilot/internal/config"
+	featureflags "github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
@@ -65,9 +66,24 @@ func (e env) serve(ctx context.Context, args []string) error {
 		defer rdb.Close()
 	}
 
+	// One counter for every limit: shared through Redis when configured, in memory while Redis is away.
+	counter := ratelimit.Counter(ratelimit.NewMemory(nil))
+	if rdb != nil {
+		counter = ratelimit.NewFallback(ratelimit.NewRedis(rdb, ratelimit.DefaultPrefix), nil, ratelimit.FallbackOptions{})
+	}
+	limiter := server.NewLimiter(counter, server.RateLimits{Auth: c.RateAuth, Writes: c.RateWrites, Reads: c.RateReads}, server.LimiterOptions{TrustProxy: c.TrustProxy})
+	// Feature flags: the file when COPILOT_FLAGS_FILE is set, else the database table every replica polls.
+	var flagSource featureflags.Source = featureflags.DB{St: st}
+	if c.FlagsFile != "" {
+		flagSource = featureflags.File{Path: c.FlagsFile}
+	}
+	featureFlags := featureflags.New(flagSource, featureflags.Options{})
+	_ = featureFlags.Reload(ctx) // a bad source is logged and the defaults stand
+	go featureFlags.Run(ctx)
+
 	m := metrics.New(st.Stats)
 	users := user.New(st, user.Config{Secret: secret, AccessTTL: c.AccessTokenTTL, RefreshTTL: c.RefreshTokenTTL, SessionTTL: c.SessionTTL,
-		Registration: c.Registration, LoginMaxAttempts: c.LoginMaxAttempts, LoginWindow: c.LoginWindow}, ratelimit.NewMemory(nil))
+		Registration: c.Registration, LoginMaxAttempts: c.LoginMaxAttempts, LoginWindow: c.LoginWindow}, counter)
 	profiles := profile.NewService(st)
 
 	workers := river.NewWorkers()
@@ -85,12 +101,13 @@ func (e env) serve(ctx context.Context, args []string) error {
 	}
 	go refreshGauges(ctx, st, m)
 
-	a := api.New(api.Deps{Users: users, Profiles: profiles, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy})
+	a := api.New(api.Deps{Users: users, Profiles: profiles, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
+		Flags: featureFlags, RateLimit: limiter.Middleware})
 	apiRoutes := a.Routes
 	if c.Role == "worker" {
 		apiRoutes = func(r chi.Router) {} // a worker serves health and metrics only
 	}
-	srv, err := server.New(server.Options{Addr: c.Addr, Metrics: m, API: apiRoutes, UI: webui.Handler(), Checks: checks(st, rdb, queue, work)})
+	srv, err := server.New(server.Options{Addr: c.Addr, Metrics: m, API: apiRoutes, Limit: limiter.Middleware, UI: webui.Handler(), Checks: checks(st, rdb, queue, work)})
 	if err != nil {
 		return err
 	}
