@@ -348,8 +348,9 @@ func (s *Service) ImportCSV(ctx context.Context, userID string, data []byte) (Im
 	for _, row := range p.rows {
 		a, events := s.build(userID, row.in, now)
 		n := store.NewApplication{App: a, Events: events}
-		for _, body := range row.notes {
-			n.Notes = append(n.Notes, Note{ID: uuid.NewString(), Body: body, CreatedAt: now, UpdatedAt: now})
+		for k, body := range row.notes {
+			at := now.Add(time.Duration(k) * time.Microsecond) // keeps the notes in the file's order
+			n.Notes = append(n.Notes, Note{ID: uuid.NewString(), Body: body, CreatedAt: at, UpdatedAt: at})
 			n.Events = append(n.Events, newEvent(EventNote, OriginImport, excerpt(body, 120), now))
 		}
 		batch = append(batch, n)
