@@ -79,3 +79,6 @@ func (s *Service) location(ctx context.Context, userID string) (*time.Location, 
 
 // errNotFound is the store's sentinel, so the API answers 404 for a missing or foreign object.
 var errNotFound = store.ErrNotFound
+
+// storeAll lists every application in creation order.
+var storeAll = store.ApplicationFilter{Sort: "created_at"}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"syscall"
@@ -17,6 +18,7 @@ import (
 	"github.com/riverqueue/river"
 
 	"github.com/career-copilot/copilot/internal/api"
+	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/config"
 	featureflags "github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/metrics"
@@ -85,12 +87,14 @@ func (e env) serve(ctx context.Context, args []string) error {
 	users := user.New(st, user.Config{Secret: secret, AccessTTL: c.AccessTokenTTL, RefreshTTL: c.RefreshTokenTTL, SessionTTL: c.SessionTTL,
 		Registration: c.Registration, LoginMaxAttempts: c.LoginMaxAttempts, LoginWindow: c.LoginWindow}, counter)
 	profiles := profile.NewService(st)
+	tracker := application.NewService(st, profiles)
 
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &task.PruneWorker{Store: st})
+	river.AddWorker(workers, &application.RemindersWorker{Service: tracker})
 	work := c.Role != "api"
 	queue, err := task.New(st, task.Options{Work: work, Concurrency: c.WorkerConcurrency, Workers: workers,
-		Periodic: []*river.PeriodicJob{task.PrunePeriodic()}, Logger: slog.Default()})
+		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), application.RemindersPeriodic()}, Logger: slog.Default()})
 	if err != nil {
 		return err
 	}
@@ -101,7 +105,8 @@ func (e env) serve(ctx context.Context, args []string) error {
 	}
 	go refreshGauges(ctx, st, m)
 
-	a := api.New(api.Deps{Users: users, Profiles: profiles, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
+	a := api.New(api.Deps{Users: users, Profiles: profiles, Applications: tracker, Exporters: []api.Exporter{{Name: "tracker",
+		Data: func(r *http.Request, userID string) (any, error) { return tracker.Export(r.Context(), userID) }}}, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
 		Flags: featureFlags, RateLimit: limiter.Middleware})
 	apiRoutes := a.Routes
 	if c.Role == "worker" {
