@@ -32,6 +32,10 @@ func (e env) run(ctx context.Context, args []string) int {
 		err = e.serve(ctx, args[1:])
 	case "migrate":
 		err = e.migrate(ctx, args[1:])
+	case "ingest":
+		err = e.ingestCmd(ctx, args[1:])
+	case "import":
+		err = e.importCmd(ctx, args[1:])
 	case "user":
 		err = e.user(ctx, args[1:])
 	case "backup":
@@ -64,6 +68,8 @@ func (e env) usage() {
 Usage:
   copilot serve [--addr :8000] [--data-dir ./data] [--role all|api|worker]
   copilot migrate up | down [N] | status | version | history
+  copilot ingest --source ID | --all
+  copilot import FILE…
   copilot user create --email EMAIL [--admin] (password from COPILOT_PASSWORD or stdin)
   copilot backup [--data-dir DIR] FILE   (a consistent snapshot of the embedded SQLite, safe while serving)
   copilot restore [--data-dir DIR] FILE  (into an empty data dir)

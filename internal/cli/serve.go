@@ -92,12 +92,16 @@ func (e env) serve(ctx context.Context, args []string) error {
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &task.PruneWorker{Store: st})
 	river.AddWorker(workers, &application.RemindersWorker{Service: tracker})
+	ing := newIngest(st, c)
+	river.AddWorker(workers, &task.IngestWorker{Ingest: ing})
+	river.AddWorker(workers, &task.ScheduleWorker{Ingest: ing})
 	work := c.Role != "api"
 	queue, err := task.New(st, task.Options{Work: work, Concurrency: c.WorkerConcurrency, Workers: workers,
-		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), application.RemindersPeriodic()}, Logger: slog.Default()})
+		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), task.SchedulePeriodic(0), application.RemindersPeriodic()}, Logger: slog.Default()})
 	if err != nil {
 		return err
 	}
+	ing.SetQueue(task.IngestQueue{Q: queue})
 	if work {
 		if err := queue.Start(ctx); err != nil {
 			return fmt.Errorf("start workers: %w", err)
@@ -107,7 +111,7 @@ func (e env) serve(ctx context.Context, args []string) error {
 
 	a := api.New(api.Deps{Users: users, Profiles: profiles, Applications: tracker, Exporters: []api.Exporter{{Name: "tracker",
 		Data: func(r *http.Request, userID string) (any, error) { return tracker.Export(r.Context(), userID) }}}, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
-		Flags: featureFlags, RateLimit: limiter.Middleware})
+		Flags: featureFlags, RateLimit: limiter.Middleware, Ingest: ing})
 	apiRoutes := a.Routes
 	if c.Role == "worker" {
 		apiRoutes = func(r chi.Router) {} // a worker serves health and metrics only
