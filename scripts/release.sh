@@ -190,7 +190,7 @@ new_changelog() {
   ((next < n)) && echo
 
   # Link references: [Unreleased] compares from the new tag; the release compares from the previous one.
-  local link_re='^\[Unreleased\]: (.+)/compare/[^/]+\.\.\.HEAD$'
+  local link_re='^\[Unreleased\]: (.+)/(compare/[^/]+\.\.\.HEAD|commits/[^/]+)$'
   for ((i = next; i < n; i++)); do
     if [[ "${lines[i]}" =~ $link_re ]]; then
       local base=${BASH_REMATCH[1]}

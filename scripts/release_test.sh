@@ -57,7 +57,7 @@ All notable changes to this project are documented in this file.
 
 First public release.
 
-[Unreleased]: https://example.com/copilot/compare/v0.0.0...HEAD
+[Unreleased]: https://example.com/copilot/commits/main
 EOF
 git add VERSION CHANGELOG.md
 commit "chore: start"
