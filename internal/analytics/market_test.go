@@ -1,0 +1,65 @@
+package analytics
+
+import (
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/skills"
+	"github.com/career-copilot/copilot/internal/store"
+)
+
+func TestTitleFamily(t *testing.T) {
+	for title, want := range map[string]string{
+		"Senior Backend Engineer (Go)": "backend", "Staff Site Reliability Engineer": "devops & sre", "Data Scientist": "data & ml",
+		"Software Engineer II": "software engineering", "Account Executive, EMEA": "sales", "Office Manager": "other",
+		"Engineering Manager, Payments": "engineering manager", "iOS Developer": "mobile",
+	} {
+		if got := TitleFamily(title); got != want {
+			t.Errorf("%q: %q, want %q", title, got, want)
+		}
+	}
+}
+
+func TestMarket(t *testing.T) {
+	now := time.Date(2026, 3, 18, 12, 0, 0, 0, time.UTC) // Wednesday
+	de := []posting.Location{{City: "Berlin", Country: "DE", Raw: "Berlin"}}
+	mk := func(id, title, company, mode string, min, max float64, cur, period string, age time.Duration, text string) store.MarketFact {
+		return store.MarketFact{ID: id, Title: title, Company: company, CompanyKey: company, Text: text, Locations: de, WorkMode: mode,
+			SalaryMin: min, SalaryMax: max, Currency: cur, Period: period, ListedAt: now.Add(-age), FirstSeenAt: now.Add(-age)}
+	}
+	day := 24 * time.Hour
+	ps := []store.MarketFact{
+		mk("1", "Backend Engineer", "acme", "remote", 60000, 80000, "EUR", "year", 1*day, "We use Go and PostgreSQL."),
+		mk("2", "Backend Developer", "acme", "hybrid", 5000, 0, "EUR", "month", 2*day, "Go, Kubernetes"),
+		mk("3", "Senior Backend Engineer", "globex", "remote", 50, 50, "EUR", "hour", 9*day, "Python and PostgreSQL"),
+		mk("4", "Backend Engineer", "initech", "", 0, 0, "", "", 10*day, "Golang services"),
+		mk("5", "Designer", "acme", "onsite", 0, 0, "", "", 40*day, "Figma"),
+	}
+	m := ComputeMarket(ps, skills.Default(), now)
+	if m.Postings != 5 || m.WorkModes != (WorkModes{Remote: 2, Hybrid: 1, Onsite: 1, Unknown: 1, RemoteShare: 0.4}) {
+		t.Fatalf("work modes %+v", m.WorkModes)
+	}
+	if len(m.TopCompanies) != 3 || m.TopCompanies[0] != (CompanyCount{Company: "acme", Count: 3}) {
+		t.Fatalf("companies %+v", m.TopCompanies)
+	}
+	// yearly midpoints: 70000, 5000×12 = 60000, 50×2080 = 104000 → p25 65000, p50 70000, p75 87000.
+	if len(m.Salaries) != 1 || m.Salaries[0] != (SalaryBand{Family: "backend", Country: "DE", Currency: "EUR", N: 3, P25: 65000, P50: 70000, P75: 87000}) {
+		t.Fatalf("salaries %+v", m.Salaries)
+	}
+	sk := map[string]SkillTrend{}
+	for _, s := range m.TopSkills {
+		sk[s.Skill] = s
+	}
+	if g := sk["Go"]; g.Count != 3 || g.ThisWeek != 2 || g.LastWeek != 1 || g.Change != 1 {
+		t.Fatalf("Go trend %+v (all %+v)", g, m.TopSkills)
+	}
+	if p := sk["PostgreSQL"]; p.Count != 2 || p.ThisWeek != 1 || p.LastWeek != 1 || p.Change != 0 {
+		t.Fatalf("PostgreSQL trend %+v", p)
+	}
+	// weeks start on Mondays; the current week (from 2026-03-16) holds postings 1 and 2; 3 (Mon 9th) the week before, 4 (Sun 8th) the one before that.
+	last := m.Volume[len(m.Volume)-1]
+	if len(m.Volume) != MarketWeeks || last != (WeekCount{Week: "2026-03-16", Count: 2}) || m.Volume[len(m.Volume)-2].Count != 1 || m.Volume[len(m.Volume)-3].Count != 1 {
+		t.Fatalf("volume %+v", m.Volume)
+	}
+}
