@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"encoding/csv"
 	"encoding/json"
 	"strings"
@@ -207,6 +208,31 @@ func TestDocumentsUploadLinkAndCap(t *testing.T) {
 		}
 		if n := len(list(t, b.expect("GET", base, nil, 200), "documents")); n != 3 {
 			t.Fatalf("%d documents", n)
+		}
+		// The account export section (wired in serve.go) holds the document's bytes and the timeline.
+		uid := b.expect("GET", "/api/v1/auth/me", nil, 200).json(t)["id"].(string)
+		exported, err := h.apps.Export(t.Context(), uid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := json.Marshal(exported)
+		var ex struct {
+			Applications []struct {
+				Company   string `json:"company"`
+				Events    []any  `json:"events"`
+				Documents []struct {
+					Content string `json:"content"`
+				} `json:"documents"`
+			} `json:"applications"`
+		}
+		hasPDF := false
+		if err := json.Unmarshal(raw, &ex); err == nil && len(ex.Applications) == 1 {
+			for _, d := range ex.Applications[0].Documents {
+				hasPDF = hasPDF || d.Content == base64.StdEncoding.EncodeToString(pdf)
+			}
+		}
+		if !hasPDF || ex.Applications[0].Company != "Acme" || len(ex.Applications[0].Events) != 4 {
+			t.Fatalf("account export %s", raw)
 		}
 		b.expect("DELETE", base+"/"+doc["id"].(string), nil, 204)
 		ev := list(t, b.expect("GET", "/api/v1/applications/"+id+"/events", nil, 200), "events")
