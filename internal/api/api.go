@@ -10,6 +10,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/flags"
+	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/ingest"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/user"
@@ -27,6 +28,7 @@ type Deps struct {
 	Flags        *flags.Service                  // feature flags; nil mounts no flag routes
 	RateLimit    func(http.Handler) http.Handler // runs after authentication so users are counted per account
 	Ingest       *ingest.Service                 // sources, runs and postings; nil mounts no source or job routes
+	Matching     *index.Service                  // resumes, matches, search and the skill gap; nil mounts none of them
 }
 
 // Exporter contributes one named section of a user's data to the account export.
@@ -75,6 +77,8 @@ func (a *API) Routes(r chi.Router) {
 		r.Method(http.MethodGet, "/account/export", handler(a.exportAccount))
 		r.Method(http.MethodDelete, "/account", handler(a.deleteAccount))
 		a.applicationsRoutes(r)
+		a.resumesRoutes(r)
+		a.matchesRoutes(r)
 		a.flagsRoutes(r)
 		a.sourcesRoutes(r)
 		a.jobsRoutes(r)

@@ -19,6 +19,7 @@ import (
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/flags"
+	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/ingest"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/profile"
@@ -40,6 +41,7 @@ type harness struct {
 	ing   *ingest.Service // sources and jobs; its queue records runs (sources_test.go)
 	runs  *fakeQueue
 	flags *flags.Service
+	match *index.Service // resumes, matches and search (resumes_test.go, matches_test.go)
 	now   time.Time
 }
 
@@ -63,7 +65,9 @@ func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
 	h.ing = ingest.New(st, fetch.New(fetch.Options{MinHostDelay: -1, MaxRetries: -1, AllowAddr: allowLoopback}), ingest.Options{})
 	h.runs = &fakeQueue{}
 	h.ing.SetQueue(h.runs)
-	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags})
+	h.match = index.New(st, profiles)
+	h.match.SetClock(func() time.Time { return h.now })
+	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags, Matching: h.match})
 	m := metrics.New(st.Stats)
 	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },
 		Checks: []server.Check{{Name: "database", Required: true, Probe: st.Ping}}}))

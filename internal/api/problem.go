@@ -9,7 +9,9 @@ import (
 	"time"
 
 	"github.com/career-copilot/copilot/internal/application"
+	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/ingest"
+	"github.com/career-copilot/copilot/internal/resume"
 	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/user"
 	"github.com/career-copilot/copilot/internal/validate"
@@ -83,6 +85,12 @@ func toProblem(err error) (Problem, time.Duration) {
 		return Problem{Type: "about:blank", Title: "Document too large", Status: http.StatusRequestEntityTooLarge, Detail: "A document is at most 10 MB."}, 0
 	case errors.Is(err, application.ErrNoCalendar):
 		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
+	case errors.Is(err, resume.ErrEmpty), errors.Is(err, resume.ErrUnsupported):
+		return Problem{Type: "about:blank", Title: "Unreadable resume", Status: http.StatusUnprocessableEntity, Detail: resumeDetail(err)}, 0
+	case errors.Is(err, resume.ErrTooLarge):
+		return Problem{Type: "about:blank", Title: "Resume too large", Status: http.StatusRequestEntityTooLarge, Detail: "A resume is at most 10 MB."}, 0
+	case errors.Is(err, index.ErrNoPosting):
+		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
 	case isNotFound(err):
 		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
 	}
@@ -109,4 +117,12 @@ func writeJSON(w http.ResponseWriter, status int, v any) error {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	return json.NewEncoder(w).Encode(v)
+}
+
+// resumeDetail is the user-facing reason a resume could not be read (the sentinel's own text, never the file's).
+func resumeDetail(err error) string {
+	if errors.Is(err, resume.ErrEmpty) {
+		return resume.ErrEmpty.Error()
+	}
+	return resume.ErrUnsupported.Error()
 }

@@ -81,3 +81,17 @@ func sortedIDs(m map[SkillID]bool) []SkillID {
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
+
+// CanonicalSkill returns the taxonomy's name for a skill or alias, or the input when unknown.
+func CanonicalSkill(name string) string {
+	if id, ok := skillOf(name); ok {
+		return SkillName(id)
+	}
+	return name
+}
+
+// CountedSkill says whether a skill counts toward matching (soft skills, traits and languages do not).
+func CountedSkill(name string) bool {
+	id, ok := skillOf(name)
+	return ok && counted(id)
+}

@@ -1,0 +1,145 @@
+// Package index keeps the in-memory search and match index current from the
+// database and answers the matching questions of the API: ranked matches,
+// explanations, search, similar postings and the skill gap. It also keeps each
+// user's resumes, since a primary resume is half of what matching reads.
+//
+// The index is built from the database at start and refreshed by polling
+// postings changed since the last one seen, so every replica converges on the
+// same index within one poll interval whichever replica wrote the change.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/search"
+	"github.com/career-copilot/copilot/internal/store"
+)
+
+// ErrNoPosting is returned for a posting the index does not hold.
+var ErrNoPosting = errors.New("index: posting not found")
+
+// pageSize is how many postings one database read returns while loading.
+const pageSize = 1000
+
+// Service is the matching service over one index.
+type Service struct {
+	st       *store.Store
+	profiles *profile.Service
+	ix       *search.Index
+	now      func() time.Time
+
+	syncMu  sync.Mutex
+	since   time.Time
+	afterID string
+
+	candMu sync.Mutex
+	cands  map[string]*match.Candidate
+
+	hybrid *hybrid // nil without an embedding provider
+}
+
+// New builds the service; call Load before serving and Run to keep it current.
+func New(st *store.Store, profiles *profile.Service) *Service {
+	s := &Service{st: st, profiles: profiles, ix: search.New(), now: time.Now, cands: map[string]*match.Candidate{}}
+	if profiles != nil {
+		profiles.OnProfileChange(func(_ context.Context, userID string) { s.Invalidate(userID) })
+	}
+	return s
+}
+
+// SetClock sets the service's clock (tests).
+func (s *Service) SetClock(now func() time.Time) {
+	s.now = now
+	s.ix.SetClock(now)
+}
+
+// Index is the underlying index.
+func (s *Service) Index() *search.Index { return s.ix }
+
+// Load builds the index from every posting in the database.
+func (s *Service) Load(ctx context.Context) error {
+	s.syncMu.Lock()
+	defer s.syncMu.Unlock()
+	var docs []search.Doc
+	since, after := time.Time{}, ""
+	for {
+		rows, err := s.st.IndexPostings(ctx, since, after, pageSize)
+		if err != nil {
+			return fmt.Errorf("index: load: %w", err)
+		}
+		for _, r := range rows {
+			docs = append(docs, toDoc(r))
+		}
+		if len(rows) < pageSize {
+			if len(rows) > 0 {
+				since, after = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
+			}
+			break
+		}
+		since, after = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
+	}
+	s.ix.Build(docs, 2)
+	s.since, s.afterID = since, after
+	return nil
+}
+
+func toDoc(r store.IndexPosting) search.Doc {
+	return search.Doc{ID: r.ID, Posting: r.Posting, Source: r.SourceID, Closed: !r.ClosedAt.IsZero()}
+}
+
+// Refresh applies the postings changed since the last refresh and returns how many it read.
+func (s *Service) Refresh(ctx context.Context) (int, error) {
+	s.syncMu.Lock()
+	defer s.syncMu.Unlock()
+	n := 0
+	for {
+		rows, err := s.st.IndexPostings(ctx, s.since, s.afterID, pageSize)
+		if err != nil {
+			return n, fmt.Errorf("index: refresh: %w", err)
+		}
+		for _, r := range rows {
+			s.ix.Upsert(toDoc(r))
+		}
+		n += len(rows)
+		if len(rows) > 0 {
+			s.since, s.afterID = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
+		}
+		if len(rows) < pageSize {
+			break
+		}
+	}
+	if dead := s.ix.Dead(); dead > 1000 && dead > s.ix.Len()/4 {
+		s.ix.Compact()
+	}
+	return n, nil
+}
+
+// Run refreshes the index every interval until ctx ends.
+func (s *Service) Run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if _, err := s.Refresh(ctx); err != nil && ctx.Err() == nil {
+				slog.WarnContext(ctx, "index refresh failed", "err", err)
+			}
+		}
+	}
+}
+
+// Invalidate forgets a user's prepared candidate, so the next match reads their new profile and primary resume.
+func (s *Service) Invalidate(userID string) {
+	s.candMu.Lock()
+	delete(s.cands, userID)
+	s.candMu.Unlock()
+}

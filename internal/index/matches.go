@@ -1,0 +1,146 @@
+package index
+
+import (
+	"context"
+	"errors"
+
+	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/search"
+	"github.com/career-copilot/copilot/internal/store"
+)
+
+// Candidate returns the user's prepared profile and primary resume, cached until either changes.
+func (s *Service) Candidate(ctx context.Context, userID string) (*match.Candidate, error) {
+	s.candMu.Lock()
+	c := s.cands[userID]
+	s.candMu.Unlock()
+	if c != nil {
+		return c, nil
+	}
+	p, err := s.profiles.Profile(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := s.primaryDoc(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	c = match.NewCandidate(p, doc)
+	s.candMu.Lock()
+	s.cands[userID] = c
+	s.candMu.Unlock()
+	return c, nil
+}
+
+// Saved and dismissed views of a query.
+const (
+	StateAny          = ""
+	StateSaved        = "saved"
+	StateDismissed    = "dismissed"
+	StateNotDismissed = "not_dismissed"
+)
+
+// withState narrows a filter to the user's saved or dismissed postings.
+func (s *Service) withState(ctx context.Context, userID, state string, f *search.Filter) error {
+	if state == StateAny {
+		return nil
+	}
+	saved, dismissed, err := s.st.PostingStates(ctx, userID)
+	if err != nil {
+		return err
+	}
+	switch state {
+	case StateSaved:
+		f.IDs = saved
+	case StateDismissed:
+		f.IDs = dismissed
+	default:
+		f.NotIDs = dismissed
+	}
+	return nil
+}
+
+// Matches ranks the index for the user (dismissed postings left out unless state says otherwise).
+func (s *Service) Matches(ctx context.Context, userID, state string, q search.Query) (search.Results, *match.Candidate, error) {
+	c, err := s.Candidate(ctx, userID)
+	if err != nil {
+		return search.Results{}, nil, err
+	}
+	if state == StateAny {
+		state = StateNotDismissed
+	}
+	if err := s.withState(ctx, userID, state, &q.Filter); err != nil {
+		return search.Results{}, nil, err
+	}
+	if s.hybrid != nil {
+		res, err := s.hybrid.matches(ctx, userID, c, q)
+		return res, c, err
+	}
+	res, err := s.ix.Matches(c, q)
+	return res, c, err
+}
+
+// Search runs a full-text query for the user; each hit carries the user's match score.
+func (s *Service) Search(ctx context.Context, userID, state string, q search.Query) (search.Results, error) {
+	c, err := s.Candidate(ctx, userID)
+	if err != nil {
+		return search.Results{}, err
+	}
+	q.Candidate = c
+	if err := s.withState(ctx, userID, state, &q.Filter); err != nil {
+		return search.Results{}, err
+	}
+	return s.ix.Search(q)
+}
+
+// Explain says why a posting scores what it does for the user.
+func (s *Service) Explain(ctx context.Context, userID, postingID string) (match.Explanation, store.StoredPosting, error) {
+	c, err := s.Candidate(ctx, userID)
+	if err != nil {
+		return match.Explanation{}, store.StoredPosting{}, err
+	}
+	p, err := s.st.Posting(ctx, postingID, userID)
+	if err != nil {
+		return match.Explanation{}, p, err
+	}
+	f, ok := s.ix.Features(postingID)
+	if !ok {
+		f = match.NewFeatures(&p.Posting)
+	}
+	text, _ := s.ix.TextFit(c, postingID)
+	return match.Explain(c, &p.Posting, &f, text, s.now()), p, nil
+}
+
+// Similar lists postings like one.
+func (s *Service) Similar(ctx context.Context, postingID string, limit int) ([]search.Hit, error) {
+	hits, ok := s.ix.Similar(postingID, limit)
+	if !ok {
+		if _, err := s.st.Posting(ctx, postingID, ""); err != nil {
+			return nil, err
+		}
+		return nil, ErrNoPosting
+	}
+	return hits, nil
+}
+
+// SkillGap lists the skills most often missing across the user's top n matches.
+func (s *Service) SkillGap(ctx context.Context, userID string, q search.Query, n int) ([]search.GapSkill, error) {
+	c, err := s.Candidate(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.withState(ctx, userID, StateNotDismissed, &q.Filter); err != nil {
+		return nil, err
+	}
+	return s.ix.SkillGap(c, q, n)
+}
+
+// IsNotFound reports the errors the service returns for missing rows.
+func IsNotFound(err error) bool {
+	return errors.Is(err, store.ErrNotFound) || errors.Is(err, ErrNoPosting)
+}
+
+// Posting loads one posting with the user's saved and dismissed marks.
+func (s *Service) Posting(ctx context.Context, id, userID string) (store.StoredPosting, error) {
+	return s.st.Posting(ctx, id, userID)
+}
