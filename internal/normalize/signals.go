@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // textSignals are the explicit statements of a description that employment type and seniority read.
 type textSignals struct {
@@ -42,30 +45,51 @@ const (
 	sbAnchor
 )
 
-// readSignals finds the statements in the first textScanLimit bytes of text in one byte pass: at each
-// word start whose first letter begins some anchor, the anchors are compared ignoring case, and the
-// words around a hit are checked. The text is never lower-cased whole.
+// rulesByByte lists, for each first byte, the anchorRules that begin with it.
+var rulesByByte [256][]uint8
+
+// readSignals finds the statements in the first textScanLimit bytes of text in one pass: at each word
+// start (after a space or line break) whose first letter begins some anchor, the anchors are compared
+// ignoring case, and the words around a hit are checked. The text is never lower-cased whole.
 func readSignals(text string) textSignals {
 	if len(text) > textScanLimit {
 		text = text[:textScanLimit]
 	}
 	var s textSignals
-	prevLetter := false
-	for k := 0; k < len(text); k++ {
-		f := signalByte[text[k]]
-		if f&sbAnchor != 0 && !prevLetter {
-			c := text[k]
-			for i := range anchorRules {
-				r := &anchorRules[i]
-				if c|0x20 == r.anchor[0] && len(text)-k >= len(r.anchor) && strings.EqualFold(text[k:k+len(r.anchor)], r.anchor) &&
-					anchorContext(text, k, r) {
-					r.set(&s)
-				}
-			}
+	s.checkWordAt(text, 0)
+	// Word starts follow a space or a line break. Eight bytes at a time, flag the bytes equal to ' ' or
+	// '\n' (the classic zero-byte trick; a rare false flag is harmless as checkWordAt checks again).
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(text); i += 8 {
+		x := uint64(text[i]) | uint64(text[i+1])<<8 | uint64(text[i+2])<<16 | uint64(text[i+3])<<24 |
+			uint64(text[i+4])<<32 | uint64(text[i+5])<<40 | uint64(text[i+6])<<48 | uint64(text[i+7])<<56
+		sp, nl := x^(lo*' '), x^(lo*'\n')
+		m := ((sp-lo)&^sp | (nl-lo)&^nl) & hi
+		for m != 0 {
+			s.checkWordAt(text, i+bits.TrailingZeros64(m)/8+1)
+			m &= m - 1
 		}
-		prevLetter = f&sbLetter != 0
+	}
+	for ; i < len(text); i++ {
+		if text[i] == ' ' || text[i] == '\n' {
+			s.checkWordAt(text, i+1)
+		}
 	}
 	return s
+}
+
+// checkWordAt tests the anchors that begin with the byte at text[k], if a word starts there.
+func (s *textSignals) checkWordAt(text string, k int) {
+	if k >= len(text) || signalByte[text[k]]&sbAnchor == 0 || k > 0 && isASCIILetter(text[k-1]) {
+		return
+	}
+	for _, i := range rulesByByte[text[k]] {
+		r := &anchorRules[i]
+		if len(text)-k >= len(r.anchor) && strings.EqualFold(text[k:k+len(r.anchor)], r.anchor) && anchorContext(text, k, r) {
+			r.set(s)
+		}
+	}
 }
 
 // anchorContext checks the words around an anchor found at text[k].
@@ -103,8 +127,10 @@ func init() {
 		signalByte[c] |= sbLetter
 		signalByte[c-'a'+'A'] |= sbLetter
 	}
-	for _, r := range anchorRules {
-		signalByte[r.anchor[0]] |= sbAnchor
-		signalByte[r.anchor[0]-'a'+'A'] |= sbAnchor
+	for i, r := range anchorRules {
+		for _, c := range []byte{r.anchor[0], r.anchor[0] - 'a' + 'A'} {
+			signalByte[c] |= sbAnchor
+			rulesByByte[c] = append(rulesByByte[c], uint8(i))
+		}
 	}
 }
