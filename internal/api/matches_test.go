@@ -185,7 +185,9 @@ func TestMatchesAPI(t *testing.T) {
 			t.Errorf("dismissed view: %+v", page.Matches)
 		}
 
-		var sim struct{ Jobs []struct{ Job struct{ ID string } } }
+		var sim struct {
+			Jobs []struct{ Job struct{ ID string } }
+		}
 		json.Unmarshal(c.expect("GET", "/api/v1/jobs/"+top.Job.ID+"/similar", nil, 200).body, &sim)
 		for _, j := range sim.Jobs {
 			if j.Job.ID == top.Job.ID {
