@@ -4,6 +4,7 @@ import { LoginPage } from "./routes/auth/LoginPage";
 import { RegisterPage } from "./routes/auth/RegisterPage";
 import { DashboardPage } from "./routes/dashboard/DashboardPage";
 import { JobsPage } from "./routes/jobs/JobsPage";
+import { JobPage } from "./routes/jobs/JobPage";
 import { MatchesPage } from "./routes/matches/MatchesPage";
 import { ApplicationsPage } from "./routes/applications/ApplicationsPage";
 import { AnalyticsPage } from "./routes/analytics/AnalyticsPage";
@@ -12,6 +13,7 @@ import { SettingsLayout } from "./routes/settings/SettingsLayout";
 import { ProfilePage } from "./routes/profile/ProfilePage";
 import { PreferencesPage } from "./routes/preferences/PreferencesPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
+import { AdminFlagsPage } from "./routes/admin/AdminFlagsPage";
 
 /** Every UI route; the Go binary answers each with index.html. */
 export const routes: RouteObject[] = [
@@ -24,6 +26,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: "dashboard", element: <DashboardPage /> },
       { path: "jobs", element: <JobsPage /> },
+      { path: "jobs/:id", element: <JobPage /> },
       { path: "matches", element: <MatchesPage /> },
       { path: "applications", element: <ApplicationsPage /> },
       { path: "analytics", element: <AnalyticsPage /> },
@@ -37,6 +40,8 @@ export const routes: RouteObject[] = [
           { path: "preferences", element: <PreferencesPage /> },
         ],
       },
+      { path: "admin", element: <Navigate to="/admin/flags" replace /> },
+      { path: "admin/flags", element: <AdminFlagsPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -18,6 +18,9 @@ export const navItems = [
   { to: "/settings", label: "Settings" },
 ] as const;
 
+/** The entry only admins see, after the others. */
+export const adminNavItem = { to: "/admin", label: "Admin" } as const;
+
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   "block rounded-md px-3 py-2 font-medium " +
   (isActive
@@ -106,7 +109,7 @@ export function AppLayout({ user }: { user: User }) {
         >
           <p className="mb-2 truncate text-sm text-gray-700 sm:hidden dark:text-gray-300">Signed in as {user.email}</p>
           <ul className="space-y-1">
-            {navItems.map((item) => (
+            {(user.role === "admin" ? [...navItems, adminNavItem] : navItems).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} className={navLinkClass}>
                   {item.label}
