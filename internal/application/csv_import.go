@@ -345,8 +345,9 @@ func (s *Service) ImportCSV(ctx context.Context, userID string, data []byte) (Im
 	}
 	now := s.clock()
 	batch := make([]store.NewApplication, 0, len(p.rows))
-	for _, row := range p.rows {
-		a, events := s.build(userID, row.in, now)
+	for i, row := range p.rows {
+		// One microsecond apart, so the applications keep the file's order wherever creation time sorts them.
+		a, events := s.build(userID, row.in, now.Add(time.Duration(i)*time.Microsecond))
 		n := store.NewApplication{App: a, Events: events}
 		for k, body := range row.notes {
 			at := now.Add(time.Duration(k) * time.Microsecond) // keeps the notes in the file's order
