@@ -21,6 +21,7 @@ import (
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/config"
 	featureflags "github.com/career-copilot/copilot/internal/flags"
+	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
@@ -88,6 +89,14 @@ func (e env) serve(ctx context.Context, args []string) error {
 		Registration: c.Registration, LoginMaxAttempts: c.LoginMaxAttempts, LoginWindow: c.LoginWindow}, counter)
 	profiles := profile.NewService(st)
 	tracker := application.NewService(st, profiles)
+	// The match index: built from the database, then refreshed by polling so every replica converges.
+	matching := index.New(st, profiles)
+	if c.Role != "worker" {
+		if err := matching.Load(ctx); err != nil {
+			return err
+		}
+		go matching.Run(ctx, 3*time.Second)
+	}
 
 	workers := river.NewWorkers()
 	river.AddWorker(workers, &task.PruneWorker{Store: st})
@@ -110,8 +119,9 @@ func (e env) serve(ctx context.Context, args []string) error {
 	go refreshGauges(ctx, st, m)
 
 	a := api.New(api.Deps{Users: users, Profiles: profiles, Applications: tracker, Exporters: []api.Exporter{{Name: "tracker",
-		Data: func(r *http.Request, userID string) (any, error) { return tracker.Export(r.Context(), userID) }}}, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
-		Flags: featureFlags, RateLimit: limiter.Middleware, Ingest: ing})
+		Data: func(r *http.Request, userID string) (any, error) { return tracker.Export(r.Context(), userID) }},
+		{Name: "resumes", Data: func(r *http.Request, userID string) (any, error) { return matching.Resumes(r.Context(), userID) }}}, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
+		Flags: featureFlags, RateLimit: limiter.Middleware, Ingest: ing, Matching: matching})
 	apiRoutes := a.Routes
 	if c.Role == "worker" {
 		apiRoutes = func(r chi.Router) {} // a worker serves health and metrics only
