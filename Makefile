@@ -8,7 +8,7 @@ PKG := github.com/career-copilot/copilot/internal/version
 LDFLAGS := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).Commit=$(COMMIT) -X $(PKG).BuildDate=$(BUILD_DATE)
 BIN := bin/copilot
 
-.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match fmt vet clean release
+.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match fmt vet clean release image
 
 ## run: build the web UI and the binary, then serve on the embedded SQLite at http://localhost:8000
 run: build
@@ -43,6 +43,19 @@ test-e2e: build
 ## docs: regenerate docs/configuration.md from the settings table
 docs:
 	$(GO) run ./cmd/copilot config docs > docs/configuration.md
+
+## release: cut a release: make release V=0.2.0 [DRY_RUN=1]
+release:
+	@test -n "$(V)" || { echo "usage: make release V=x.y.z [DRY_RUN=1]" >&2; exit 2; }
+	scripts/release.sh $(if $(DRY_RUN),--dry-run )$(V)
+
+## bench: every Go benchmark
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+
+## image: the container image (needs Docker)
+image:
+	docker build -f deploy/Dockerfile --build-arg VERSION=$(VERSION) --build-arg COMMIT=$(COMMIT) --build-arg BUILD_DATE=$(BUILD_DATE) -t career-copilot:$(VERSION) .
 
 fmt:
 	gofmt -w cmd internal

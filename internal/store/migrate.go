@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/database"
+	"github.com/pressly/goose/v3/lock"
 	"github.com/riverqueue/river/riverdriver/riverpgxv5"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/riverqueue/river/rivermigrate"
@@ -34,10 +35,18 @@ func (s *Store) provider() (*goose.Provider, error) {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}
 	d := goose.DialectSQLite3
+	// Migrations merged from parallel branches may arrive out of order; each is applied once either way.
+	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true)}
 	if s.dialect == Postgres {
 		d = goose.DialectPostgres
+		// A session advisory lock keeps replicas started with COPILOT_AUTO_MIGRATE=true from migrating at once.
+		locker, err := lock.NewPostgresSessionLocker()
+		if err != nil {
+			return nil, fmt.Errorf("store: migration lock: %w", err)
+		}
+		opts = append(opts, goose.WithSessionLocker(locker))
 	}
-	p, err := goose.NewProvider(database.Dialect(d), s.write, sub)
+	p, err := goose.NewProvider(database.Dialect(d), s.write, sub, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("store: migrations: %w", err)
 	}

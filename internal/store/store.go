@@ -132,6 +132,11 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Stats reports the connections in use and the maximum, for metrics.
 func (s *Store) Stats() (inUse, maxOpen int) {
+	if s.pool != nil {
+		// database/sql over pgxpool knows no maximum; the pool does, and counts River's connections too.
+		st := s.pool.Stat()
+		return int(st.AcquiredConns()), int(st.MaxConns())
+	}
 	st := s.write.Stats()
 	inUse, maxOpen = st.InUse, st.MaxOpenConnections
 	if s.read != s.write {
