@@ -88,7 +88,7 @@ func splitPieces(s string) []string {
 
 type markers struct{ remote, hybrid, onsite bool }
 
-// marker reads a piece that is not a place but a work-mode word; it returns the rest of the piece, if any.
+// strip notes the work-mode and office words of a folded piece and returns what is left of it, if anything.
 func (m *markers) strip(f string) string {
 	switch f {
 	case "remote", "fully remote", "remote first", "remote-first", "100% remote", "work from home", "wfh", "telecommute", "remote friendly":

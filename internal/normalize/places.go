@@ -62,18 +62,16 @@ san josé=CR`
 type place struct{ country, region string }
 
 var (
-	usStateByName  = map[string]string{} // folded name → postal code
-	usStateCodes   = map[string]bool{}
-	caProvByName   = map[string]string{}
-	caProvCodes    = map[string]bool{}
-	cityByName     = map[string]place{}
-	usStateNameOf  = map[string]string{}
-	caProvinceOfCo = map[string]string{}
+	usStateByName = map[string]string{} // folded name → postal code
+	usStateCodes  = map[string]bool{}
+	caProvByName  = map[string]string{}
+	caProvCodes   = map[string]bool{}
+	cityByName    = map[string]place{} // folded name → country and region
 )
 
 func init() {
-	loadRegions(usStates, usStateByName, usStateCodes, usStateNameOf)
-	loadRegions(caProvinces, caProvByName, caProvCodes, caProvinceOfCo)
+	loadRegions(usStates, usStateByName, usStateCodes)
+	loadRegions(caProvinces, caProvByName, caProvCodes)
 	for _, e := range strings.Split(strings.ReplaceAll(cityTable, "\n", ""), "|") {
 		name, loc, _ := strings.Cut(e, "=")
 		c, r, _ := strings.Cut(loc, "-")
@@ -85,11 +83,10 @@ func init() {
 	}
 }
 
-func loadRegions(table string, byName map[string]string, codes map[string]bool, nameOf map[string]string) {
+func loadRegions(table string, byName map[string]string, codes map[string]bool) {
 	for _, e := range strings.Split(strings.ReplaceAll(table, "\n", ""), "|") {
 		code, name, _ := strings.Cut(strings.TrimSpace(e), " ")
 		byName[foldPlace(name)] = code
 		codes[code] = true
-		nameOf[code] = name
 	}
 }
