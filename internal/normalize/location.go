@@ -90,7 +90,17 @@ type markers struct{ remote, hybrid, onsite bool }
 
 // strip notes the work-mode and office words of a folded piece and returns what is left of it, if anything.
 func (m *markers) strip(f string) string {
+	for _, filler := range []string{"or ", "and ", "in ", "the ", "based in ", "anywhere in "} {
+		if strings.HasPrefix(f, filler) && len(f) > len(filler) {
+			return m.strip(f[len(filler):])
+		}
+	}
 	switch f {
+	case "no office", "n/a", "tbd", "various", "multiple locations":
+		return ""
+	case "remote job", "remote only", "remote work", "remote position":
+		m.remote = true
+		return ""
 	case "remote", "fully remote", "remote first", "remote-first", "100% remote", "work from home", "wfh", "telecommute", "remote friendly":
 		m.remote = true
 		return ""
@@ -106,7 +116,7 @@ func (m *markers) strip(f string) string {
 	for _, pre := range []string{"remote ", "hybrid "} {
 		if strings.HasPrefix(f, pre) {
 			m.strip(pre[:len(pre)-1])
-			return strings.TrimSpace(f[len(pre):])
+			return m.strip(strings.TrimSpace(f[len(pre):]))
 		}
 	}
 	for _, suf := range []string{" remote", " hybrid", " office", " hq"} {
@@ -138,6 +148,11 @@ func classify(text, fold string) piece {
 		p.macro = m
 		return p
 	}
+	// "CA 94301": a state code with a ZIP code is a US state, whatever else the code could mean.
+	if len(text) >= 8 && text[2] == ' ' && usStateCodes[text[:2]] && isZIP(text[3:]) {
+		p.usState = text[:2]
+		return p
+	}
 	if len(text) == 2 && text == strings.ToUpper(text) {
 		p.code = true
 		if countryCodes[text] {
@@ -166,11 +181,28 @@ func classify(text, fold string) piece {
 	return p
 }
 
+// isZIP reports a US ZIP code: five digits, optionally "-" and four more.
+func isZIP(s string) bool {
+	if len(s) != 5 && len(s) != 10 || len(s) == 10 && s[5] != '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if i != 5 && (s[i] < '0' || s[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
 func (p piece) isPlaceName() bool {
 	return p.asCtry != "" || p.usState != "" || p.caProv != "" || p.macro != ""
 }
 
 func parsePart(part string) []parsedPlace {
+	// A city whose name has a comma or dash in it ("Washington, D.C.") is looked up whole first.
+	if c, ok := cityByName[foldPlace(strings.ReplaceAll(part, ",", ""))]; ok && strings.ContainsAny(part, ",-") {
+		return []parsedPlace{{loc: posting.Location{City: strings.TrimSpace(part), Region: c.region, Country: c.country, Raw: part}}}
+	}
 	var m markers
 	var pieces []piece
 	for _, raw := range splitPieces(part) {
@@ -187,6 +219,9 @@ func parsePart(part string) []parsedPlace {
 			}
 		}
 		pieces = append(pieces, classify(strings.TrimSpace(text), f))
+	}
+	if len(pieces) == 0 && !m.remote && !m.hybrid && !m.onsite {
+		return nil // "No Office", "HQ": nothing to say
 	}
 	// "San Francisco, New York, London": a list of known cities and nothing else is several places;
 	// with two pieces the second must not also name a region ("New York, New York").
@@ -206,7 +241,29 @@ func parsePart(part string) []parsedPlace {
 			return out
 		}
 	}
+	// "UK, USA" or "LATAM, Brazil, Mexico": a list of distinct countries and areas is several places.
+	if len(pieces) >= 2 && allCountries(pieces) {
+		out := make([]parsedPlace, 0, len(pieces))
+		for _, p := range pieces {
+			out = append(out, resolve(part, []piece{p}, m))
+		}
+		return out
+	}
 	return []parsedPlace{resolve(part, pieces, m)}
+}
+
+func allCountries(pieces []piece) bool {
+	for i, p := range pieces {
+		if p.macro == "" && (p.asCtry == "" || p.usState != "" || p.caProv != "") {
+			return false
+		}
+		for _, q := range pieces[:i] {
+			if q.fold == p.fold {
+				return false // "Singapore, Singapore" is a city in its country
+			}
+		}
+	}
+	return true
 }
 
 // resolve turns the pieces of one place into a Location, using each piece to disambiguate the others.
