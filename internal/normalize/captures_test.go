@@ -240,3 +240,52 @@ func TestDraftPlainTextAndStructured(t *testing.T) {
 		t.Errorf("tags %q", p.Tags)
 	}
 }
+
+// Free-text salary fields of real Breezy and Remotive captures, including Breezy's inconsistent "$150 – $225,000".
+func TestFreeTextSalaryCaptures(t *testing.T) {
+	var breezy []struct {
+		Name   string `json:"name"`
+		Salary string `json:"salary"`
+	}
+	readJSON(t, "other-ats/breezy-jht-matroid-positions.json", &breezy)
+	var remotive struct {
+		Jobs []struct {
+			Salary string `json:"salary"`
+		} `json:"jobs"`
+	}
+	readJSON(t, "job-apis/remotive-brete-full.json", &remotive)
+	var texts []string
+	for _, p := range breezy {
+		texts = append(texts, p.Salary)
+	}
+	for _, j := range remotive.Jobs {
+		texts = append(texts, j.Salary)
+	}
+	want := map[string]posting.Salary{
+		"$170,000 – $300,000 / year": {Min: 170000, Max: 300000, Currency: "USD", Period: "year"},
+		"$150,000 – $300,000 / year": {Min: 150000, Max: 300000, Currency: "USD", Period: "year"},
+		"$150,000 – $250,000 / year": {Min: 150000, Max: 250000, Currency: "USD", Period: "year"},
+		"$150 – $225,000 / year":     {Min: 0, Max: 225000, Currency: "USD", Period: "year"},
+		"$35 – $40 / hour":           {Min: 35, Max: 40, Currency: "USD", Period: "hour"},
+		"$31,2k- $52k":               {Min: 31200, Max: 52000, Currency: "USD"},
+		"OTE $25k - $35k":            {Min: 25000, Max: 35000, Currency: "USD"},
+	}
+	seen := map[string]bool{}
+	for _, text := range texts {
+		got, ok := ParseSalary(text)
+		w, listed := want[text]
+		if !listed {
+			if ok {
+				t.Errorf("ParseSalary(%q) = %+v, want not found", text, got)
+			}
+			continue
+		}
+		seen[text] = true
+		if !ok || got.Min != w.Min || got.Max != w.Max || got.Currency != w.Currency || got.Period != w.Period {
+			t.Errorf("ParseSalary(%q) = %+v, want %+v", text, got, w)
+		}
+	}
+	if len(seen) != len(want) {
+		t.Errorf("saw %d of the %d expected salary texts: %v", len(seen), len(want), seen)
+	}
+}

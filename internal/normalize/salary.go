@@ -115,6 +115,10 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 	if hi != 0 && lo > hi {
 		lo, hi = hi, lo
 	}
+	// "$150 – $225,000": a lower bound under a hundredth of the upper one is a typo; only the upper bound is sure.
+	if lo > 0 && hi > 100*lo {
+		lo = 0
+	}
 	s.Min, s.Max = lo, hi
 	after := strings.ToLower(text[toks[last].end:min(len(text), toks[last].end+40)])
 	s.Period = periodPrefix(after)
@@ -143,15 +147,15 @@ func finish(s posting.Salary) posting.Salary {
 // periodPhrases maps how ads write a pay period, longest first where one is a prefix of another.
 var periodPhrases = []struct{ phrase, period string }{
 	{"per hour", posting.PeriodHour}, {"an hour", posting.PeriodHour}, {"/hour", posting.PeriodHour},
-	{"/hr", posting.PeriodHour}, {"per hr", posting.PeriodHour}, {"hourly", posting.PeriodHour}, {"/h", posting.PeriodHour},
+	{"/hr", posting.PeriodHour}, {"/ hour", posting.PeriodHour}, {"/ hr", posting.PeriodHour}, {"per hr", posting.PeriodHour}, {"hourly", posting.PeriodHour}, {"/h", posting.PeriodHour},
 	{"p/h", posting.PeriodHour}, {"pro stunde", posting.PeriodHour},
-	{"per day", posting.PeriodDay}, {"a day", posting.PeriodDay}, {"/day", posting.PeriodDay}, {"daily", posting.PeriodDay},
+	{"per day", posting.PeriodDay}, {"a day", posting.PeriodDay}, {"/day", posting.PeriodDay}, {"/ day", posting.PeriodDay}, {"daily", posting.PeriodDay},
 	{"per diem", posting.PeriodDay},
-	{"per week", posting.PeriodWeek}, {"a week", posting.PeriodWeek}, {"/week", posting.PeriodWeek}, {"/wk", posting.PeriodWeek},
+	{"per week", posting.PeriodWeek}, {"a week", posting.PeriodWeek}, {"/week", posting.PeriodWeek}, {"/ week", posting.PeriodWeek}, {"/wk", posting.PeriodWeek},
 	{"weekly", posting.PeriodWeek},
-	{"per month", posting.PeriodMonth}, {"a month", posting.PeriodMonth}, {"/month", posting.PeriodMonth}, {"/mo", posting.PeriodMonth},
+	{"per month", posting.PeriodMonth}, {"a month", posting.PeriodMonth}, {"/month", posting.PeriodMonth}, {"/ month", posting.PeriodMonth}, {"/mo", posting.PeriodMonth},
 	{"monthly", posting.PeriodMonth}, {"pro monat", posting.PeriodMonth},
-	{"per year", posting.PeriodYear}, {"a year", posting.PeriodYear}, {"/year", posting.PeriodYear}, {"/yr", posting.PeriodYear},
+	{"per year", posting.PeriodYear}, {"a year", posting.PeriodYear}, {"/year", posting.PeriodYear}, {"/ year", posting.PeriodYear}, {"/ yr", posting.PeriodYear}, {"/yr", posting.PeriodYear},
 	{"per annum", posting.PeriodYear}, {"p.a.", posting.PeriodYear}, {"annually", posting.PeriodYear}, {"yearly", posting.PeriodYear},
 	{"annual", posting.PeriodYear}, {"/y", posting.PeriodYear}, {"pro jahr", posting.PeriodYear}, {"brutto/jahr", posting.PeriodYear},
 }
