@@ -77,6 +77,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       COPILOT_DATA_DIR: dataDir,
       COPILOT_ADDR: `127.0.0.1:${port}`,
       COPILOT_REGISTRATION: "open",
+      // The sources e2e serves a board mirror on 127.0.0.1, which the SSRF guard refuses otherwise.
+      COPILOT_ALLOW_PRIVATE_FETCH: "true",
       // Every test signs up its own account from the same loopback address within a
       // minute or two; the default auth limit (20/1m per IP) is not what is under test.
       COPILOT_RATE_AUTH: process.env.COPILOT_RATE_AUTH ?? "600/1m",

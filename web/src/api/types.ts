@@ -102,3 +102,102 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 
 /** Body of GET /api/v1/auth/csrf. */
 export const csrfSchema = z.object({ csrf_token: z.string() });
+
+/** A job source, as the sources API carries it; sources are shared by the instance. */
+export const sourceSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  params: z.record(z.string(), z.string()),
+  interval_minutes: z.number(),
+  enabled: z.boolean(),
+  created_by: z.string().optional(),
+  can_edit: z.boolean(),
+  last_run_at: z.string().nullable(),
+  last_success_at: z.string().nullable(),
+  last_error: z.string(),
+  consecutive_failures: z.number(),
+  next_run_at: z.string().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+/** A job source. */
+export type Source = z.infer<typeof sourceSchema>;
+
+/** One ingestion run of a source, with its counts. */
+export const runSchema = z.object({
+  id: z.string(),
+  source_id: z.string(),
+  reason: z.string(),
+  status: z.string(),
+  queued_at: z.string(),
+  started_at: z.string().nullable(),
+  finished_at: z.string().nullable(),
+  fetched: z.number(),
+  new: z.number(),
+  linked: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  closed: z.number(),
+  complete: z.boolean(),
+  error: z.string(),
+  errors: z.array(z.object({ index: z.number(), id: z.string(), error: z.string() })),
+});
+/** One ingestion run. */
+export type Run = z.infer<typeof runSchema>;
+
+/** A place a posting names, with the raw text it was read from. */
+export const locationSchema = z.object({
+  city: z.string().optional(),
+  region: z.string().optional(),
+  country: z.string().optional(),
+  remote: z.boolean().optional(),
+  raw: z.string(),
+});
+
+/** A canonical job posting; sources and description_html come only on the posting page. */
+export const jobSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  company: z.string(),
+  description_html: z.string().optional(),
+  locations: z.array(locationSchema),
+  work_mode: z.string(),
+  employment_type: z.string(),
+  seniority: z.string(),
+  department: z.string(),
+  salary: z.object({
+    min: z.number().optional(),
+    max: z.number().optional(),
+    currency: z.string().optional(),
+    period: z.string().optional(),
+    source: z.string().optional(),
+    raw: z.string().optional(),
+  }),
+  posted_at: z.string().nullable(),
+  posted_raw: z.string(),
+  url: z.string(),
+  apply_url: z.string(),
+  first_seen_at: z.string(),
+  last_seen_at: z.string(),
+  closed: z.boolean(),
+  closed_at: z.string().nullable(),
+  saved_at: z.string().nullable(),
+  dismissed_at: z.string().nullable(),
+  sources: z
+    .array(
+      z.object({
+        source_id: z.string(),
+        source_name: z.string(),
+        source_kind: z.string(),
+        external_id: z.string(),
+        url: z.string(),
+        first_seen_at: z.string(),
+        last_seen_at: z.string(),
+        closed_at: z.string().nullable(),
+      }),
+    )
+    .optional(),
+});
+/** A canonical job posting. */
+export type Job = z.infer<typeof jobSchema>;

@@ -1,0 +1,75 @@
+import { createServer, type Server } from "node:http";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, registerViaUI, uniqueEmail } from "./helpers";
+
+// A real Greenhouse capture (GitLab, three jobs) replayed by a local mirror of the board API.
+const fixtures = process.env.COPILOT_SHARED_FIXTURES ?? join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "fixtures");
+const capture = readFileSync(join(fixtures, "greenhouse", "brete-gitlab-jobs-content-full.json"));
+
+let server: Server;
+let mirror = "";
+let answer: Buffer | string = capture;
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url?.startsWith("/v1/boards/gitlab/jobs")) {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(answer);
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const addr = server.address();
+  if (addr && typeof addr === "object") mirror = `http://127.0.0.1:${addr.port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise((r) => server.close(r));
+});
+
+test("add a Greenhouse board from its URL, run it, see its postings; a broken answer loses nothing", async ({ page }, testInfo) => {
+  await registerViaUI(page, uniqueEmail("sources"));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sources" })).toBeVisible();
+
+  await page.getByLabel("Board or career-page URL").fill("https://boards.greenhouse.io/gitlab");
+  await page.getByLabel("API base URL override (optional)").fill(mirror);
+  await page.getByRole("button", { name: "Add source" }).click();
+  const card = page.getByRole("listitem", { name: "gitlab (greenhouse)" });
+  await expect(card).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, "sources");
+
+  await card.getByRole("button", { name: "Run gitlab (greenhouse) now" }).click();
+  const runs = card.getByRole("table");
+  const firstRun = runs.getByRole("row").last(); // the oldest run: the first fetch of the board
+  await expect(runs.getByRole("row").nth(1)).toContainText("succeeded", { timeout: 20_000 });
+  await expect(firstRun.getByRole("cell").nth(2)).toHaveText("3");
+  await expect(firstRun.getByRole("cell").nth(3)).toHaveText("3");
+  await expect(card.getByText("OK", { exact: true })).toBeVisible();
+
+  // The jobs list shows the three postings; the posting page shows the salary as parsed beside its raw text.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
+  const postings = page.getByRole("list", { name: "Postings" }).getByRole("listitem");
+  await expect(postings).toHaveCount(3);
+  await page.getByRole("link", { name: "AI Transformation Owner, CRO" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "AI Transformation Owner, CRO" })).toBeVisible();
+  await expect(page.getByText("USD 139,200 – 235,200")).toBeVisible();
+  await expect(page.getByText("As written: “$139,200—$235,200 USD”")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Locations" })).toContainText("Remote, United States");
+  await expect(page.getByRole("link", { name: "gitlab (greenhouse)" })).toHaveAttribute("href", "https://job-boards.greenhouse.io/gitlab/jobs/8638232002");
+  await expectNoAxeViolations(page, testInfo, "posting");
+
+  // A malformed answer fails the run and closes nothing.
+  answer = '{"jobs": [{"id": ';
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await card.getByRole("button", { name: "Run gitlab (greenhouse) now" }).click();
+  await expect(card.getByRole("table").getByRole("row").nth(1)).toContainText("failed", { timeout: 20_000 });
+  await expect(card.getByText("Failing (1)")).toBeVisible({ timeout: 10_000 });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
+  await expect(page.getByRole("list", { name: "Postings" }).getByRole("listitem")).toHaveCount(3);
+  answer = capture;
+});
