@@ -56,8 +56,12 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	p.Salary = draftSalary(d, text)
 
 	var f1, f2 bool
-	p.PostedAt, f1, _ = ParseDate(d.PostedRaw, now)
-	p.UpdatedAt, f2, _ = ParseDate(d.UpdatedRaw, now)
+	if d.PostedRaw != "" {
+		p.PostedAt, f1, _ = ParseDate(d.PostedRaw, now)
+	}
+	if d.UpdatedRaw != "" {
+		p.UpdatedAt, f2, _ = ParseDate(d.UpdatedRaw, now)
+	}
 	p.PostedAt, p.UpdatedAt = utc(p.PostedAt), utc(p.UpdatedAt)
 	p.DateFlagged = f1 || f2
 
@@ -92,11 +96,28 @@ func utc(t time.Time) time.Time {
 
 // cleanLine repairs mojibake and collapses whitespace (nbsp included) in a one-line value.
 func cleanLine(s string) string {
+	if isCleanLine(s) {
+		return s
+	}
 	s = RepairMojibake(s)
 	if strings.IndexByte(s, 0xC2) >= 0 {
 		s = strings.ReplaceAll(s, "\u00a0", " ")
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCleanLine reports plain ASCII with single inner spaces and none at the ends: nothing for cleanLine to do.
+func isCleanLine(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x80 || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // plainText turns a board's plain-text description into lines for matching and escaped paragraphs for display.

@@ -46,6 +46,9 @@ func parsePlaces(raw []string) []parsedPlace {
 
 // splitPlaces cuts a string that lists several places.
 func splitPlaces(s string) []string {
+	if !strings.ContainsAny(s, "|;\n") && !strings.Contains(s, " or ") && !strings.Contains(s, " / ") && !strings.Contains(s, " OR ") {
+		return []string{s}
+	}
 	parts := []string{s}
 	for _, sep := range []string{"|", ";", "\n", " or ", " / ", " OR "} {
 		var next []string
