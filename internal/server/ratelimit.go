@@ -85,7 +85,7 @@ func (l *Limiter) rate(class string) ratelimit.Rate {
 	return l.limits.Reads
 }
 
-// Key is the counter key of a request: class, then the user or the client network.
+// key is the counter key of a request: class, then the user or the client network.
 func (l *Limiter) key(r *http.Request, class string) string {
 	if id := l.userID(r); id != "" {
 		return class + ":u:" + id
