@@ -27,3 +27,27 @@ func BenchmarkDraft(b *testing.B) {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "postings/cpu-s")
 	}
 }
+
+// BenchmarkHTML measures the sanitizer and text flattening alone.
+func BenchmarkHTML(b *testing.B) {
+	drafts := greenhouseDrafts(b, "greenhouse/github-2018-jobs-content.json", "GitHub")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		HTML(drafts[i%len(drafts)].DescriptionHTML)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "postings/s")
+}
+
+// BenchmarkReadSignals measures the phrase scan that employment type and seniority fall back on.
+func BenchmarkReadSignals(b *testing.B) {
+	drafts := greenhouseDrafts(b, "greenhouse/github-2018-jobs-content.json", "GitHub")
+	texts := make([]string, len(drafts))
+	for i, d := range drafts {
+		_, texts[i] = HTML(d.DescriptionHTML)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		readSignals(texts[i%len(texts)])
+	}
+}
