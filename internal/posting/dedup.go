@@ -20,62 +20,66 @@ const NearDuplicateDistance = 3
 // Text with fewer than three words is hashed over its single words; empty text hashes to 0.
 func SimHash(text string) uint64 {
 	var acc bitCounter
-	var w [3]uint64 // hashes of the last three words
+	var w0, w1, w2 uint64 // hashes of the last three words
 	n := 0
-	inWord := false
-	var h uint64
-	flush := func() {
-		w[0], w[1], w[2] = w[1], w[2], h
-		n++
-		if n >= 3 {
-			acc.add(mix64(w[0]*0x9E3779B97F4A7C15 ^ bits.RotateLeft64(w[1], 21) ^ bits.RotateLeft64(w[2], 42)))
-		}
-	}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if lc := asciiWord[c]; lc != 0 {
-				if !inWord {
-					inWord = true
-					h = 5381
-				}
-				h = h<<5 - h + uint64(lc) // h*31 + c: a shift and a subtraction per byte; mix64 spreads it later
-			} else if inWord {
-				flush()
-				inWord = false
-			}
+		lc := wordByte[text[i]]
+		if lc == 0 {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		i += size
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if !inWord {
-				inWord = true
-				h = 5381
+		if lc == nonASCII {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				i += size
+				continue
 			}
-			h = h<<5 - h + uint64(unicode.ToLower(r))
-		} else if inWord {
-			flush()
-			inWord = false
+		}
+		// A word starts at i: hash it to its end in a tight loop.
+		h := uint64(5381)
+		for i < len(text) {
+			lc = wordByte[text[i]]
+			if lc == 0 {
+				break
+			}
+			if lc == nonASCII {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					break
+				}
+				h = h<<5 - h + uint64(unicode.ToLower(r))
+				i += size
+				continue
+			}
+			h = h<<5 - h + uint64(lc) // h*31 + c: a shift and a subtraction per byte; mix64 spreads it later
+			i++
+		}
+		w0, w1, w2 = w1, w2, h
+		if n++; n >= 3 {
+			acc.add(mix64(w0*0x9E3779B97F4A7C15 ^ bits.RotateLeft64(w1, 21) ^ bits.RotateLeft64(w2, 42)))
 		}
 	}
-	if inWord {
-		flush()
-	}
-	if n == 0 {
+	switch n {
+	case 0:
 		return 0
-	}
-	if n < 3 {
-		for i := 3 - n; i < 3; i++ {
-			acc.add(mix64(w[i]))
-		}
+	case 1:
+		acc.add(mix64(w2))
+	case 2:
+		acc.add(mix64(w1))
+		acc.add(mix64(w2))
 	}
 	return acc.majority()
 }
 
-// asciiWord maps ASCII letters and digits to their lower-case form and everything else to 0.
-var asciiWord = func() (t [128]byte) {
+// nonASCII marks, in wordByte, bytes that start or continue a multi-byte character.
+const nonASCII = 0xFF
+
+// wordByte maps ASCII letters and digits to their lower-case form, other ASCII to 0 and bytes of
+// multi-byte characters to nonASCII.
+var wordByte = func() (t [256]byte) {
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = nonASCII
+	}
 	for c := '0'; c <= '9'; c++ {
 		t[c] = byte(c)
 	}
