@@ -29,6 +29,7 @@ type Deps struct {
 	RateLimit    func(http.Handler) http.Handler // runs after authentication so users are counted per account
 	Ingest       *ingest.Service                 // sources, runs and postings; nil mounts no source or job routes
 	Matching     *index.Service                  // resumes, matches, search and the skill gap; nil mounts none of them
+	Alerting     AlertingDeps                    // alerts, channels, analytics, dashboard, notification stream; zero mounts none
 }
 
 // Exporter contributes one named section of a user's data to the account export.
@@ -61,6 +62,7 @@ func (a *API) Routes(r chi.Router) {
 	r.Method(http.MethodPost, "/auth/refresh", handler(a.refresh))
 	r.Method(http.MethodPost, "/auth/logout", handler(a.logout))
 	a.calendarFeedRoutes(r)
+	a.publicAlertRoutes(r)
 
 	r.Group(func(r chi.Router) {
 		r.Use(requireUser)
@@ -82,6 +84,7 @@ func (a *API) Routes(r chi.Router) {
 		a.flagsRoutes(r)
 		a.sourcesRoutes(r)
 		a.jobsRoutes(r)
+		a.alertsRoutes(r)
 
 		r.Group(func(r chi.Router) {
 			r.Use(requireAdmin)

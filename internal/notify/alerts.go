@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -23,9 +22,6 @@ var Frequencies = []string{"default", "instant", "daily", "weekly"}
 
 // ChannelNames are the channels an alert may use.
 var ChannelNames = []string{"inapp", "email", "webhook", "slack"}
-
-// ErrChannelURL is returned for a webhook or Slack URL that may not be called (private address, bad scheme).
-var ErrChannelURL = errors.New("notify: channel URL refused")
 
 // AlertInput is what a user sends to create or replace an alert.
 type AlertInput struct {

@@ -55,3 +55,13 @@ func (s *Store) InterviewsStarting(ctx context.Context, from, to time.Time, limi
 	}
 	return out, wrap("interviews starting", rows.Err())
 }
+
+// MarkAllNotificationsRead marks every unread notification of the user read and says how many it marked.
+func (s *Store) MarkAllNotificationsRead(ctx context.Context, userID string, now time.Time) (int, error) {
+	res, err := s.exec(ctx, s.write, `UPDATE notifications SET read_at = ? WHERE user_id = ? AND read_at IS NULL`, now.UTC(), userID)
+	if err != nil {
+		return 0, wrap("mark all notifications read", err)
+	}
+	n, err := res.RowsAffected()
+	return int(n), wrap("mark all notifications read", err)
+}
