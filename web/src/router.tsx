@@ -7,6 +7,7 @@ import { JobsPage } from "./routes/jobs/JobsPage";
 import { JobPage } from "./routes/jobs/JobPage";
 import { MatchesPage } from "./routes/matches/MatchesPage";
 import { ApplicationsPage } from "./routes/applications/ApplicationsPage";
+import { ApplicationPage } from "./routes/applications/ApplicationPage";
 import { AnalyticsPage } from "./routes/analytics/AnalyticsPage";
 import { SourcesPage } from "./routes/sources/SourcesPage";
 import { SettingsLayout } from "./routes/settings/SettingsLayout";
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
       { path: "jobs/:id", element: <JobPage /> },
       { path: "matches", element: <MatchesPage /> },
       { path: "applications", element: <ApplicationsPage /> },
+      { path: "applications/:id", element: <ApplicationPage /> },
       { path: "analytics", element: <AnalyticsPage /> },
       { path: "sources", element: <SourcesPage /> },
       {
