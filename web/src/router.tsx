@@ -6,6 +6,8 @@ import { DashboardPage } from "./routes/dashboard/DashboardPage";
 import { JobsPage } from "./routes/jobs/JobsPage";
 import { JobPage } from "./routes/jobs/JobPage";
 import { MatchesPage } from "./routes/matches/MatchesPage";
+import { ResumesPage } from "./routes/resumes/ResumesPage";
+import { SearchPage } from "./routes/search/SearchPage";
 import { ApplicationsPage } from "./routes/applications/ApplicationsPage";
 import { ApplicationPage } from "./routes/applications/ApplicationPage";
 import { AnalyticsPage } from "./routes/analytics/AnalyticsPage";
@@ -29,6 +31,8 @@ export const routes: RouteObject[] = [
       { path: "jobs", element: <JobsPage /> },
       { path: "jobs/:id", element: <JobPage /> },
       { path: "matches", element: <MatchesPage /> },
+      { path: "resumes", element: <ResumesPage /> },
+      { path: "search", element: <SearchPage /> },
       { path: "applications", element: <ApplicationsPage /> },
       { path: "applications/:id", element: <ApplicationPage /> },
       { path: "analytics", element: <AnalyticsPage /> },

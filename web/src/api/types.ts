@@ -201,3 +201,88 @@ export const jobSchema = z.object({
 });
 /** A canonical job posting. */
 export type Job = z.infer<typeof jobSchema>;
+
+/** One component line of a match explanation. */
+export interface MatchComponent {
+  name: string;
+  points: number;
+  max: number;
+  line: string;
+}
+
+/** Where a skill shows on the resume. */
+export interface SkillEvidence {
+  skill: string;
+  line?: string;
+  line_index: number;
+  evidenced: boolean;
+}
+
+/** A posting skill the candidate has, with byte offsets into the posting's plain text. */
+export interface MatchedSkill {
+  skill: string;
+  kind: string;
+  start: number;
+  end: number;
+  evidence: SkillEvidence;
+  related?: boolean;
+}
+
+/** Why a posting scores what it does. */
+export interface MatchExplanation {
+  score: number;
+  excluded?: string;
+  components: MatchComponent[];
+  matched_skills: MatchedSkill[];
+  missing_skills: { skill: string; kind: string }[];
+}
+
+/** One ranked posting. */
+export interface MatchItem {
+  job: Job;
+  score: number;
+  relevance?: number;
+  explanation: MatchExplanation;
+}
+
+/** A facet value and its count. */
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+/** A page of matches or search hits. */
+export interface MatchPage {
+  matches: MatchItem[];
+  total: number;
+  next_cursor: string;
+  facets?: Record<string, FacetCount[]>;
+}
+
+/** A skill missing across the top matches. */
+export interface GapSkill {
+  skill: string;
+  missing: number;
+  unlocks: number;
+}
+
+/** A stored resume with its parsed preview and profile suggestions. */
+export interface Resume {
+  id: string;
+  filename: string;
+  format: string;
+  size_bytes: number;
+  primary: boolean;
+  created_at: string;
+  parsed: {
+    contact: { name: string; email: string; phone: string; location: string; links: string[] | null };
+    summary: string;
+    experience: { title: string; company: string; location: string; start: string; end: string; current: boolean; bullets: string[] }[];
+    education: { institution: string; degree: string; field: string; start: string; end: string }[];
+    skills: string[];
+    evidence: SkillEvidence[];
+    years_experience: number;
+    lines: number;
+  };
+  suggestions: { skills: string[]; titles: string[]; years_experience: number | null };
+}

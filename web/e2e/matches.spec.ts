@@ -1,0 +1,113 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, registerViaUI, uniqueEmail } from "./helpers";
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const fixtures = resolve(repoRoot, "..", "shared", "fixtures");
+
+/** The data dir of the server under test: global-setup's temp dir whose log names our port. */
+function serverDataDir(): string {
+  const port = process.env.COPILOT_E2E_PORT ?? "";
+  const dirs = readdirSync(tmpdir())
+    .filter((d) => d.startsWith("copilot-e2e-"))
+    .map((d) => join(tmpdir(), d))
+    .filter((d) => {
+      try {
+        return readFileSync(join(d, "server.log"), "utf8").includes(`127.0.0.1:${port}`);
+      } catch {
+        return false;
+      }
+    })
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (dirs.length === 0) throw new Error(`no copilot-e2e data dir logs port ${port}`);
+  return dirs[0];
+}
+
+/** Imports real board captures with `copilot import` into the running server's database, as a second process would. */
+function importPostings(files: string[]): void {
+  execFileSync(join(repoRoot, "bin", "copilot"), ["import", ...files], {
+    env: { ...process.env, COPILOT_DATA_DIR: serverDataDir() },
+    stdio: "inherit",
+  });
+}
+
+test("upload a real resume, import real postings, and see ranked matches that explain themselves", async ({ page }, testInfo) => {
+  await registerViaUI(page, uniqueEmail("matches"));
+
+  // Upload Bruce Wayne's PDF resume and review what was read.
+  await page.goto("/resumes");
+  await expect(page.getByRole("heading", { level: 1, name: "Resumes" })).toBeVisible();
+  await page.getByLabel("Resume file").setInputFiles(join(fixtures, "resumes", "resumematcher-bruce_wayne_fullstack.pdf"));
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Read resumematcher-bruce_wayne_fullstack.pdf" })).toBeVisible();
+  const card = page.getByRole("region", { name: "resumematcher-bruce_wayne_fullstack.pdf" });
+  await expect(card.getByText("Primary")).toBeVisible();
+  await expect(card.getByText("MERN Stack Developer", { exact: true })).toBeVisible();
+  await expect(card.getByRole("list", { name: "Skills read" })).toContainText("MongoDB");
+  await expect(card.getByText("Suggested profile updates")).toBeVisible();
+  await card.getByRole("button", { name: "Accept selected" }).click();
+  await expect(card.getByRole("status").filter({ hasText: "Profile updated." })).toBeVisible();
+  await expectNoAxeViolations(page, testInfo, "resumes");
+
+  // An unreadable file is refused with a clear reason.
+  await page.getByLabel("Resume file").setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("   \n") });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("alert")).toContainText("Unreadable resume");
+
+  // Real postings: GitHub's Greenhouse board and two Lever boards, written by another process.
+  importPostings([
+    join(fixtures, "greenhouse", "github-2018-jobs-content.json"),
+    join(fixtures, "lever", "candidatezero-outreach-postings.json"),
+    join(fixtures, "lever", "jobagent-jumpcloud-postings-trimmed.json"),
+  ]);
+
+  // The index polls the database every few seconds; the matches page fills once it has.
+  await page.goto("/matches");
+  await expect(page.getByRole("heading", { level: 1, name: "Matches" })).toBeVisible();
+  const list = page.getByRole("list", { name: "Ranked matches" });
+  await expect(async () => {
+    await page.reload();
+    await expect(list.getByRole("listitem").first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
+
+  // Best first: scores never rise down the list.
+  const badges = list.getByLabel(/^Match score \d+ of 100$/);
+  const scores = (await badges.allTextContents()).map(Number);
+  expect(scores.length).toBeGreaterThan(5);
+  expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+
+  // The top match explains itself: one line per component and skills with the resume line that shows them.
+  const top = list.locator(":scope > li").first();
+  await top.getByText("Why this score").click();
+  const components = top.getByRole("list", { name: "Score components" }).getByRole("listitem");
+  await expect(components).toHaveCount(7);
+  await expect(components.first()).toContainText("skills");
+  const matched = top.getByRole("list", { name: "Matched skills" }).getByRole("listitem");
+  await expect(matched.first()).toBeVisible();
+  await expect(matched.locator("q").first()).not.toBeEmpty();
+  await expectNoAxeViolations(page, testInfo, "matches");
+
+  // Dismiss the top posting: it leaves the list.
+  const title = (await top.getByRole("link").first().textContent()) ?? "";
+  await top.getByRole("button", { name: `Dismiss ${title}` }).click();
+  await expect(list.getByRole("link", { name: title, exact: true })).toHaveCount(0);
+
+  // The posting page explains the match and marks the skills in its text.
+  await list.getByRole("link").first().click();
+  await expect(page.getByRole("heading", { level: 2, name: "Your match" })).toBeVisible();
+  await page.getByText("Description with your skills marked").click();
+  await expect(page.locator("mark").first()).toBeVisible();
+
+  // Search with a phrase and facets.
+  await page.goto("/search");
+  await page.getByRole("searchbox", { name: "Search" }).fill('"software engineer" -manager');
+  const results = page.getByRole("list", { name: "Search results" });
+  await expect(results.getByRole("listitem").first()).toBeVisible();
+  await expect(results.getByRole("link").first()).toContainText(/engineer/i);
+  await expect(page.getByRole("complementary", { name: "Facets" })).toContainText("Company");
+  await expectNoAxeViolations(page, testInfo, "search");
+});

@@ -1,0 +1,69 @@
+import { useEffect, useState } from "react";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ErrorState, LoadingState } from "../../components/Status";
+import { inputClass, labelClass, secondaryButtonClass } from "../../components/styles";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
+import { searchJobs, type MatchFilter } from "../matches/api";
+import { Filters } from "../matches/Filters";
+import { MatchList } from "../matches/MatchList";
+
+const facetNames: Record<string, string> = { work_mode: "Work mode", country: "Country", seniority: "Seniority", company: "Company", source: "Source", employment_type: "Employment type" };
+
+/** Search: full text over every posting with filters, facets and sorting. */
+export function SearchPage() {
+  useDocumentTitle("Search");
+  const [filter, setFilter] = useState<MatchFilter>({ sort: "" });
+  const [debounced, setDebounced] = useState(filter);
+  const [cursors, setCursors] = useState<string[]>([]);
+  useEffect(() => {
+    const t = setTimeout(() => setDebounced(filter), 250);
+    return () => clearTimeout(t);
+  }, [filter]);
+  const f = { ...debounced, cursor: cursors[cursors.length - 1] };
+  const res = useQuery({ queryKey: ["search", f], queryFn: ({ signal }) => searchJobs(f, signal), placeholderData: keepPreviousData });
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 id="page-title" tabIndex={-1} className="text-2xl font-bold">Search</h1>
+        <p className="mt-1 text-gray-700 dark:text-gray-300">Words, "exact phrases" and -exclusions over titles, skills, companies and descriptions.</p>
+      </header>
+      <Filters value={filter} onChange={(v) => { setFilter(v); setCursors([]); }} withQuery />
+      <div className="max-w-xs">
+        <label htmlFor="f-sort" className={labelClass}>Sort by</label>
+        <select id="f-sort" className={inputClass} value={filter.sort ?? ""} onChange={(e) => setFilter({ ...filter, sort: e.target.value })}>
+          <option value="">Relevance (newest without words)</option>
+          <option value="score">Match score</option>
+          <option value="date">Date</option>
+        </select>
+      </div>
+      {res.isPending && <LoadingState label="Searching…" />}
+      {res.error && <ErrorState error={res.error} onRetry={() => void res.refetch()} />}
+      {res.data && (
+        <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
+          <aside aria-label="Facets" className="space-y-4 text-sm">
+            {Object.entries(facetNames).map(([k, name]) =>
+              res.data.facets?.[k]?.length ? (
+                <div key={k}>
+                  <h2 className="font-semibold">{name}</h2>
+                  <ul>
+                    {res.data.facets[k].slice(0, 8).map((v) => (
+                      <li key={v.value}>{v.value} ({v.count})</li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null,
+            )}
+          </aside>
+          <section aria-labelledby="results-title">
+            <h2 id="results-title" className="mb-3 text-sm font-normal" aria-live="polite">{res.data.total} results</h2>
+            <MatchList items={res.data.matches} label="Search results" queryKey={["search"]} />
+            <div className="mt-4 flex gap-2">
+              {cursors.length > 0 && <button type="button" className={secondaryButtonClass} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>}
+              {res.data.next_cursor && <button type="button" className={secondaryButtonClass} onClick={() => setCursors([...cursors, res.data.next_cursor])}>Next page</button>}
+            </div>
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
