@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -102,5 +103,29 @@ func TestHTMLGreenhouseCaptures(t *testing.T) {
 	_, txt = HTML(hc[0].DescriptionHTML) // cut mid-tag by the fixture author
 	if !strings.HasSuffix(txt, "Forbes’ America’s Best Startups of 2022 and 2023!") {
 		t.Errorf("truncated content ends %q", txt[max(0, len(txt)-80):])
+	}
+}
+
+// HTML reuses pooled buffers; concurrent callers must never see each other's output (run with -race).
+func TestHTMLConcurrent(t *testing.T) {
+	inputs := []string{"<p>one</p>", "&lt;ul&gt;&lt;li&gt;two&lt;/li&gt;&lt;/ul&gt;", "<h2>three</h2><p>3</p>", "plain four"}
+	want := []string{"one", "- two", "three\n3", "plain four"}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			for i := 0; i < 500; i++ {
+				k := (g + i) % len(inputs)
+				if _, txt := HTML(inputs[k]); txt != want[k] {
+					done <- fmt.Errorf("HTML(%q) text %q, want %q", inputs[k], txt, want[k])
+					return
+				}
+			}
+			done <- nil
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
 	}
 }
