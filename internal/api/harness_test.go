@@ -15,6 +15,7 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
+	"github.com/career-copilot/copilot/internal/analytics"
 	"github.com/career-copilot/copilot/internal/api"
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/fetch"
@@ -22,6 +23,8 @@ import (
 	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/ingest"
 	"github.com/career-copilot/copilot/internal/metrics"
+	"github.com/career-copilot/copilot/internal/notify"
+	"github.com/career-copilot/copilot/internal/notify/inapp"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
 	"github.com/career-copilot/copilot/internal/server"
@@ -41,7 +44,8 @@ type harness struct {
 	ing   *ingest.Service // sources and jobs; its queue records runs (sources_test.go)
 	runs  *fakeQueue
 	flags *flags.Service
-	match *index.Service // resumes, matches and search (resumes_test.go, matches_test.go)
+	match *index.Service  // resumes, matches and search (resumes_test.go, matches_test.go)
+	alert *notify.Service // alerts and deliveries, delivering inline (alerts_test.go)
 	now   time.Time
 }
 
@@ -67,7 +71,13 @@ func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
 	h.ing.SetQueue(h.runs)
 	h.match = index.New(st, profiles)
 	h.match.SetClock(func() time.Time { return h.now })
-	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags, Matching: h.match})
+	h.alert = notify.New(st, profiles, notify.NewResumeMatcher(h.match), []notify.Channel{inapp.New(st, nil)},
+		notify.Options{BaseURL: "http://copilot.test", Tokens: notify.NewTokens([]byte(secret))})
+	h.alert.SetClock(func() time.Time { return h.now })
+	an := analytics.New(st, profiles, notify.NewResumeMatcher(h.match).Scores)
+	an.SetClock(func() time.Time { return h.now })
+	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags, Matching: h.match,
+		Alerting: api.AlertingDeps{Alerts: h.alert, Analytics: an, Hub: inapp.NewHub(), Notifications: st}})
 	m := metrics.New(st.Stats)
 	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },
 		Checks: []server.Check{{Name: "database", Required: true, Probe: st.Ping}}}))

@@ -17,18 +17,26 @@ import (
 	"github.com/redis/go-redis/v9"
 	"github.com/riverqueue/river"
 
+	"github.com/career-copilot/copilot/internal/analytics"
 	"github.com/career-copilot/copilot/internal/api"
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/config"
+	"github.com/career-copilot/copilot/internal/fetch"
 	featureflags "github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/metrics"
+	"github.com/career-copilot/copilot/internal/notify"
+	"github.com/career-copilot/copilot/internal/notify/email"
+	"github.com/career-copilot/copilot/internal/notify/inapp"
+	"github.com/career-copilot/copilot/internal/notify/slack"
+	"github.com/career-copilot/copilot/internal/notify/webhook"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/ratelimit"
 	"github.com/career-copilot/copilot/internal/server"
 	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/task"
 	"github.com/career-copilot/copilot/internal/user"
+	"github.com/career-copilot/copilot/internal/version"
 	"github.com/career-copilot/copilot/internal/webui"
 )
 
@@ -104,12 +112,22 @@ func (e env) serve(ctx context.Context, args []string) error {
 	ing := newIngest(st, c)
 	river.AddWorker(workers, &task.IngestWorker{Ingest: ing})
 	river.AddWorker(workers, &task.ScheduleWorker{Ingest: ing})
+	// Alerts and notifications: one package per channel, one River task per delivery.
+	hub := inapp.NewHub()
+	hooks := webhook.HTTPClient(c.AllowPrivateFetch, 20*time.Second)
+	alerts := notify.New(st, profiles, notify.NewResumeMatcher(matching), []notify.Channel{inapp.New(st, hub),
+		email.New(email.Config{Host: c.SMTPHost, Port: c.SMTPPort, Username: c.SMTPUsername, Password: c.SMTPPassword, From: c.SMTPFrom, TLS: c.SMTPTLS}),
+		webhook.New(hooks, "CareerCopilot-Webhook/"+version.Version), slack.New(hooks)},
+		notify.Options{BaseURL: c.BaseURL, Tokens: notify.NewTokens(secret), EmailOn: c.SMTPHost != "", CheckURL: fetch.New(fetch.Options{AllowPrivate: c.AllowPrivateFetch}).CheckURL})
+	river.AddWorker(workers, &notify.DeliverWorker{Service: alerts})
+	river.AddWorker(workers, &notify.EvaluateWorker{Service: alerts})
 	work := c.Role != "api"
 	queue, err := task.New(st, task.Options{Work: work, Concurrency: c.WorkerConcurrency, Workers: workers,
-		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), task.SchedulePeriodic(0), application.RemindersPeriodic()}, Logger: slog.Default()})
+		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), task.SchedulePeriodic(0), application.RemindersPeriodic(), notify.EvaluatePeriodic(15 * time.Second)}, Logger: slog.Default()})
 	if err != nil {
 		return err
 	}
+	alerts.SetQueue(notify.RiverQueue{Q: queue})
 	ing.SetQueue(task.IngestQueue{Q: queue})
 	if work {
 		if err := queue.Start(ctx); err != nil {
@@ -121,7 +139,9 @@ func (e env) serve(ctx context.Context, args []string) error {
 	a := api.New(api.Deps{Users: users, Profiles: profiles, Applications: tracker, Exporters: []api.Exporter{{Name: "tracker",
 		Data: func(r *http.Request, userID string) (any, error) { return tracker.Export(r.Context(), userID) }},
 		{Name: "resumes", Data: func(r *http.Request, userID string) (any, error) { return matching.Resumes(r.Context(), userID) }}}, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
-		Flags: featureFlags, RateLimit: limiter.Middleware, Ingest: ing, Matching: matching})
+		Flags: featureFlags, RateLimit: limiter.Middleware, Ingest: ing, Matching: matching,
+		Alerting: api.AlertingDeps{Alerts: alerts, Analytics: analytics.New(st, profiles, notify.NewResumeMatcher(matching).Scores), Hub: hub, Notifications: st,
+			Evaluate: notify.RiverQueue{Q: queue}.EnqueueEvaluate}})
 	apiRoutes := a.Routes
 	if c.Role == "worker" {
 		apiRoutes = func(r chi.Router) {} // a worker serves health and metrics only

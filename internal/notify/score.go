@@ -37,15 +37,24 @@ type Profiles interface {
 	Profile(ctx context.Context, userID string) (profile.Profile, error)
 }
 
+// Candidates prepares a user's profile and primary resume for scoring (index.Service.Candidate).
+type Candidates interface {
+	Candidate(ctx context.Context, userID string) (*match.Candidate, error)
+}
+
 // Matcher runs an alert's query, filters and minimum score over a set of postings with the search
 // package's BM25 and the match package's score, in a small index of just those postings.
 type Matcher struct {
 	profiles Profiles
+	cands    Candidates
 	now      func() time.Time
 }
 
-// NewMatcher returns a matcher that scores against the users' profiles.
+// NewMatcher returns a matcher that scores against the users' profiles alone.
 func NewMatcher(p Profiles) *Matcher { return &Matcher{profiles: p, now: time.Now} }
+
+// NewResumeMatcher returns a matcher that scores against profile and primary resume, as the matches page does.
+func NewResumeMatcher(c Candidates) *Matcher { return &Matcher{cands: c, now: time.Now} }
 
 // Scored is a posting an alert matched, with its match score (0–100).
 type Scored struct {
@@ -54,6 +63,13 @@ type Scored struct {
 }
 
 func (m *Matcher) candidate(ctx context.Context, userID string) (*match.Candidate, error) {
+	if m.cands != nil {
+		c, err := m.cands.Candidate(ctx, userID)
+		if err != nil {
+			return nil, fmt.Errorf("notify: candidate: %w", err)
+		}
+		return c, nil
+	}
 	p, err := m.profiles.Profile(ctx, userID)
 	if err != nil {
 		return nil, fmt.Errorf("notify: profile: %w", err)
