@@ -53,6 +53,11 @@ release:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
 
+## bench-ingest: ingestion throughput (parse+normalize on one core; end to end on SQLite, and PostgreSQL when COPILOT_TEST_POSTGRES_URL is set)
+bench-ingest:
+	$(GO) test -run '^$$' -bench 'ParseNormalize' -benchtime 2x -cpu 1 ./internal/ingest/
+	$(GO) test -run '^$$' -bench 'EndToEnd' -benchtime 1x -timeout 30m ./internal/ingest/
+
 ## image: the container image (needs Docker)
 image:
 	docker build -f deploy/Dockerfile --build-arg VERSION=$(VERSION) --build-arg COMMIT=$(COMMIT) --build-arg BUILD_DATE=$(BUILD_DATE) -t career-copilot:$(VERSION) .
