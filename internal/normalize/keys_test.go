@@ -81,3 +81,24 @@ func TestEmploymentType(t *testing.T) {
 		}
 	}
 }
+
+func TestReadSignals(t *testing.T) {
+	tests := []struct {
+		text string
+		want textSignals
+	}{
+		{"Full-time position in Berlin.", textSignals{fullTime: true}},
+		{"We are hiring. This is a Part-Time role with flexible hours.", textSignals{partTime: true}},
+		{"About us\nContract position, six months.", textSignals{contract: true}},
+		{"Our subcontract position is filled.", textSignals{}},
+		{"Join our paid Internship Program this summer.", textSignals{internship: true}},
+		{"An entry-level role for new graduates; freelance basis possible.", textSignals{entryLevel: true, freelance: true}},
+		{"We support our full-time employees and contractors.", textSignals{}},
+		{"", textSignals{}},
+	}
+	for _, tt := range tests {
+		if got := readSignals(tt.text); got != tt.want {
+			t.Errorf("readSignals(%q) = %+v, want %+v", tt.text, got, tt.want)
+		}
+	}
+}

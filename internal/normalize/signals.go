@@ -67,7 +67,10 @@ func readSignals(text string) textSignals {
 		sp, nl := x^(lo*' '), x^(lo*'\n')
 		m := ((sp-lo)&^sp | (nl-lo)&^nl) & hi
 		for m != 0 {
-			s.checkWordAt(text, i+bits.TrailingZeros64(m)/8+1)
+			// Most words start with no anchor's letter: test that inline before calling.
+			if k := i + bits.TrailingZeros64(m)/8 + 1; k < len(text) && signalByte[text[k]]&sbAnchor != 0 {
+				s.checkWordAt(text, k)
+			}
 			m &= m - 1
 		}
 	}
