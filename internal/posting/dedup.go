@@ -56,17 +56,17 @@ func SimHash(text string) uint64 {
 		}
 		w0, w1, w2 = w1, w2, h
 		if n++; n >= 3 {
-			acc.add(mix64(w0*0x9E3779B97F4A7C15 ^ bits.RotateLeft64(w1, 21) ^ bits.RotateLeft64(w2, 42)))
+			acc.add(mum(w0 ^ bits.RotateLeft64(w1, 21) ^ bits.RotateLeft64(w2, 42)))
 		}
 	}
 	switch n {
 	case 0:
 		return 0
 	case 1:
-		acc.add(mix64(w2))
+		acc.add(mum(w2))
 	case 2:
-		acc.add(mix64(w1))
-		acc.add(mix64(w2))
+		acc.add(mum(w1))
+		acc.add(mum(w2))
 	}
 	return acc.majority()
 }
@@ -140,14 +140,11 @@ func (b *bitCounter) majority() uint64 {
 	return out
 }
 
-// mix64 spreads a hash's bits (the splitmix64 finalizer) so each SimHash bit is an even coin.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
+// mum spreads a hash's bits so each SimHash bit is an even coin: the high and low halves of a
+// 128-bit product, folded (one multiplication, as in wyhash).
+func mum(x uint64) uint64 {
+	hi, lo := bits.Mul64(x^0x9E3779B97F4A7C15, 0xbf58476d1ce4e5b9)
+	return hi ^ lo
 }
 
 // Hamming returns the number of bits in which a and b differ.
