@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from "react";
+import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { Link } from "react-router";
 import {
   DndContext,
@@ -34,6 +34,12 @@ export function Board({ apps, onMove }: BoardProps) {
   const cols = columns(apps);
   const [dragging, setDragging] = useState<Application | null>(null);
   const [announce, setAnnounce] = useState("");
+  // The card moved by keyboard re-mounts in its new column; its handle gets the focus back after each render.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const el = refocus.current ? document.getElementById(`handle-${refocus.current}`) : null;
+    if (el && document.activeElement !== el) el.focus();
+  });
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
@@ -64,9 +70,8 @@ export function Board({ apps, onMove }: BoardProps) {
     e.preventDefault();
     const t = keyboardTarget(cols, id, e.key);
     if (t) {
+      refocus.current = id;
       move(id, t.stage, t.index);
-      // Keep the focus on the moved card's handle once it re-renders in its new place.
-      requestAnimationFrame(() => document.getElementById(`handle-${id}`)?.focus());
     }
   };
 
@@ -81,13 +86,16 @@ export function Board({ apps, onMove }: BoardProps) {
       <DndContext
         sensors={sensors}
         collisionDetection={collisions}
-        onDragStart={(e) => setDragging(apps.find((a) => a.id === String(e.active.id)) ?? null)}
+        onDragStart={(e) => {
+          refocus.current = null;
+          setDragging(apps.find((a) => a.id === String(e.active.id)) ?? null);
+        }}
         onDragCancel={() => setDragging(null)}
         onDragEnd={onDragEnd}
       >
-        <div className="flex gap-3 overflow-x-auto pb-4" role="list" aria-label="Stages">
+        <div className="flex gap-3 overflow-x-auto pb-4">
           {stages.map((s) => (
-            <Column key={s} stage={s} apps={cols[s]} onKey={onKey} />
+            <Column key={s} stage={s} apps={cols[s]} onKey={onKey} onLeave={() => (refocus.current = null)} />
           ))}
         </div>
         <DragOverlay>{dragging ? <CardBody app={dragging} /> : null}</DragOverlay>
@@ -96,12 +104,16 @@ export function Board({ apps, onMove }: BoardProps) {
   );
 }
 
-function Column({ stage, apps, onKey }: { stage: Stage; apps: Application[]; onKey: (e: KeyboardEvent, id: string) => void }) {
+function Column({ stage, apps, onKey, onLeave }: {
+  stage: Stage;
+  apps: Application[];
+  onKey: (e: KeyboardEvent, id: string) => void;
+  onLeave: () => void;
+}) {
   const { setNodeRef, isOver } = useDroppable({ id: `col:${stage}` });
   return (
     <section
       ref={setNodeRef}
-      role="listitem"
       aria-labelledby={`col-${stage}`}
       data-testid={`column-${stage}`}
       className={
@@ -117,14 +129,14 @@ function Column({ stage, apps, onKey }: { stage: Stage; apps: Application[]; onK
       </h2>
       <ul className="flex flex-1 flex-col gap-2" aria-label={`${stageLabels[stage]} applications`}>
         {apps.map((a) => (
-          <Card key={a.id} app={a} onKey={onKey} />
+          <Card key={a.id} app={a} onKey={onKey} onLeave={onLeave} />
         ))}
       </ul>
     </section>
   );
 }
 
-function Card({ app, onKey }: { app: Application; onKey: (e: KeyboardEvent, id: string) => void }) {
+function Card({ app, onKey, onLeave }: { app: Application; onKey: (e: KeyboardEvent, id: string) => void; onLeave: () => void }) {
   const drag = useDraggable({ id: app.id });
   const drop = useDroppable({ id: `card:${app.id}` });
   return (
@@ -148,6 +160,9 @@ function Card({ app, onKey }: { app: Application; onKey: (e: KeyboardEvent, id: 
         aria-label={`Move ${app.company}, ${app.title} (${stageLabels[app.stage]})`}
         aria-describedby="board-help"
         onKeyDown={(e) => onKey(e, app.id)}
+        onBlur={(e) => {
+          if (e.relatedTarget) onLeave();
+        }}
         aria-roledescription="movable card"
         className="cursor-grab touch-none rounded px-1 text-gray-700 dark:text-gray-300"
       >
