@@ -11,6 +11,7 @@ import { SearchPage } from "./routes/search/SearchPage";
 import { ApplicationsPage } from "./routes/applications/ApplicationsPage";
 import { ApplicationPage } from "./routes/applications/ApplicationPage";
 import { AnalyticsPage } from "./routes/analytics/AnalyticsPage";
+import { AlertsPage } from "./routes/alerts/AlertsPage";
 import { SourcesPage } from "./routes/sources/SourcesPage";
 import { SettingsLayout } from "./routes/settings/SettingsLayout";
 import { ProfilePage } from "./routes/profile/ProfilePage";
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       { path: "applications", element: <ApplicationsPage /> },
       { path: "applications/:id", element: <ApplicationPage /> },
       { path: "analytics", element: <AnalyticsPage /> },
+      { path: "alerts", element: <AlertsPage /> },
       { path: "sources", element: <SourcesPage /> },
       {
         path: "settings",

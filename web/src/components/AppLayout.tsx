@@ -6,6 +6,7 @@ import { resetCsrf } from "../api/client";
 import type { User } from "../api/types";
 import { secondaryButtonClass } from "./styles";
 import { SkipLink } from "./SkipLink";
+import { NotificationBell } from "../routes/alerts/NotificationBell";
 
 /** Main navigation entries, in menu order. */
 export const navItems = [
@@ -14,6 +15,7 @@ export const navItems = [
   { to: "/matches", label: "Matches" },
   { to: "/applications", label: "Applications" },
   { to: "/analytics", label: "Analytics" },
+  { to: "/alerts", label: "Alerts" },
   { to: "/sources", label: "Sources" },
   { to: "/settings", label: "Settings" },
 ] as const;
@@ -92,6 +94,7 @@ export function AppLayout({ user }: { user: User }) {
             Career Copilot
           </NavLink>
           <div className="ml-auto flex min-w-0 items-center gap-3">
+            <NotificationBell />
             <span className="hidden truncate text-sm text-gray-700 sm:inline dark:text-gray-300" data-testid="user-email">
               {user.email}
             </span>

@@ -1,11 +1,13 @@
 import { Link } from "react-router";
+import { useQuery } from "@tanstack/react-query";
 import { useProfile, useSession } from "../../api/queries";
+import { getDashboard, pct, type DashItem } from "../analytics/api";
 import { EmptyState, ErrorState, LoadingState } from "../../components/Status";
 import { buttonClass, linkClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { profileCompleteness } from "./completeness";
 
-/** The landing page after sign-in: profile readiness and where matches will show. */
+/** The landing page after sign-in: profile readiness, new matches today, what is due and the pipeline. */
 export function DashboardPage() {
   useDocumentTitle("Dashboard");
   const session = useSession();
@@ -26,14 +28,7 @@ export function DashboardPage() {
         {profile.isError && <ErrorState title="Could not load your profile" error={profile.error} onRetry={() => profile.refetch()} />}
         {profile.data && <Completeness percent={profileCompleteness(profile.data).percent} missing={profileCompleteness(profile.data).missing} />}
       </section>
-      <section aria-labelledby="matches-heading" className="space-y-3">
-        <h2 id="matches-heading" className="text-lg font-semibold">
-          New matches
-        </h2>
-        <EmptyState title="No matches yet" action={<Link to="/sources" className={linkClass}>Add job sources</Link>}>
-          Once job sources are connected, the best postings for your profile appear here with the reasons they rank.
-        </EmptyState>
-      </section>
+      <DashboardData />
     </section>
   );
 }
@@ -63,5 +58,80 @@ function Completeness({ percent, missing }: { percent: number; missing: string[]
         {missing.length > 0 ? "Complete your profile" : "Edit your profile"}
       </Link>
     </div>
+  );
+}
+
+function DashboardData() {
+  const dash = useQuery({ queryKey: ["dashboard"], queryFn: ({ signal }) => getDashboard(signal), refetchInterval: 30000 });
+  if (dash.isPending) return <LoadingState label="Loading your dashboard…" />;
+  if (dash.isError) return <ErrorState title="Could not load your dashboard" error={dash.error} onRetry={() => dash.refetch()} />;
+  const d = dash.data;
+  const stages = Object.entries(d.pipeline);
+  return (
+    <>
+      <section aria-labelledby="matches-heading" className="space-y-3">
+        <h2 id="matches-heading" className="text-lg font-semibold">
+          Today's new matches
+        </h2>
+        <p className="text-sm text-gray-700 dark:text-gray-300" data-testid="new-postings-today">
+          {d.new_postings_today} new postings today.
+        </p>
+        {d.new_matches.length === 0 ? (
+          <EmptyState title="No new matches today" action={<Link to="/sources" className={linkClass}>Add job sources</Link>}>
+            New postings from your sources are scored against your profile and the best show here.
+          </EmptyState>
+        ) : (
+          <Items items={d.new_matches} testid="new-matches" link={(i) => `/jobs/${i.id}`} extra={(i) => `match ${i.score ?? "—"}`} />
+        )}
+      </section>
+      <div className="grid gap-4 md:grid-cols-2">
+        <section aria-labelledby="reminders-heading" className="space-y-2">
+          <h2 id="reminders-heading" className="text-lg font-semibold">Reminders due</h2>
+          {d.reminders_due.length === 0 ? <p className="text-sm">Nothing due today.</p> : (
+            <Items items={d.reminders_due} testid="reminders-due" link={(i) => `/applications/${i.application_id}`} extra={(i) => new Date(i.at).toLocaleString()} />
+          )}
+        </section>
+        <section aria-labelledby="interviews-heading" className="space-y-2">
+          <h2 id="interviews-heading" className="text-lg font-semibold">Upcoming interviews</h2>
+          {d.upcoming_interviews.length === 0 ? <p className="text-sm">No interviews in the next two weeks.</p> : (
+            <Items items={d.upcoming_interviews} testid="upcoming-interviews" link={(i) => `/applications/${i.application_id}`} extra={(i) => new Date(i.at).toLocaleString()} />
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="pipeline-heading" className="space-y-2">
+        <h2 id="pipeline-heading" className="text-lg font-semibold">Pipeline</h2>
+        {stages.length === 0 ? <p className="text-sm">No applications yet.</p> : (
+          <ul className="flex flex-wrap gap-2" data-testid="pipeline-counts">
+            {stages.map(([stage, n]) => (
+              <li key={stage} className="rounded-md border border-gray-300 px-3 py-1 text-sm dark:border-gray-700">{stage}: <strong>{n}</strong></li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="dash-funnel-heading" className="space-y-2">
+        <h2 id="dash-funnel-heading" className="text-lg font-semibold">Funnel</h2>
+        <table className="text-left text-sm" data-testid="dashboard-funnel">
+          <thead><tr><th scope="col" className="pr-4">Stage</th><th scope="col" className="pr-4">Reached</th><th scope="col">Conversion</th></tr></thead>
+          <tbody>
+            {d.funnel.map((f) => (
+              <tr key={f.stage}><td className="pr-4">{f.stage}</td><td className="pr-4">{f.count}</td><td>{pct(f.conversion)}</td></tr>
+            ))}
+          </tbody>
+        </table>
+        <Link to="/analytics" className={linkClass}>More in Analytics</Link>
+      </section>
+    </>
+  );
+}
+
+function Items({ items, testid, link, extra }: { items: DashItem[]; testid: string; link: (i: DashItem) => string; extra: (i: DashItem) => string }) {
+  return (
+    <ul className="space-y-1" data-testid={testid}>
+      {items.map((i) => (
+        <li key={i.id} className="text-sm">
+          <Link to={link(i)} className={linkClass}>{i.title}</Link> — {i.company} · {extra(i)}
+        </li>
+      ))}
+    </ul>
   );
 }
