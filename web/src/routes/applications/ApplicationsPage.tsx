@@ -11,6 +11,7 @@ import { Board } from "./Board";
 import { CalendarFeed } from "./CalendarFeed";
 import { ImportCSV } from "./ImportCSV";
 import { NewApplicationForm } from "./NewApplicationForm";
+import { Notifications } from "./Notifications";
 import type { Application, Stage } from "./schema";
 import { TableView } from "./TableView";
 
@@ -64,6 +65,7 @@ export function ApplicationsPage() {
         <a href={exportCSVPath} download="applications.csv" className={linkClass}>Export CSV</a>
       </div>
       <p role="status" className="mt-2 min-h-6 text-sm">{status}</p>
+      <Notifications zone={zone} />
       {panel && (
         <div id="app-panel" className="mb-4 rounded-lg border border-gray-300 p-4 dark:border-gray-700">
           {panel === "new" && (
