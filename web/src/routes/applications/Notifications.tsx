@@ -5,7 +5,7 @@ import { formatInstant } from "./format";
 
 /** Unread in-app notifications (due reminders and follow-ups), each with a link and "mark read". */
 export function Notifications({ zone }: { zone: string }) {
-  const q = useQuery({ queryKey: ["notifications"], queryFn: ({ signal }) => listNotifications(signal), refetchInterval: 60_000 });
+  const q = useQuery({ queryKey: ["applications", "notifications"], queryFn: ({ signal }) => listNotifications(signal), refetchInterval: 60_000 });
   const unread = (q.data ?? []).filter((n) => !n.read_at);
   if (unread.length === 0) return null;
   return (
