@@ -135,11 +135,14 @@ func (a *API) createApplication(w http.ResponseWriter, r *http.Request) error {
 	if err := decode(r, &in); err != nil {
 		return err
 	}
-	app, err := a.d.Applications.Create(r.Context(), UserID(r), in)
+	app, created, err := a.d.Applications.Track(r.Context(), UserID(r), in)
 	if err != nil {
 		return err
 	}
 	w.Header().Set("Location", "/api/v1/applications/"+app.ID)
+	if !created {
+		return writeJSON(w, http.StatusOK, app) // this posting is tracked already
+	}
 	return writeJSON(w, http.StatusCreated, app)
 }
 

@@ -49,10 +49,12 @@ type Service struct {
 
 // NewService builds the tracker on the store; prefs gives each user's time zone and follow-up days.
 func NewService(st *store.Store, prefs *profile.Service) *Service {
-	return &Service{st: st, prefs: prefs, now: time.Now}
+	s := &Service{st: st, prefs: prefs, now: time.Now}
+	s.posting = s.storePosting
+	return s
 }
 
-// SetPostingLookup lets "Track" fill company, title, URL and location from a posting id.
+// SetPostingLookup replaces how "Track" fills company, title, URL and location from a posting id (the store's postings by default).
 func (s *Service) SetPostingLookup(fn PostingLookup) { s.posting = fn }
 
 // SetClock replaces the clock, for tests.
