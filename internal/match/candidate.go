@@ -28,7 +28,9 @@ type Candidate struct {
 	listed    bitset // in the skills section or the profile only
 	related   bitset // related to one of the above in the taxonomy
 	evidence  map[SkillID]Evidence
-	titles    [][]string // desired title terms, most wanted first
+	titles    [][]TermID // desired title terms, most wanted first
+	titleW    []float64  // each title's summed term weight
+	weights   []uint8    // per skill id: 10 × skillWeight, for the hot loop
 	level     int8
 	remote    string
 	countries []string
@@ -73,7 +75,9 @@ func NewCandidate(p profile.Profile, doc *resume.Document) *Candidate {
 	}
 	for _, t := range titles {
 		if tt := TitleTerms(t); len(tt) > 0 {
-			c.titles = append(c.titles, tt)
+			ids := internTerms(tt)
+			c.titles = append(c.titles, ids)
+			c.titleW = append(c.titleW, weightOf(ids))
 		}
 	}
 	c.level = levelRank(p.Seniority)
@@ -119,7 +123,24 @@ func NewCandidate(p profile.Profile, doc *resume.Document) *Candidate {
 	query = append(query, names...)
 	c.QueryText = strings.Join(query, "\n")
 	c.markRelated()
+	c.fillWeights()
 	return c
+}
+
+// fillWeights tabulates skillWeight per skill id (a byte each) so scoring reads one byte per skill.
+func (c *Candidate) fillWeights() {
+	c.weights = make([]uint8, defaultIndex().tax.Len())
+	for i := range c.weights {
+		id := SkillID(i)
+		switch {
+		case c.evidenced.has(id):
+			c.weights[i] = 10
+		case c.listed.has(id):
+			c.weights[i] = 8
+		case c.related.has(id):
+			c.weights[i] = 4
+		}
+	}
 }
 
 // levelFromYears guesses a level: under 2 years junior, under 5 mid, otherwise senior (-1 when unknown).
@@ -224,6 +245,7 @@ func (c *Candidate) WithSkill(name string) *Candidate {
 		d.evidence[id] = Evidence{Skill: SkillName(id), LineIndex: -1}
 		d.skillCount++
 	}
+	d.fillWeights()
 	return &d
 }
 

@@ -15,7 +15,8 @@ type Features struct {
 	Other    []SkillID // sorted; mentioned elsewhere when the posting has requirement sections
 	// Distinguished is true when the description separates required from nice-to-have skills.
 	Distinguished bool
-	Title         []string // title terms (see TitleTerms)
+	Title         []TermID // interned title terms (see TitleTerms, TermName)
+	TitleWeight   float64  // the summed weight of Title
 	Seniority     int8     // level rank (see levelRank), -1 when unknown
 	WorkMode      string
 	Countries     []string // sorted alpha-2 codes of the posting's locations
@@ -65,7 +66,7 @@ func PostingSkills(p *posting.Posting) (mentions []PostingMention, tags []SkillI
 // NewFeatures prepares a posting for scoring.
 func NewFeatures(p *posting.Posting) Features {
 	f := Features{
-		Title:      TitleTerms(p.Title),
+		Title:      internTerms(TitleTerms(p.Title)),
 		Seniority:  levelRank(p.Seniority),
 		WorkMode:   p.WorkMode,
 		PostedUnix: unixOrZero(p),
@@ -103,6 +104,7 @@ func NewFeatures(p *posting.Posting) Features {
 		delete(other, id)
 	}
 	f.Required, f.Nice, f.Other = sortedIDs(req), sortedIDs(nice), sortedIDs(other)
+	f.TitleWeight = weightOf(f.Title)
 	f.Countries = postingCountries(p)
 	f.RemoteRegions = append([]string(nil), p.RemoteRegions...)
 	f.AnnualMinUSD, f.AnnualMaxUSD = annualUSD(p.Salary)

@@ -46,7 +46,7 @@ func TestFeaturesSections(t *testing.T) {
 	if got := names(f.Other); !reflect.DeepEqual(got, []string{"Docker"}) {
 		t.Errorf("other = %v (Kubernetes sits under Benefits and must be ignored)", got)
 	}
-	if f.Seniority != 3 || !reflect.DeepEqual(f.Title, []string{"backend", "engin"}) {
+	if f.Seniority != 3 || TermName(f.Title[0]) != "backend" || TermName(f.Title[1]) != "engin" || f.TitleWeight != 1.5 {
 		t.Errorf("seniority %d title %v", f.Seniority, f.Title)
 	}
 }
@@ -73,7 +73,8 @@ func TestTitleTerms(t *testing.T) {
 	}
 	// fullstack+engin vs fullstack+engin = 1; "Java Developer" shares only the generic head:
 	// 2×0.5 / (1.5 + 1.5) = 1/3.
-	if s := titleSimilarity(TitleTerms("Full Stack Developer"), TitleTerms("Java Developer")); math.Abs(s-1.0/3) > 1e-9 {
+	a, b := internTerms(TitleTerms("Full Stack Developer")), internTerms(TitleTerms("Java Developer"))
+	if s := titleSimilarity(a, weightOf(a), b, weightOf(b)); math.Abs(s-1.0/3) > 1e-9 {
 		t.Errorf("similarity = %v", s)
 	}
 }

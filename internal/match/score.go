@@ -46,7 +46,7 @@ func (r Result) Points() int { return int(math.Round(r.Score)) }
 func Score(c *Candidate, f *Features, text float64, now int64) Result {
 	var r Result
 	r.Parts[Skills] = c.skillFit(f)
-	r.Parts[Title] = c.titleFit(f.Title)
+	r.Parts[Title] = c.titleFit(f.Title, f.TitleWeight)
 	r.Parts[Seniority] = c.seniorityFit(f.Seniority)
 	r.Parts[Location] = c.locationFit(f)
 	r.Parts[Salary] = c.salaryFit(f)
@@ -79,31 +79,32 @@ func (c *Candidate) skillFit(f *Features) float64 {
 	if c.skillCount == 0 {
 		return Neutral
 	}
-	var have, want float64
-	for _, id := range f.Required {
-		want++
-		have += c.skillWeight(id)
-	}
-	for _, id := range f.Nice {
-		want += 0.5
-		have += 0.5 * c.skillWeight(id)
-	}
-	for _, id := range f.Other {
-		want += 0.25
-		have += 0.25 * c.skillWeight(id)
-	}
+	want := float64(len(f.Required)) + 0.5*float64(len(f.Nice)) + 0.25*float64(len(f.Other))
 	if want == 0 {
 		return 0.3
 	}
+	// Integer sums in tenths (weights 10/8/4) keep the hot loop to one byte load per skill.
+	var req, nice, other int
+	w := c.weights
+	for _, id := range f.Required {
+		req += int(w[id])
+	}
+	for _, id := range f.Nice {
+		nice += int(w[id])
+	}
+	for _, id := range f.Other {
+		other += int(w[id])
+	}
+	have := (float64(req) + 0.5*float64(nice) + 0.25*float64(other)) / 10
 	return 0.75*have/want + 0.25*math.Min(1, have/6)
 }
 
 // titleFit is the best similarity to a desired title; titles further down the
 // list (older jobs) count a little less.
-func (c *Candidate) titleFit(t []string) float64 {
+func (c *Candidate) titleFit(t []TermID, tw float64) float64 {
 	best := 0.0
 	for i, d := range c.titles {
-		s := titleSimilarity(d, t) * math.Max(0.7, 1-0.1*float64(i))
+		s := titleSimilarity(d, c.titleW[i], t, tw) * math.Max(0.7, 1-0.1*float64(i))
 		if s > best {
 			best = s
 		}

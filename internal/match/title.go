@@ -1,6 +1,8 @@
 package match
 
 import (
+	"sync"
+
 	"github.com/career-copilot/copilot/internal/search/analyze"
 )
 
@@ -55,21 +57,83 @@ func termWeight(t string) float64 {
 	return 1
 }
 
-// titleSimilarity is a weighted Dice coefficient of two term sets: 1 for the same role words.
-func titleSimilarity(a, b []string) float64 {
+// TermID is an interned title term; its low bit is set for generic (half-weight) terms.
+type TermID = uint32
+
+// vocab interns title terms so scoring compares integers, not strings.
+var vocab = struct {
+	sync.RWMutex
+	ids   map[string]TermID
+	names []string
+}{ids: map[string]TermID{}}
+
+func internTerm(t string) TermID {
+	vocab.RLock()
+	id, ok := vocab.ids[t]
+	vocab.RUnlock()
+	if ok {
+		return id
+	}
+	vocab.Lock()
+	defer vocab.Unlock()
+	if id, ok := vocab.ids[t]; ok {
+		return id
+	}
+	id = TermID(len(vocab.names)) << 1
+	if generic[t] {
+		id |= 1
+	}
+	vocab.names = append(vocab.names, t)
+	vocab.ids[t] = id
+	return id
+}
+
+// TermName returns the text of an interned title term.
+func TermName(id TermID) string {
+	vocab.RLock()
+	defer vocab.RUnlock()
+	return vocab.names[id>>1]
+}
+
+func internTerms(ts []string) []TermID {
+	out := make([]TermID, len(ts))
+	for i, t := range ts {
+		out[i] = internTerm(t)
+	}
+	return out
+}
+
+func idWeight(id TermID) float64 {
+	if id&1 != 0 {
+		return 0.5
+	}
+	return 1
+}
+
+func weightOf(ids []TermID) float64 {
+	w := 0.0
+	for _, id := range ids {
+		w += idWeight(id)
+	}
+	return w
+}
+
+// titleSimilarity is a weighted Dice coefficient of two term sets (wa and wb their weights): 1 for the same role words.
+func titleSimilarity(a []TermID, wa float64, b []TermID, wb float64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
-	var wa, wb, both float64
-	for _, t := range a {
-		wa += termWeight(t)
-	}
+	both := 0.0
 	for _, t := range b {
-		w := termWeight(t)
-		wb += w
-		if contains(a, t) {
-			both += w
+		for _, u := range a {
+			if t == u {
+				both += idWeight(t)
+				break
+			}
 		}
+	}
+	if both == 0 {
+		return 0
 	}
 	return 2 * both / (wa + wb)
 }

@@ -55,12 +55,11 @@ func (ix *Index) addTerm(a *accum, term string, bit uint64, weight float64) {
 		}
 		w := weight * Boosts[f] * idf(len(pl.slots), n)
 		for i, s := range pl.slots {
-			e := &ix.entries[s]
-			if !e.live {
+			if ix.flags[s]&flagLive == 0 {
 				continue
 			}
 			tf := float64(pl.tfs[i])
-			norm := k1 * (1 - b + b*float64(e.lens[f])/avg)
+			norm := k1 * (1 - b + b*float64(ix.entries[s].lens[f])/avg)
 			a.score[s] += w * tf * (k1 + 1) / (tf + norm)
 			a.mask[s] |= bit
 		}

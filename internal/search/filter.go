@@ -35,6 +35,21 @@ type compiled struct {
 	minUSD     float64
 	postedFrom int64
 	cities     []string
+	trivial    bool // only the status filter applies: the flags answer it
+}
+
+// keepFlags is the part of keep the slot flags answer.
+func (c *compiled) keepFlags(fl uint8) bool {
+	if fl&flagLive == 0 {
+		return false
+	}
+	switch c.f.Status {
+	case "", "open":
+		return fl&flagClosed == 0
+	case "closed":
+		return fl&flagClosed != 0
+	}
+	return true
 }
 
 func (f Filter) compile(now time.Time) compiled {
@@ -58,11 +73,13 @@ func (f Filter) compile(now time.Time) compiled {
 	for _, city := range f.Cities {
 		c.cities = append(c.cities, strings.ToLower(strings.TrimSpace(city)))
 	}
+	c.trivial = f.IDs == nil && f.NotIDs == nil && len(f.WorkModes)+len(f.Countries)+len(f.Cities)+len(f.Seniorities)+
+		len(f.EmploymentTypes)+len(f.Companies)+len(f.Sources) == 0 && c.minUSD == 0 && c.postedFrom == 0
 	return c
 }
 
 // keep reports whether an entry passes the filter.
-func (c *compiled) keep(e *entry) bool {
+func (c *compiled) keep(e *entry, ft *match.Features) bool {
 	f := &c.f
 	switch f.Status {
 	case "", "open":
@@ -80,10 +97,10 @@ func (c *compiled) keep(e *entry) bool {
 	if f.NotIDs != nil && f.NotIDs[e.id] {
 		return false
 	}
-	if len(f.WorkModes) > 0 && !contains(f.WorkModes, e.feat.WorkMode) {
+	if len(f.WorkModes) > 0 && !contains(f.WorkModes, ft.WorkMode) {
 		return false
 	}
-	if len(f.Countries) > 0 && !anyIn(e.feat.Countries, f.Countries) && !anyIn(e.feat.RemoteRegions, f.Countries) {
+	if len(f.Countries) > 0 && !anyIn(ft.Countries, f.Countries) && !anyIn(ft.RemoteRegions, f.Countries) {
 		return false
 	}
 	if len(c.cities) > 0 && !anyIn(e.cities, c.cities) {
@@ -101,10 +118,10 @@ func (c *compiled) keep(e *entry) bool {
 	if len(f.Sources) > 0 && !contains(f.Sources, e.source) {
 		return false
 	}
-	if c.minUSD > 0 && e.feat.AnnualMaxUSD < c.minUSD {
+	if c.minUSD > 0 && ft.AnnualMaxUSD < c.minUSD {
 		return false
 	}
-	if c.postedFrom > 0 && e.feat.PostedUnix < c.postedFrom {
+	if c.postedFrom > 0 && ft.PostedUnix < c.postedFrom {
 		return false
 	}
 	return true

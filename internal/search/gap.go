@@ -33,8 +33,8 @@ func (ix *Index) SkillGap(c *match.Candidate, q Query, n int) ([]GapSkill, error
 	ix.mu.RLock()
 	for _, h := range res.Hits {
 		inTop[h.ID] = true
-		e := &ix.entries[ix.byID[h.ID]]
-		for _, ids := range [][]match.SkillID{e.feat.Required, e.feat.Nice} {
+		f := &ix.feats[ix.byID[h.ID]]
+		for _, ids := range [][]match.SkillID{f.Required, f.Nice} {
 			for _, id := range ids {
 				if !c.Has(id) {
 					missing[id]++
@@ -85,10 +85,11 @@ func (ix *Index) unlocks(c, with *match.Candidate, id match.SkillID, q Query, in
 	n := 0
 	for s := range ix.entries {
 		e := &ix.entries[s]
-		if !e.live || inTop[e.id] || !asks(&e.feat, id) || !cf.keep(e) || ms.dealbroken(int32(s)) {
+		f := &ix.feats[s]
+		if !e.live || inTop[e.id] || !asks(f, id) || !cf.keep(e, f) || ms.dealbroken(int32(s)) {
 			continue
 		}
-		if match.Score(with, &e.feat, ms.textFit(int32(s)), ms.now).Score > cutoff {
+		if match.Score(with, f, ms.textFit(int32(s)), ms.now).Score > cutoff {
 			n++
 		}
 	}

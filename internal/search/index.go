@@ -46,21 +46,32 @@ type Doc struct {
 	Features *match.Features
 }
 
-// entry is one slot of the index.
+// entry is one slot of the index: what filters and facets read. The match
+// features live in Index.feats and the live/closed bits in Index.flags, dense
+// arrays the ranking loop walks in order.
 type entry struct {
 	id         string
 	live       bool
 	closed     bool
-	feat       match.Features
+	feat       match.Features // only until insert moves it to Index.feats
 	source     string
 	companyKey string
 	company    string
 	seniority  string
 	employment string
 	cities     []string
-	skillTerms []string // analysed terms of the skills, for Similar
 	lens       [numFields]uint16
 }
+
+// Slot flags.
+const (
+	flagLive   uint8 = 1
+	flagClosed uint8 = 2
+)
+
+// chunkSize is how many values one arena chunk holds; features are packed into
+// chunks in insertion order so the ranking loop reads memory sequentially.
+const chunkSize = 1 << 16
 
 // plist is one term's postings in one field: slots ascending and term frequencies.
 type plist struct {
@@ -72,6 +83,11 @@ type plist struct {
 type Index struct {
 	mu      sync.RWMutex
 	entries []entry
+	feats   []match.Features
+	flags   []uint8
+	skillCh []match.SkillID // current arena chunks
+	termCh  []match.TermID
+	strCh   []string
 	byID    map[string]int32
 	terms   [numFields]map[string]*plist
 	total   [numFields]int64 // sum of live field lengths
@@ -133,6 +149,7 @@ func (ix *Index) kill(id string) {
 	if s, ok := ix.byID[id]; ok {
 		e := &ix.entries[s]
 		e.live = false
+		ix.flags[s] &^= flagLive
 		for f := range e.lens {
 			ix.total[f] -= int64(e.lens[f])
 		}
@@ -194,7 +211,6 @@ func prepare(d Doc) (entry, [numFields]termCounts) {
 	fields[FieldSkills] = count(append(skillNames, p.Tags...)...)
 	fields[FieldCompany] = count(p.Company)
 	fields[FieldDescription] = count(p.DescriptionText)
-	e.skillTerms = fields[FieldSkills].terms
 	for i := range fields {
 		e.lens[i] = uint16(min(fields[i].n, 65535))
 	}
@@ -204,6 +220,13 @@ func prepare(d Doc) (entry, [numFields]termCounts) {
 func (ix *Index) insert(e entry, fields [numFields]termCounts) {
 	ix.kill(e.id)
 	slot := int32(len(ix.entries))
+	ix.feats = append(ix.feats, ix.pack(e.feat))
+	e.feat = match.Features{}
+	fl := flagLive
+	if e.closed {
+		fl |= flagClosed
+	}
+	ix.flags = append(ix.flags, fl)
 	ix.entries = append(ix.entries, e)
 	ix.byID[e.id] = slot
 	ix.live++
@@ -250,20 +273,83 @@ func (ix *Index) Build(docs []Doc, workers int) {
 		out[i] = prepared{}
 	}
 	fresh.shrink()
+	ix.swap(fresh)
+}
+
+// swap takes over a freshly built index's contents.
+func (ix *Index) swap(fresh *Index) {
 	ix.mu.Lock()
-	ix.entries, ix.byID, ix.terms, ix.total, ix.live, ix.dead = fresh.entries, fresh.byID, fresh.terms, fresh.total, fresh.live, fresh.dead
+	ix.entries, ix.feats, ix.flags, ix.byID, ix.terms, ix.total, ix.live, ix.dead = fresh.entries, fresh.feats, fresh.flags, fresh.byID, fresh.terms, fresh.total, fresh.live, fresh.dead
+	ix.skillCh, ix.termCh, ix.strCh = fresh.skillCh, fresh.termCh, fresh.strCh
 	ix.mu.Unlock()
 }
 
-// shrink trims term lists to their length so a built index holds no spare capacity.
+// shrink copies term lists and slot arrays to their exact length, so a built
+// index holds no spare capacity from growing them.
 func (ix *Index) shrink() {
 	for f := range ix.terms {
 		for _, pl := range ix.terms[f] {
-			pl.slots = pl.slots[:len(pl.slots):len(pl.slots)]
-			pl.tfs = pl.tfs[:len(pl.tfs):len(pl.tfs)]
+			if cap(pl.slots) > len(pl.slots) {
+				pl.slots = append([]int32(nil), pl.slots...)
+				pl.tfs = append([]uint8(nil), pl.tfs...)
+			}
 		}
 	}
-	ix.entries = ix.entries[:len(ix.entries):len(ix.entries)]
+	ix.entries = append([]entry(nil), ix.entries...)
+	ix.feats = append([]match.Features(nil), ix.feats...)
+	ix.flags = append([]uint8(nil), ix.flags...)
+}
+
+// pack copies a posting's feature slices into the arena chunks.
+func (ix *Index) pack(f match.Features) match.Features {
+	n := len(f.Required) + len(f.Nice) + len(f.Other)
+	if cap(ix.skillCh)-len(ix.skillCh) < n {
+		ix.skillCh = make([]match.SkillID, 0, max(chunkSize, n))
+	}
+	at := len(ix.skillCh)
+	ix.skillCh = append(ix.skillCh, f.Required...)
+	ix.skillCh = append(ix.skillCh, f.Nice...)
+	ix.skillCh = append(ix.skillCh, f.Other...)
+	a, b := at+len(f.Required), at+len(f.Required)+len(f.Nice)
+	f.Required, f.Nice, f.Other = ix.skillCh[at:a:a], ix.skillCh[a:b:b], ix.skillCh[b:at+n:at+n]
+	if cap(ix.termCh)-len(ix.termCh) < len(f.Title) {
+		ix.termCh = make([]match.TermID, 0, max(chunkSize, len(f.Title)))
+	}
+	at = len(ix.termCh)
+	ix.termCh = append(ix.termCh, f.Title...)
+	f.Title = ix.termCh[at:len(ix.termCh):len(ix.termCh)]
+	k := len(f.Countries) + len(f.RemoteRegions)
+	if cap(ix.strCh)-len(ix.strCh) < k {
+		ix.strCh = make([]string, 0, max(chunkSize, k))
+	}
+	at = len(ix.strCh)
+	for _, c := range f.Countries {
+		ix.strCh = append(ix.strCh, internCode(c))
+	}
+	for _, c := range f.RemoteRegions {
+		ix.strCh = append(ix.strCh, internCode(c))
+	}
+	m := at + len(f.Countries)
+	f.Countries, f.RemoteRegions = ix.strCh[at:m:m], ix.strCh[m:at+k:at+k]
+	if len(f.Countries) == 0 {
+		f.Countries = nil
+	}
+	if len(f.RemoteRegions) == 0 {
+		f.RemoteRegions = nil
+	}
+	f.WorkMode = internCode(f.WorkMode)
+	return f
+}
+
+var codes sync.Map
+
+// internCode shares the bytes of short repeated strings (country codes, work modes).
+func internCode(s string) string {
+	if v, ok := codes.Load(s); ok {
+		return v.(string)
+	}
+	codes.Store(s, s)
+	return s
 }
 
 // Compact drops dead slots by renumbering the live ones; it holds the write lock throughout.
@@ -275,6 +361,8 @@ func (ix *Index) Compact() {
 	}
 	remap := make([]int32, len(ix.entries))
 	var kept []entry
+	var feats []match.Features
+	var flags []uint8
 	for s, e := range ix.entries {
 		if !e.live {
 			remap[s] = -1
@@ -283,8 +371,10 @@ func (ix *Index) Compact() {
 		remap[s] = int32(len(kept))
 		ix.byID[e.id] = int32(len(kept))
 		kept = append(kept, e)
+		feats = append(feats, ix.feats[s])
+		flags = append(flags, ix.flags[s])
 	}
-	ix.entries = kept
+	ix.entries, ix.feats, ix.flags = kept, feats, flags
 	for f := range ix.terms {
 		for t, pl := range ix.terms[f] {
 			j := 0

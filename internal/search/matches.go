@@ -10,7 +10,7 @@ import (
 
 // maxQueryTerms is how many of a candidate's terms text relevance uses: the
 // most distinctive ones, which keeps ranking 100k postings within milliseconds.
-const maxQueryTerms = 24
+const maxQueryTerms = 16
 
 // textK is the BM25 score at which text relevance reaches one half.
 const textK = 12.0
@@ -86,7 +86,7 @@ func (ms *matchScorer) textFit(s int32) float64 {
 }
 
 func (ms *matchScorer) score(s int32) match.Result {
-	return match.Score(ms.c, &ms.ix.entries[s].feat, ms.textFit(s), ms.now)
+	return match.Score(ms.c, &ms.ix.feats[s], ms.textFit(s), ms.now)
 }
 
 // Matches returns a candidate's best postings by match score, with filters and cursor
@@ -117,7 +117,7 @@ func (ix *Index) Features(id string) (match.Features, bool) {
 	if !ok {
 		return match.Features{}, false
 	}
-	return ix.entries[s].feat, true
+	return ix.feats[s], true
 }
 
 // Similar finds the postings most like one: BM25 of its title and skills over
@@ -129,14 +129,17 @@ func (ix *Index) Similar(id string, limit int) ([]Hit, bool) {
 		ix.mu.RUnlock()
 		return nil, false
 	}
-	e := ix.entries[s]
+	f := ix.feats[s]
 	ix.mu.RUnlock()
 	text := ""
-	for _, t := range e.feat.Title {
-		text += t + " " + t + " "
+	for _, t := range f.Title {
+		name := match.TermName(t)
+		text += name + " " + name + " "
 	}
-	for _, t := range e.skillTerms {
-		text += t + " "
+	for _, ids := range [][]match.SkillID{f.Required, f.Nice, f.Other} {
+		for _, id := range ids {
+			text += match.SkillName(id) + " "
+		}
 	}
 	c := match.NewCandidate(matchProfile(), nil)
 	c.QueryText = text
@@ -151,7 +154,7 @@ func (ix *Index) Similar(id string, limit int) ([]Hit, bool) {
 			continue
 		}
 		v := round4(ms.text.score[i])
-		top.offer(Hit{ID: o.id, Relevance: v, Posted: o.feat.PostedUnix}, key{v, o.id})
+		top.offer(Hit{ID: o.id, Relevance: v, Posted: ix.feats[i].PostedUnix}, key{v, o.id})
 	}
 	hits, _ := top.sorted()
 	return hits, true

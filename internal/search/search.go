@@ -215,12 +215,15 @@ func (ix *Index) Search(q Query) (Results, error) {
 	}
 	top := &topK{k: limit + 1}
 	total := 0
-	for s := range ix.entries {
-		e := &ix.entries[s]
-		if !e.live || (a != nil && a.mask[s] != want) || (excl != nil && excl[s]) || !cf.keep(e) {
+	for s, fl := range ix.flags {
+		if !cf.keepFlags(fl) || (a != nil && a.mask[s] != want) || (excl != nil && excl[s]) {
 			continue
 		}
-		h := Hit{ID: e.id, Posted: e.feat.PostedUnix}
+		ft := &ix.feats[s]
+		if !cf.trivial && !cf.keep(&ix.entries[s], ft) {
+			continue
+		}
+		h := Hit{Posted: ft.PostedUnix}
 		if a != nil {
 			h.Relevance = round4(a.score[s])
 		}
@@ -233,20 +236,27 @@ func (ix *Index) Search(q Query) (Results, error) {
 		}
 		total++
 		if facets != nil {
-			facets.add(e)
+			facets.add(&ix.entries[s], ft)
 		}
-		var k key
+		var v float64
 		switch q.Sort {
 		case SortRelevance:
-			k = key{h.Relevance, e.id}
+			v = h.Relevance
 		case SortScore:
-			k = key{h.Score, e.id}
+			v = h.Score
 		default:
-			k = key{float64(h.Posted), e.id}
+			v = float64(h.Posted)
 		}
+		// Most slots lose to the current worst kept hit on the value alone; read their id only on a tie.
+		if len(top.hits) == top.k && v < top.keys[0].v {
+			continue
+		}
+		e := &ix.entries[s]
+		k := key{v, e.id}
 		if after != nil && !after.before(k) {
 			continue
 		}
+		h.ID = e.id
 		top.offer(h, k)
 	}
 	hits, keys := top.sorted()
@@ -281,16 +291,16 @@ func (fc *facetCounter) inc(facet, v string) {
 	m[v]++
 }
 
-func (fc *facetCounter) add(e *entry) {
-	fc.inc("work_mode", e.feat.WorkMode)
-	for _, c := range e.feat.Countries {
+func (fc *facetCounter) add(e *entry, ft *match.Features) {
+	fc.inc("work_mode", ft.WorkMode)
+	for _, c := range ft.Countries {
 		fc.inc("country", c)
 	}
 	fc.inc("seniority", e.seniority)
 	fc.inc("employment_type", e.employment)
 	fc.inc("company", e.companyKey)
 	fc.inc("source", e.source)
-	if e.feat.AnnualMaxUSD > 0 {
+	if ft.AnnualMaxUSD > 0 {
 		fc.inc("salary", "stated")
 	}
 }

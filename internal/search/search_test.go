@@ -61,11 +61,11 @@ func TestSearchText(t *testing.T) {
 		q    string
 		want []string
 	}{
-		{"python", []string{"a", "b", "c"}}, // title boost puts a first; b beats c on a shorter skills field; d is closed
-		{"python -crypto", []string{"b", "c"}},        // exclusion
-		{`"machine learning"`, []string{"a", "c"}},    // phrase as all its terms
-		{"python acme", []string{"a", "c"}},           // every word must match, in any field
-		{"engineers", []string{"b", "c", "a"}},        // stemming: engineers → engin
+		{"python", []string{"a", "b", "c"}},        // title boost puts a first; b beats c on a shorter skills field; d is closed
+		{"python -crypto", []string{"b", "c"}},     // exclusion
+		{`"machine learning"`, []string{"a", "c"}}, // phrase as all its terms
+		{"python acme", []string{"a", "c"}},        // every word must match, in any field
+		{"engineers", []string{"b", "c", "a"}},     // stemming: engineers → engin
 		{"nothing-like-this", []string{}},
 	}
 	for _, c := range cases {

@@ -1,0 +1,129 @@
+package search
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/profile"
+)
+
+var (
+	benchOnce  sync.Once
+	benchReal  []Doc
+	benchIndex = map[int]*Index{}
+	benchMu    sync.Mutex
+)
+
+// benchIndexOf builds (once per size) an index of n synthetic postings from the real captures.
+func benchIndexOf(b *testing.B, n int) *Index {
+	b.Helper()
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if ix := benchIndex[n]; ix != nil {
+		return ix
+	}
+	real := realPostings(b)
+	ix := New()
+	ix.SetClock(func() time.Time { return qualityNow })
+	ix.Build(synthCorpus(real, n), runtime.GOMAXPROCS(0))
+	benchIndex[n] = ix
+	return ix
+}
+
+func benchCandidate(b *testing.B) *match.Candidate {
+	b.Helper()
+	p := profile.DefaultProfile()
+	p.RemotePreference = "remote"
+	p.WorkCountries = []string{"US", "DE"}
+	p.SalaryFloor = &profile.SalaryFloor{Amount: 100000, Currency: "USD", Period: "year"}
+	return match.NewCandidate(p, loadResume(&testing.T{}, "resumematcher-bruce_wayne_fullstack.pdf"))
+}
+
+// percentiles runs fn n times and reports p50 and p99 in ms as custom metrics.
+func percentiles(b *testing.B, fn func()) {
+	b.Helper()
+	var d []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		t := time.Now()
+		fn()
+		d = append(d, time.Since(t))
+	}
+	b.StopTimer()
+	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+	b.ReportMetric(float64(d[len(d)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(d[min(len(d)-1, len(d)*99/100)].Microseconds())/1000, "p99-ms")
+}
+
+// BenchmarkTop50 ranks the top 50 matches of one profile with a resume.
+// Run with -cpu 1 for the one-core figure.
+func BenchmarkTop50(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			ix := benchIndexOf(b, n)
+			c := benchCandidate(b)
+			percentiles(b, func() {
+				if _, err := ix.Matches(c, Query{Limit: 50}); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkSearch runs typical queries with filters at 100k postings.
+func BenchmarkSearch(b *testing.B) {
+	ix := benchIndexOf(b, 100000)
+	queries := []Query{
+		{Text: "python", Filter: Filter{WorkModes: []string{"remote"}}},
+		{Text: `"machine learning" engineer`, Filter: Filter{Countries: []string{"US"}}},
+		{Text: "senior backend -manager", Filter: Filter{MinSalary: 90000, SalaryCurrency: "USD", SalaryPeriod: "year"}},
+		{Text: "azure kubernetes", Filter: Filter{PostedWithin: 30 * 24 * time.Hour}, Facets: true},
+		{Text: "data scientist", Sort: SortDate},
+	}
+	for i, q := range queries {
+		b.Run(fmt.Sprint(i), func(b *testing.B) {
+			percentiles(b, func() {
+				if _, err := ix.Search(q); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+	}
+}
+
+// BenchmarkBuild measures building the index, analysis included.
+func BenchmarkBuild(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			docs := synthCorpus(realPostings(b), n)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				ix := New()
+				ix.Build(docs, runtime.GOMAXPROCS(0))
+			}
+		})
+	}
+}
+
+// BenchmarkIndexMemory reports the heap an index of 100k postings holds after a GC.
+func BenchmarkIndexMemory(b *testing.B) {
+	docs := synthCorpus(realPostings(b), 100000)
+	for i := 0; i < b.N; i++ {
+		runtime.GC()
+		var before runtime.MemStats
+		runtime.ReadMemStats(&before)
+		ix := New()
+		ix.Build(docs, runtime.GOMAXPROCS(0))
+		runtime.GC()
+		var after runtime.MemStats
+		runtime.ReadMemStats(&after)
+		b.ReportMetric(float64(after.HeapInuse-before.HeapInuse)/(1<<20), "heap-MiB")
+		runtime.KeepAlive(ix)
+	}
+}
