@@ -10,7 +10,7 @@ import (
 
 // maxQueryTerms is how many of a candidate's terms text relevance uses: the
 // most distinctive ones, which keeps ranking 100k postings within milliseconds.
-const maxQueryTerms = 16
+const maxQueryTerms = 24
 
 // textK is the BM25 score at which text relevance reaches one half.
 const textK = 12.0
