@@ -128,13 +128,11 @@ func (s *Store) CreateReminder(ctx context.Context, r Reminder, e Event) error {
 	})
 }
 
-// UpdateReminder saves a reminder's title, due time and done time; moving the due time re-arms its notification.
+// UpdateReminder saves a reminder's title, due time and done time (a reminder notifies once, whatever its edits).
 func (s *Store) UpdateReminder(ctx context.Context, r Reminder, e Event) error {
 	return s.withEvent(ctx, r.UserID, r.ApplicationID, e, func(tx *Tx) error {
-		res, err := s.exec(ctx, tx.tx, `UPDATE reminders SET title = ?, done_at = ?,
-			notified_at = CASE WHEN due_at = ? THEN notified_at ELSE NULL END, due_at = ?
-			WHERE id = ? AND application_id = ? AND user_id = ?`,
-			r.Title, appNullTime(r.DoneAt), r.DueAt.UTC(), r.DueAt.UTC(), r.ID, r.ApplicationID, r.UserID)
+		res, err := s.exec(ctx, tx.tx, `UPDATE reminders SET title = ?, done_at = ?, due_at = ? WHERE id = ? AND application_id = ? AND user_id = ?`,
+			r.Title, appNullTime(r.DoneAt), r.DueAt.UTC(), r.ID, r.ApplicationID, r.UserID)
 		return mustAffect("update reminder", res, err)
 	})
 }
