@@ -55,15 +55,17 @@ func (s *Service) EditNote(ctx context.Context, userID, appID, noteID, body stri
 	if err := s.st.UpdateNote(ctx, n); err != nil {
 		return Note{}, err
 	}
-	for _, x := range mustList(s.st.Notes(ctx, userID, appID)) {
+	all, err := s.st.Notes(ctx, userID, appID)
+	if err != nil {
+		return n, err
+	}
+	for _, x := range all {
 		if x.ID == noteID {
 			return x, nil
 		}
 	}
 	return n, nil
 }
-
-func mustList[T any](v []T, _ error) []T { return v }
 
 // DeleteNote removes a note and records it on the timeline.
 func (s *Service) DeleteNote(ctx context.Context, userID, appID, noteID string) error {

@@ -41,9 +41,12 @@ func (s *Store) CreateFollowUp(ctx context.Context, r Reminder, e Event) (bool, 
 		if n, _ := res.RowsAffected(); n == 0 {
 			return nil
 		}
-		created = true
 		e.UserID, e.ApplicationID = r.UserID, r.ApplicationID
-		return s.appendEvent(ctx, tx, e)
+		if err := s.appendEvent(ctx, tx, e); err != nil {
+			return err
+		}
+		created = true
+		return nil
 	})
 	return created, err
 }
