@@ -67,25 +67,29 @@ func (s *Service) Index() *search.Index { return s.ix }
 func (s *Service) Load(ctx context.Context) error {
 	s.syncMu.Lock()
 	defer s.syncMu.Unlock()
-	var docs []search.Doc
 	since, after := time.Time{}, ""
-	for {
+	end := false
+	err := s.ix.BuildPages(func() ([]search.Doc, error) {
+		if end {
+			return nil, nil
+		}
 		rows, err := s.st.IndexPostings(ctx, since, after, pageSize)
 		if err != nil {
-			return fmt.Errorf("index: load: %w", err)
+			return nil, fmt.Errorf("index: load: %w", err)
 		}
+		end = len(rows) < pageSize
+		docs := make([]search.Doc, 0, len(rows))
 		for _, r := range rows {
 			docs = append(docs, toDoc(r))
 		}
-		if len(rows) < pageSize {
-			if len(rows) > 0 {
-				since, after = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
-			}
-			break
+		if len(rows) > 0 {
+			since, after = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
 		}
-		since, after = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
+		return docs, nil
+	}, 2)
+	if err != nil {
+		return err
 	}
-	s.ix.Build(docs, 2)
 	s.since, s.afterID = since, after
 	return nil
 }
@@ -132,6 +136,9 @@ func (s *Service) Run(ctx context.Context, every time.Duration) {
 		case <-t.C:
 			if _, err := s.Refresh(ctx); err != nil && ctx.Err() == nil {
 				slog.WarnContext(ctx, "index refresh failed", "err", err)
+			}
+			if _, err := s.EmbedPending(ctx, 64); err != nil && ctx.Err() == nil {
+				slog.WarnContext(ctx, "embedding postings failed", "err", err)
 			}
 		}
 	}

@@ -73,7 +73,7 @@ func (s *Service) Matches(ctx context.Context, userID, state string, q search.Qu
 		return search.Results{}, nil, err
 	}
 	if s.hybrid != nil {
-		res, err := s.hybrid.matches(ctx, userID, c, q)
+		res, err := s.hybrid.matches(ctx, s, userID, c, q)
 		return res, c, err
 	}
 	res, err := s.ix.Matches(c, q)

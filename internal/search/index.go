@@ -246,34 +246,57 @@ func (ix *Index) insert(e entry, fields [numFields]termCounts) {
 
 // Build replaces the whole index with docs, analysing them on the given number of workers.
 func (ix *Index) Build(docs []Doc, workers int) {
+	done := false
+	_ = ix.BuildPages(func() ([]Doc, error) {
+		if done {
+			return nil, nil
+		}
+		done = true
+		return docs, nil
+	}, workers)
+}
+
+// BuildPages replaces the whole index with the docs next returns, page by page until an
+// empty page, so a large database is indexed without holding every posting's text at once.
+// The old index keeps answering until the new one is complete.
+func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 	fresh := New()
 	fresh.now = ix.now
+	if workers < 1 {
+		workers = 1
+	}
 	type prepared struct {
 		e      entry
 		fields [numFields]termCounts
 	}
-	out := make([]prepared, len(docs))
-	if workers < 1 {
-		workers = 1
-	}
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(docs); i += workers {
-				e, f := prepare(docs[i])
-				out[i] = prepared{e, f}
-			}
-		}(w)
-	}
-	wg.Wait()
-	for i := range out {
-		fresh.insert(out[i].e, out[i].fields)
-		out[i] = prepared{}
+	for {
+		docs, err := next()
+		if err != nil {
+			return err
+		}
+		if len(docs) == 0 {
+			break
+		}
+		out := make([]prepared, len(docs))
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func(w int) {
+				defer wg.Done()
+				for i := w; i < len(docs); i += workers {
+					e, f := prepare(docs[i])
+					out[i] = prepared{e, f}
+				}
+			}(w)
+		}
+		wg.Wait()
+		for i := range out {
+			fresh.insert(out[i].e, out[i].fields)
+		}
 	}
 	fresh.shrink()
 	ix.swap(fresh)
+	return nil
 }
 
 // swap takes over a freshly built index's contents.
