@@ -21,6 +21,7 @@ import (
 	"github.com/career-copilot/copilot/internal/api"
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/config"
+	"github.com/career-copilot/copilot/internal/embed"
 	"github.com/career-copilot/copilot/internal/fetch"
 	featureflags "github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/index"
@@ -104,6 +105,16 @@ func (e env) serve(ctx context.Context, args []string) error {
 			return err
 		}
 		go matching.Run(ctx, 3*time.Second)
+	}
+	// Hybrid ranking (advanced_matching) when an OpenAI-compatible embeddings endpoint is configured.
+	if url, ok := e.lookup("COPILOT_EMBEDDINGS_URL"); ok && url != "" {
+		model, _ := e.lookup("COPILOT_EMBEDDINGS_MODEL")
+		key, _ := e.lookup("COPILOT_EMBEDDINGS_KEY")
+		if err := matching.EnableEmbeddings(ctx, embed.NewOpenAI(url, model, key), func(userID string) bool {
+			return featureFlags.Enabled(featureflags.AdvancedMatching, userID)
+		}); err != nil {
+			return err
+		}
 	}
 
 	workers := river.NewWorkers()
