@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FullConfig } from "@playwright/test";
 import { chromiumPath } from "../playwright.config";
+import { startSMTP } from "./smtp";
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = resolve(webDir, "..");
@@ -70,6 +71,10 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const dataDir = mkdtempSync(join(tmpdir(), "copilot-e2e-"));
   const log = join(dataDir, "server.log");
   const out = openSync(log, "a");
+  // A local SMTP receiver for the alert emails; tests read what it got from COPILOT_E2E_MAIL_FILE.
+  const mailFile = join(dataDir, "mail.jsonl");
+  const smtp = await startSMTP(mailFile);
+  process.env.COPILOT_E2E_MAIL_FILE = mailFile;
   const child = spawn(binary, ["serve"], {
     cwd: dataDir,
     env: {
@@ -82,6 +87,9 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       // Every test signs up its own account from the same loopback address within a
       // minute or two; the default auth limit (20/1m per IP) is not what is under test.
       COPILOT_RATE_AUTH: process.env.COPILOT_RATE_AUTH ?? "600/1m",
+      SMTP_HOST: "127.0.0.1",
+      SMTP_PORT: String(smtp.port),
+      SMTP_TLS: "none",
     },
     stdio: ["ignore", out, out],
   });
@@ -101,6 +109,7 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     } catch {
       // Keeping the log is a convenience; the data dir goes either way.
     }
+    smtp.server.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -68,8 +68,9 @@ export function AlertsPage() {
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="page-title" tabIndex={-1} className="text-2xl font-bold">Alerts</h1>
         <button type="button" className={`${secondaryButtonClass} ml-auto`} onClick={() => check.mutate()} disabled={check.isPending}>
-          {check.isSuccess ? "Checking…" : "Check for new jobs now"}
+          Check for new jobs now
         </button>
+        <p role="status" className="w-full text-sm text-gray-700 dark:text-gray-300">{check.isSuccess ? "Checking: new matches arrive in a few seconds." : ""}</p>
       </div>
 
       <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-gray-300 p-4 dark:border-gray-700" aria-labelledby="new-alert">

@@ -27,7 +27,7 @@ export function ChartCard({ id, title, empty, chart, table, note }: {
       ) : asTable ? (
         <div className="overflow-x-auto">{table}</div>
       ) : (
-        <div aria-hidden="true" className="h-64 w-full">{chart}</div>
+        <figure aria-label={`${title} chart; the table view lists the same numbers`} className="h-64 w-full">{chart}</figure>
       )}
     </section>
   );
