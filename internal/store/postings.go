@@ -102,16 +102,16 @@ func (s *Store) Posting(ctx context.Context, id, userID string) (StoredPosting, 
 	return p, wrap("get posting links", rows.Err())
 }
 
-// postingArgs are the values of every content column, in insertCols order after id.
-func postingArgs(it IngestItem) []any {
+// appendPostingArgs appends the values of every content column, in insertPostingHead order after id.
+func appendPostingArgs(args []any, it IngestItem) []any {
 	p := it.Posting
 	locs, _ := json.Marshal(nonNilLocations(p.Locations))
 	regions, _ := json.Marshal(nonNil(p.RemoteRegions))
 	tags, _ := json.Marshal(nonNil(p.Tags))
-	return []any{p.Title, p.TitleKey, p.Company, p.CompanyKey, p.DescriptionHTML, p.DescriptionText, string(locs), p.WorkMode,
+	return append(args, p.Title, p.TitleKey, p.Company, p.CompanyKey, p.DescriptionHTML, p.DescriptionText, string(locs), p.WorkMode,
 		string(regions), p.EmploymentType, p.Seniority, p.Department, nullFloat(p.Salary.Min), nullFloat(p.Salary.Max), p.Salary.Currency,
 		p.Salary.Period, nullFloat(p.Salary.AnnualMin), nullFloat(p.Salary.AnnualMax), p.Salary.Source, p.Salary.Raw,
-		nullTime(p.PostedAt), it.PostedRaw, nullTime(p.UpdatedAt), it.UpdatedRaw, p.DateFlagged, p.URL, p.ApplyURL, string(tags), int64(p.SimHash)}
+		nullTime(p.PostedAt), it.PostedRaw, nullTime(p.UpdatedAt), it.UpdatedRaw, p.DateFlagged, p.URL, p.ApplyURL, string(tags), int64(p.SimHash))
 }
 
 func nonNil(v []string) []string {

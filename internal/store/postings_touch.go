@@ -1,0 +1,96 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// TouchSource marks every open link of a source as seen now (an answer of 304 Not Modified lists the same postings).
+func (s *Store) TouchSource(ctx context.Context, sourceID string, now time.Time) (int, error) {
+	var n int64
+	err := s.InTx(ctx, func(tx *Tx) error {
+		res, err := s.exec(ctx, tx.tx, `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND closed_at IS NULL`, now.UTC(), sourceID)
+		if err != nil {
+			return wrap("touch source", err)
+		}
+		n, _ = res.RowsAffected()
+		_, err = s.exec(ctx, tx.tx, `UPDATE postings SET last_seen_at = ? WHERE id IN
+			(SELECT posting_id FROM posting_sources WHERE source_id = ? AND closed_at IS NULL)`, now.UTC(), sourceID)
+		return wrap("touch source postings", err)
+	})
+	return int(n), err
+}
+
+// CloseUnseen closes the open links of a source not seen since `since` (the run's start), except the
+// external ids in keep (items the run could not read), and closes postings left with no open link.
+// Only call it after a complete, trustworthy listing. It returns how many links it closed.
+func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Time, keep []string, now time.Time) (int, error) {
+	var closed int
+	err := s.InTx(ctx, func(tx *Tx) error {
+		rows, err := s.query(ctx, tx.tx, `SELECT external_id, posting_id FROM posting_sources WHERE source_id = ? AND closed_at IS NULL AND last_seen_at < ?`,
+			sourceID, since.UTC())
+		if err != nil {
+			return wrap("close unseen", err)
+		}
+		skip := map[string]bool{}
+		for _, k := range keep {
+			skip[k] = true
+		}
+		var ext, pids []string
+		for rows.Next() {
+			var e, p string
+			if err := rows.Scan(&e, &p); err != nil {
+				rows.Close()
+				return wrap("close unseen", err)
+			}
+			if !skip[e] {
+				ext, pids = append(ext, e), append(pids, p)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return wrap("close unseen", err)
+		}
+		for _, e := range ext {
+			if _, err := s.exec(ctx, tx.tx, `UPDATE posting_sources SET closed_at = ? WHERE source_id = ? AND external_id = ?`, now.UTC(), sourceID, e); err != nil {
+				return wrap("close link", err)
+			}
+		}
+		closed = len(ext)
+		_, err = s.closeOrphans(ctx, tx.tx, pids, now)
+		return err
+	})
+	return closed, err
+}
+
+// closeOrphans closes those of the postings that no longer have an open link.
+func (s *Store) closeOrphans(ctx context.Context, q querier, ids []string, now time.Time) (int, error) {
+	n := 0
+	for _, id := range ids {
+		res, err := s.exec(ctx, q, `UPDATE postings SET closed_at = ? WHERE id = ? AND closed_at IS NULL
+			AND NOT EXISTS (SELECT 1 FROM posting_sources l WHERE l.posting_id = postings.id AND l.closed_at IS NULL)`, now.UTC(), id)
+		if err != nil {
+			return n, wrap("close posting", err)
+		}
+		k, _ := res.RowsAffected()
+		n += int(k)
+	}
+	return n, nil
+}
+
+func (s *Store) postingIDsOfSource(ctx context.Context, q querier, sourceID string) ([]string, error) {
+	rows, err := s.query(ctx, q, `SELECT DISTINCT posting_id FROM posting_sources WHERE source_id = ?`, sourceID)
+	if err != nil {
+		return nil, wrap("postings of source", err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, wrap("postings of source", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, wrap("postings of source", rows.Err())
+}

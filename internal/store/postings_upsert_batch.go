@@ -1,0 +1,257 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// upsertBatch is one batch's view of the rows it reads and the writes it has queued.
+type upsertBatch struct {
+	s        *Store
+	tx       *sql.Tx
+	sourceID string
+	now      time.Time
+
+	links  map[string]*knownLink // by external id, at this source
+	byKey  map[dedupKey][]*candidate
+	byID   map[string]*candidate
+	loaded int // candidates added so far: the tie-break among equal ranks
+
+	inserts     []postingInsert
+	updates     []postingUpdate
+	seen        []string // posting ids seen again, each once
+	seenSet     map[string]bool
+	linkInserts []linkInsert
+	linkUpdates []IngestItem
+	seenLinks   []string // external ids of links seen again unchanged
+}
+
+type knownLink struct {
+	postingID string
+	hash      string
+	closed    bool
+}
+
+type dedupKey struct{ company, title string }
+
+// candidate is a known posting as far as dedup needs it.
+type candidate struct {
+	id       string
+	q        posting.Posting // dedupView
+	closed   bool
+	lastSeen time.Time
+	order    int
+}
+
+type postingInsert struct {
+	id   string
+	item IngestItem
+}
+
+type postingUpdate struct {
+	id   string
+	item IngestItem
+}
+
+type linkInsert struct {
+	pid  string
+	item IngestItem
+}
+
+func newUpsertBatch(s *Store, tx *sql.Tx, sourceID string, now time.Time) *upsertBatch {
+	return &upsertBatch{s: s, tx: tx, sourceID: sourceID, now: now, links: map[string]*knownLink{},
+		byKey: map[dedupKey][]*candidate{}, byID: map[string]*candidate{}, seenSet: map[string]bool{}}
+}
+
+// add makes a posting a candidate under its company and title key (once per id).
+func (b *upsertBatch) add(c *candidate) {
+	if _, ok := b.byID[c.id]; ok {
+		return
+	}
+	c.order = b.loaded
+	b.loaded++
+	b.byID[c.id] = c
+	k := dedupKey{c.q.CompanyKey, c.q.TitleKey}
+	b.byKey[k] = append(b.byKey[k], c)
+}
+
+// touch queues "seen now" for a posting, which also reopens it.
+func (b *upsertBatch) touch(id string) {
+	if !b.seenSet[id] {
+		b.seenSet[id] = true
+		b.seen = append(b.seen, id)
+	}
+	if c := b.byID[id]; c != nil {
+		c.closed, c.lastSeen = false, b.now
+	}
+}
+
+// moved records that a posting's content was rewritten as p (seen now and open), perhaps under a new key.
+func (b *upsertBatch) moved(id string, p posting.Posting) {
+	c := b.byID[id]
+	if c == nil {
+		// Not a candidate before (its stored JSON was unreadable): after the rewrite it is one.
+		b.add(&candidate{id: id, q: dedupView(p), lastSeen: b.now})
+		return
+	}
+	old := dedupKey{c.q.CompanyKey, c.q.TitleKey}
+	c.q, c.closed, c.lastSeen = dedupView(p), false, b.now
+	if k := (dedupKey{p.CompanyKey, p.TitleKey}); k != old {
+		b.byKey[old] = slices.DeleteFunc(b.byKey[old], func(x *candidate) bool { return x == c })
+		b.byKey[k] = append(b.byKey[k], c)
+	}
+}
+
+// ranked lists a key's candidates in the order the one-by-one query read them: open first, then most
+// recently seen.
+func (b *upsertBatch) ranked(k dedupKey) []*candidate {
+	cands := b.byKey[k]
+	slices.SortStableFunc(cands, func(x, y *candidate) int {
+		if x.closed != y.closed {
+			if x.closed {
+				return 1
+			}
+			return -1
+		}
+		if c := y.lastSeen.Compare(x.lastSeen); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.order, y.order)
+	})
+	return cands
+}
+
+// load reads, in one query each, the batch's known links (with their postings) and the known postings
+// that share a company and title key with an item that has no link yet.
+func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
+	ext := make([]string, 0, len(items))
+	for _, it := range items {
+		ext = append(ext, it.ExternalID)
+	}
+	for chunk := range slices.Chunk(ext, 500) {
+		if err := b.loadLinks(ctx, chunk); err != nil {
+			return err
+		}
+	}
+	var keys []dedupKey
+	want := map[dedupKey]bool{}
+	for _, it := range items {
+		k := dedupKey{it.Posting.CompanyKey, it.Posting.TitleKey}
+		if _, linked := b.links[it.ExternalID]; linked || k.company == "" || k.title == "" || want[k] {
+			continue
+		}
+		want[k] = true
+		keys = append(keys, k)
+	}
+	for chunk := range slices.Chunk(keys, 250) {
+		if err := b.loadCandidates(ctx, chunk); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL, p.last_seen_at`
+
+func (b *upsertBatch) loadLinks(ctx context.Context, ext []string) error {
+	args := make([]any, 0, len(ext)+1)
+	args = append(args, b.sourceID)
+	for _, e := range ext {
+		args = append(args, e)
+	}
+	rows, err := b.s.query(ctx, b.tx, `SELECT l.external_id, l.content_hash, l.closed_at IS NOT NULL, `+candidateCols+`
+		FROM posting_sources l JOIN postings p ON p.id = l.posting_id
+		WHERE l.source_id = ? AND l.external_id IN (`+placeholders(len(ext), 1)+`)`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e string
+		var l knownLink
+		c, ok, err := scanCandidate(rows, &e, &l.hash, &l.closed)
+		if err != nil {
+			return err
+		}
+		l.postingID = c.id
+		b.links[e] = &l
+		if ok {
+			b.add(c)
+		}
+	}
+	return rows.Err()
+}
+
+func (b *upsertBatch) loadCandidates(ctx context.Context, keys []dedupKey) error {
+	args := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		args = append(args, k.company, k.title)
+	}
+	rows, err := b.s.query(ctx, b.tx, `SELECT id, company_key, title_key, locations, work_mode, remote_regions, simhash, closed, last_seen_at FROM (
+		SELECT p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash,
+			p.closed_at IS NOT NULL AS closed, p.last_seen_at, ROW_NUMBER() OVER (PARTITION BY p.company_key, p.title_key
+			ORDER BY p.closed_at IS NOT NULL, p.last_seen_at DESC) AS rn
+		FROM postings p WHERE (p.company_key, p.title_key) IN (VALUES `+placeholders(len(keys), 2)+`)) ranked
+		WHERE rn <= ? ORDER BY company_key, title_key, rn`, append(args, maxCandidates)...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		c, ok, err := scanCandidate(rows)
+		if err != nil {
+			return err
+		}
+		if ok {
+			b.add(c)
+		}
+	}
+	return rows.Err()
+}
+
+// scanCandidate reads candidateCols after the given leading columns; ok is false when its JSON is
+// unreadable, so it can be no one's duplicate (but its id is still set).
+func scanCandidate(rows *sql.Rows, lead ...any) (*candidate, bool, error) {
+	c := &candidate{}
+	var locs, regions string
+	var sim int64
+	dest := append(lead, &c.id, &c.q.CompanyKey, &c.q.TitleKey, &locs, &c.q.WorkMode, &regions, &sim, &c.closed, &c.lastSeen)
+	if err := rows.Scan(dest...); err != nil {
+		return nil, false, err
+	}
+	c.q.SimHash, c.lastSeen = uint64(sim), c.lastSeen.UTC()
+	if json.Unmarshal([]byte(locs), &c.q.Locations) != nil || json.Unmarshal([]byte(regions), &c.q.RemoteRegions) != nil {
+		return c, false, nil
+	}
+	return c, true, nil
+}
+
+// placeholders renders n groups of width question marks: "?, ?" for (2, 1), "(?, ?), (?, ?)" for (2, 2).
+func placeholders(n, width int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if width > 1 {
+			b.WriteByte('(')
+		}
+		for j := 0; j < width; j++ {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteByte('?')
+		}
+		if width > 1 {
+			b.WriteByte(')')
+		}
+	}
+	return b.String()
+}

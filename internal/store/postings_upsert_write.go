@@ -1,0 +1,122 @@
+package store
+
+import (
+	"context"
+	"slices"
+)
+
+// rowsPerInsert is how many rows one multi-row INSERT carries: 100 postings are 3,400 parameters,
+// far below the limits of SQLite (32,766) and PostgreSQL (65,535).
+const rowsPerInsert = 100
+
+const insertPostingHead = `INSERT INTO postings (id, title, title_key, company, company_key, description_html, description_text, locations,
+	work_mode, remote_regions, employment_type, seniority, department, salary_min, salary_max, salary_currency, salary_period,
+	salary_annual_min, salary_annual_max, salary_source, salary_raw, posted_at, posted_raw, changed_at, changed_raw, date_flagged,
+	url, apply_url, tags, simhash, listed_at, first_seen_at, last_seen_at, closed_at, modified_at) VALUES `
+
+// insertPostingRow is one row of insertPostingHead: id, the 29 content columns, listed_at, first and last seen, closed_at, modified_at.
+const insertPostingRow = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`
+
+const updatePostingSQL = `UPDATE postings SET title = ?, title_key = ?, company = ?, company_key = ?, description_html = ?, description_text = ?,
+	locations = ?, work_mode = ?, remote_regions = ?, employment_type = ?, seniority = ?, department = ?, salary_min = ?, salary_max = ?,
+	salary_currency = ?, salary_period = ?, salary_annual_min = ?, salary_annual_max = ?, salary_source = ?, salary_raw = ?, posted_at = ?,
+	posted_raw = ?, changed_at = ?, changed_raw = ?, date_flagged = ?, url = ?, apply_url = ?, tags = ?, simhash = ?,
+	listed_at = COALESCE(?, first_seen_at), last_seen_at = ?, closed_at = NULL, modified_at = ? WHERE id = ?`
+
+const insertLinkHead = `INSERT INTO posting_sources (source_id, external_id, posting_id, url, apply_url, content_hash, first_seen_at, last_seen_at, closed_at) VALUES `
+
+const insertLinkRow = `(?, ?, ?, ?, ?, ?, ?, ?, NULL)`
+
+const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, content_hash = ?, last_seen_at = ?, closed_at = NULL
+	WHERE source_id = ? AND external_id = ?`
+
+// write sends the queued writes. Postings go before the links that point at them; an update and a
+// "seen" of the same row commute (both set last_seen_at to now and reopen), and updates keep item order.
+func (b *upsertBatch) write(ctx context.Context) error {
+	now := b.now
+	if err := insertRows(ctx, b, insertPostingHead, insertPostingRow, b.inserts, func(args []any, r postingInsert) []any {
+		args = append(args, r.id)
+		args = appendPostingArgs(args, r.item)
+		return append(args, listedAt(r.item.Posting, now), now, now, now)
+	}); err != nil {
+		return err
+	}
+	if len(b.updates) > 0 {
+		st, err := b.tx.PrepareContext(ctx, b.s.rebind(updatePostingSQL))
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, u := range b.updates {
+			args := appendPostingArgs(make([]any, 0, 33), u.item)
+			if _, err := st.ExecContext(ctx, append(args, nullTime(u.item.Posting.PostedAt), now, now, u.id)...); err != nil {
+				return err
+			}
+		}
+	}
+	for chunk := range slices.Chunk(b.seen, 500) {
+		args := []any{now}
+		for _, id := range chunk {
+			args = append(args, id)
+		}
+		if _, err := b.s.exec(ctx, b.tx, `UPDATE postings SET last_seen_at = ?, closed_at = NULL WHERE id IN (`+placeholders(len(chunk), 1)+`)`, args...); err != nil {
+			return err
+		}
+	}
+	if err := insertRows(ctx, b, insertLinkHead, insertLinkRow, b.linkInserts, func(args []any, r linkInsert) []any {
+		p := r.item.Posting
+		return append(args, b.sourceID, r.item.ExternalID, r.pid, p.URL, p.ApplyURL, r.item.Hash, now, now)
+	}); err != nil {
+		return err
+	}
+	for chunk := range slices.Chunk(b.seenLinks, 500) {
+		args := []any{now, b.sourceID}
+		for _, e := range chunk {
+			args = append(args, e)
+		}
+		if _, err := b.s.exec(ctx, b.tx, `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND external_id IN (`+
+			placeholders(len(chunk), 1)+`)`, args...); err != nil {
+			return err
+		}
+	}
+	for _, it := range b.linkUpdates {
+		p := it.Posting
+		if _, err := b.s.exec(ctx, b.tx, updateLinkSQL, p.URL, p.ApplyURL, it.Hash, now, b.sourceID, it.ExternalID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertRows writes rows rowsPerInsert at a time with one multi-row INSERT each.
+func insertRows[T any](ctx context.Context, b *upsertBatch, head, row string, rows []T, args func([]any, T) []any) error {
+	var full string // the statement of a whole chunk, built once
+	for chunk := range slices.Chunk(rows, rowsPerInsert) {
+		q := full
+		if len(chunk) < rowsPerInsert || q == "" {
+			q = head + repeatJoin(row, len(chunk))
+			if len(chunk) == rowsPerInsert {
+				full = q
+			}
+		}
+		var a []any
+		for _, r := range chunk {
+			a = args(a, r)
+		}
+		if _, err := b.s.exec(ctx, b.tx, q, a...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func repeatJoin(s string, n int) string {
+	out := make([]byte, 0, n*(len(s)+2))
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			out = append(out, ", "...)
+		}
+		out = append(out, s...)
+	}
+	return string(out)
+}
