@@ -3,7 +3,6 @@ package ingest
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -82,14 +81,4 @@ func rawSalary(d posting.Draft) string {
 		}
 	}
 	return ""
-}
-
-// contentHash fingerprints everything stored about an item, so an unchanged posting is not rewritten.
-func contentHash(it store.IngestItem) string {
-	h := sha256.New()
-	_ = json.NewEncoder(h).Encode(struct {
-		P          posting.Posting
-		Posted, Up string
-	}{it.Posting, it.PostedRaw, it.UpdatedRaw})
-	return hex.EncodeToString(h.Sum(nil)[:16])
 }
