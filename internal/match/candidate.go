@@ -40,6 +40,8 @@ type Candidate struct {
 	QueryText    string
 	dealbreakers []string
 	skillCount   int
+	skillBits    uint64 // signature of every skill with a non-zero weight
+	titleBits    uint64 // signature of the desired title terms
 }
 
 // NewCandidate prepares a profile and an optional resume. Desired titles default to
@@ -130,6 +132,10 @@ func NewCandidate(p profile.Profile, doc *resume.Document) *Candidate {
 // fillWeights tabulates skillWeight per skill id (a byte each) so scoring reads one byte per skill.
 func (c *Candidate) fillWeights() {
 	c.weights = make([]uint8, defaultIndex().tax.Len())
+	c.skillBits, c.titleBits = 0, 0
+	for _, t := range c.titles {
+		c.titleBits |= termBits(t)
+	}
 	for i := range c.weights {
 		id := SkillID(i)
 		switch {
@@ -139,6 +145,9 @@ func (c *Candidate) fillWeights() {
 			c.weights[i] = 8
 		case c.related.has(id):
 			c.weights[i] = 4
+		}
+		if c.weights[i] > 0 {
+			c.skillBits |= 1 << (uint(id) & 63)
 		}
 	}
 }

@@ -24,6 +24,9 @@ type Features struct {
 	AnnualMinUSD  float64 // 0 when unknown
 	AnnualMaxUSD  float64 // 0 when unknown
 	PostedUnix    int64   // 0 when unknown
+	// SkillBits and TitleBits are 64-bit signatures of the skill ids and title terms (bit id mod 64),
+	// so ranking can bound a posting's score before reading its lists.
+	SkillBits, TitleBits uint64
 }
 
 // PostingMention is one skill found in a posting's description and the section it is in.
@@ -105,6 +108,8 @@ func NewFeatures(p *posting.Posting) Features {
 	}
 	f.Required, f.Nice, f.Other = sortedIDs(req), sortedIDs(nice), sortedIDs(other)
 	f.TitleWeight = weightOf(f.Title)
+	f.SkillBits = skillBits(f.Required) | skillBits(f.Nice) | skillBits(f.Other)
+	f.TitleBits = termBits(f.Title)
 	f.Countries = postingCountries(p)
 	f.RemoteRegions = append([]string(nil), p.RemoteRegions...)
 	f.AnnualMinUSD, f.AnnualMaxUSD = annualUSD(p.Salary)

@@ -197,3 +197,26 @@ func TestExplainEvidence(t *testing.T) {
 		t.Errorf("components = %+v", e.Components)
 	}
 }
+
+func TestBoundIsAnUpperBound(t *testing.T) {
+	pr := profile.DefaultProfile()
+	pr.Skills = []string{"Python", "Kafka"}
+	pr.DesiredTitles = []string{"Data Engineer"}
+	c := NewCandidate(pr, nil)
+	now := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC).Unix()
+	for _, text := range []string{"Requirements\n- Python\n- Spark", "We use Java and Kotlin.", "Nothing technical here.", "Apache Kafka, Python, Airflow"} {
+		for _, title := range []string{"Data Engineer", "Frontend Developer", "Chef"} {
+			p := posting.Posting{Title: title, DescriptionText: text}
+			f := NewFeatures(&p)
+			if s, b := Score(c, &f, 0.3, now).Score, Bound(c, &f, 0.3, now); s > b+1e-9 {
+				t.Errorf("%q / %q: score %v above bound %v", title, text, s, b)
+			}
+		}
+	}
+	// No skills named and no shared title term: skills give their fixed 0.3, the title nothing.
+	p := posting.Posting{Title: "Chef", DescriptionText: "Nothing technical here."}
+	f := NewFeatures(&p)
+	if b := Bound(c, &f, 0, now); b != Weights[Seniority]*Neutral+Weights[Location]*Neutral+Weights[Salary]*Neutral+Weights[Recency]*Neutral+Weights[Skills]*0.3 {
+		t.Errorf("bound = %v", b)
+	}
+}

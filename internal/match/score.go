@@ -58,6 +58,45 @@ func Score(c *Candidate, f *Features, text float64, now int64) Result {
 	return r
 }
 
+func skillBits(ids []SkillID) uint64 {
+	var b uint64
+	for _, id := range ids {
+		b |= 1 << (uint(id) & 63)
+	}
+	return b
+}
+
+func termBits(ids []TermID) uint64 {
+	var b uint64
+	for _, id := range ids {
+		b |= 1 << ((id >> 1) & 63)
+	}
+	return b
+}
+
+// Bound is an upper bound of Score read from the posting's signatures without its
+// lists: ranking skips postings whose bound cannot reach the current top.
+func Bound(c *Candidate, f *Features, text float64, now int64) float64 {
+	b := Weights[Seniority]*c.seniorityFit(f.Seniority) + Weights[Location]*c.locationFit(f) + Weights[Salary]*c.salaryFit(f) +
+		Weights[Recency]*recencyFit(f.PostedUnix, now) + Weights[Text]*text
+	switch {
+	case c.skillCount == 0:
+		b += Weights[Skills] * Neutral
+	case len(f.Required)+len(f.Nice)+len(f.Other) == 0:
+		b += Weights[Skills] * 0.3
+	case f.SkillBits&c.skillBits != 0:
+		// Some skill may match (signatures can collide): the most it can give. No shared bit: none matches.
+		b += Weights[Skills]
+	}
+	switch {
+	case len(c.titles) == 0:
+		b += Weights[Title] * Neutral
+	case f.TitleBits&c.titleBits != 0:
+		b += Weights[Title]
+	}
+	return b
+}
+
 // skillWeight is how much a candidate has a skill: shown in experience 1,
 // listed only 0.8, related to one they have 0.4.
 func (c *Candidate) skillWeight(id SkillID) float64 {

@@ -53,16 +53,16 @@ func (ix *Index) addTerm(a *accum, term string, bit uint64, weight float64) {
 		if avg == 0 {
 			avg = 1
 		}
-		w := weight * Boosts[f] * idf(len(pl.slots), n)
-		for i, s := range pl.slots {
+		w := weight * Boosts[f] * idf(pl.n(), n)
+		pl.each(func(s int32, tfb uint8) {
 			if ix.flags[s]&flagLive == 0 {
-				continue
+				return
 			}
-			tf := float64(pl.tfs[i])
+			tf := float64(tfb)
 			norm := k1 * (1 - b + b*float64(ix.entries[s].lens[f])/avg)
 			a.score[s] += w * tf * (k1 + 1) / (tf + norm)
 			a.mask[s] |= bit
-		}
+		})
 	}
 }
 
@@ -71,7 +71,7 @@ func (ix *Index) termDF(term string) int {
 	df := 0
 	for f := Field(0); f < numFields; f++ {
 		if pl := ix.terms[f][term]; pl != nil {
-			df = max(df, len(pl.slots))
+			df = max(df, pl.n())
 		}
 	}
 	return df

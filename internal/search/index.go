@@ -73,12 +73,6 @@ const (
 // chunks in insertion order so the ranking loop reads memory sequentially.
 const chunkSize = 1 << 16
 
-// plist is one term's postings in one field: slots ascending and term frequencies.
-type plist struct {
-	slots []int32
-	tfs   []uint8
-}
-
 // Index is the in-memory posting index; it is safe for concurrent use.
 type Index struct {
 	mu      sync.RWMutex
@@ -235,11 +229,10 @@ func (ix *Index) insert(e entry, fields [numFields]termCounts) {
 		for i, t := range fields[f].terms {
 			pl := ix.terms[f][t]
 			if pl == nil {
-				pl = &plist{}
+				pl = newPlist()
 				ix.terms[f][strings.Clone(t)] = pl
 			}
-			pl.slots = append(pl.slots, slot)
-			pl.tfs = append(pl.tfs, fields[f].tfs[i])
+			pl.add(slot, fields[f].tfs[i])
 		}
 	}
 }
@@ -312,10 +305,7 @@ func (ix *Index) swap(fresh *Index) {
 func (ix *Index) shrink() {
 	for f := range ix.terms {
 		for _, pl := range ix.terms[f] {
-			if cap(pl.slots) > len(pl.slots) {
-				pl.slots = append([]int32(nil), pl.slots...)
-				pl.tfs = append([]uint8(nil), pl.tfs...)
-			}
+			pl.clip()
 		}
 	}
 	ix.entries = append([]entry(nil), ix.entries...)
@@ -400,18 +390,9 @@ func (ix *Index) Compact() {
 	ix.entries, ix.feats, ix.flags = kept, feats, flags
 	for f := range ix.terms {
 		for t, pl := range ix.terms[f] {
-			j := 0
-			for i, s := range pl.slots {
-				if r := remap[s]; r >= 0 {
-					pl.slots[j], pl.tfs[j] = r, pl.tfs[i]
-					j++
-				}
-			}
-			if j == 0 {
+			if !pl.remap(remap) {
 				delete(ix.terms[f], t)
-				continue
 			}
-			pl.slots, pl.tfs = pl.slots[:j:j], pl.tfs[:j:j]
 		}
 	}
 	ix.dead = 0

@@ -231,12 +231,21 @@ func (ix *Index) Search(q Query) (Results, error) {
 			if scorer.dealbroken(int32(s)) {
 				continue
 			}
+			total++
+			if facets != nil {
+				facets.add(&ix.entries[s], ft)
+			}
+			// Ranked by score with a full page already: a posting whose bound cannot beat the worst kept is skipped.
+			if q.Sort == SortScore && len(top.hits) == top.k && match.Bound(scorer.c, ft, scorer.textFit(int32(s)), scorer.now) < top.keys[0].v-0.001 {
+				continue
+			}
 			h.Result = scorer.score(int32(s))
 			h.Score = round4(h.Result.Score)
-		}
-		total++
-		if facets != nil {
-			facets.add(&ix.entries[s], ft)
+		} else {
+			total++
+			if facets != nil {
+				facets.add(&ix.entries[s], ft)
+			}
 		}
 		var v float64
 		switch q.Sort {
