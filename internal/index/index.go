@@ -16,7 +16,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/match"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/search"
 	"github.com/career-copilot/copilot/internal/store"
@@ -40,14 +39,14 @@ type Service struct {
 	afterID string
 
 	candMu sync.Mutex
-	cands  map[string]*match.Candidate
+	cands  map[string]cachedCandidate
 
 	hybrid *hybrid // nil without an embedding provider
 }
 
 // New builds the service; call Load before serving and Run to keep it current.
 func New(st *store.Store, profiles *profile.Service) *Service {
-	s := &Service{st: st, profiles: profiles, ix: search.New(), now: time.Now, cands: map[string]*match.Candidate{}}
+	s := &Service{st: st, profiles: profiles, ix: search.New(), now: time.Now, cands: map[string]cachedCandidate{}}
 	if profiles != nil {
 		profiles.OnProfileChange(func(_ context.Context, userID string) { s.Invalidate(userID) })
 	}

@@ -3,33 +3,57 @@ package index
 import (
 	"context"
 	"errors"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/profile"
 
 	"github.com/career-copilot/copilot/internal/match"
 	"github.com/career-copilot/copilot/internal/search"
 	"github.com/career-copilot/copilot/internal/store"
 )
 
-// Candidate returns the user's prepared profile and primary resume, cached until either changes.
+// Candidate returns the user's prepared profile and primary resume. The prepared form is
+// cached and reused while the profile's and the primary resume's versions are unchanged,
+// which also holds when another replica changed them.
 func (s *Service) Candidate(ctx context.Context, userID string) (*match.Candidate, error) {
-	s.candMu.Lock()
-	c := s.cands[userID]
-	s.candMu.Unlock()
-	if c != nil {
-		return c, nil
-	}
 	p, err := s.profiles.Profile(ctx, userID)
 	if err != nil {
 		return nil, err
+	}
+	rid, rat, err := s.st.PrimaryResumeVersion(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	ver := version(p, rid, rat)
+	s.candMu.Lock()
+	cached, ok := s.cands[userID]
+	s.candMu.Unlock()
+	if ok && cached.ver == ver {
+		return cached.c, nil
 	}
 	doc, err := s.primaryDoc(ctx, userID)
 	if err != nil {
 		return nil, err
 	}
-	c = match.NewCandidate(p, doc)
+	c := match.NewCandidate(p, doc)
 	s.candMu.Lock()
-	s.cands[userID] = c
+	s.cands[userID] = cachedCandidate{c: c, ver: ver}
 	s.candMu.Unlock()
 	return c, nil
+}
+
+// cachedCandidate is a prepared candidate and the versions it was prepared from.
+type cachedCandidate struct {
+	c   *match.Candidate
+	ver string
+}
+
+func version(p profile.Profile, resumeID string, resumeAt time.Time) string {
+	pv := ""
+	if p.UpdatedAt != nil {
+		pv = p.UpdatedAt.UTC().Format(time.RFC3339Nano)
+	}
+	return pv + "|" + resumeID + "|" + resumeAt.Format(time.RFC3339Nano)
 }
 
 // Saved and dismissed views of a query.

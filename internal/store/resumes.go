@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -119,4 +121,16 @@ func (s *Store) DeleteResume(ctx context.Context, userID, id string, now time.Ti
 			SELECT id FROM resumes WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT 1)`, now.UTC(), userID)
 		return wrap("delete resume", err)
 	})
+}
+
+// PrimaryResumeVersion returns the id and last change of the user's primary resume ("" when none),
+// so a cache of what was parsed from it can tell whether it is still current.
+func (s *Store) PrimaryResumeVersion(ctx context.Context, userID string) (string, time.Time, error) {
+	var id string
+	var at time.Time
+	err := s.queryRow(ctx, s.read, `SELECT id, updated_at FROM resumes WHERE user_id = ? AND is_primary`, userID).Scan(&id, &at)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", time.Time{}, nil
+	}
+	return id, at.UTC(), wrap("primary resume version", err)
 }
