@@ -262,3 +262,33 @@ func TestFetchErrors(t *testing.T) {
 		t.Errorf("default URL = %q", u)
 	}
 }
+
+func TestParseJobOfWrongShapeLosesOnlyItself(t *testing.T) {
+	body := []byte(`{"jobs": [
+		{"id": 11, "title": "Data Engineer", "absolute_url": "https://boards.greenhouse.io/acme/jobs/11", "location": {"name": "Oslo"}},
+		{"id": 12, "title": ["not", "a", "string"]},
+		{"id": 13, "title": "Analyst", "location": {"name": "Bergen"}}
+	]}`)
+	drafts, errs := parseOK(t, body)
+	if len(drafts) != 2 || drafts[0].ExternalID != "11" || drafts[1].Title != "Analyst" || drafts[1].Locations[0] != "Bergen" {
+		t.Fatalf("drafts %+v", drafts)
+	}
+	if len(errs) != 1 || errs[0].Index != 1 || errs[0].ID != "12" || !strings.HasPrefix(errs[0].Err, "greenhouse: decode job:") {
+		t.Fatalf("errors %+v", errs)
+	}
+}
+
+func TestParseOnePassEqualsJobByJob(t *testing.T) {
+	body := read(t, "testdata/jobs.json")
+	var env struct {
+		Jobs []json.RawMessage `json:"jobs"`
+	}
+	if err := json.Unmarshal(body, &env); err != nil {
+		t.Fatal(err)
+	}
+	want, wantErrs, _ := parseJobs(env.Jobs)
+	got, gotErrs := parseOK(t, body)
+	if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotErrs, wantErrs) {
+		t.Fatalf("one pass %+v %+v\njob by job %+v %+v", got, gotErrs, want, wantErrs)
+	}
+}

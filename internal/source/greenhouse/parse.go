@@ -67,6 +67,25 @@ type office struct {
 // offices list ({"offices": [{departments: [{jobs}]}]}, where a job listed under
 // several offices comes out once with every office) or a single job object.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	// One pass decodes the whole body into jobs; only when some job does not fit the job type (or
+	// the body is not JSON) is it read again, job by job, so one odd job loses only itself.
+	var whole struct {
+		Jobs    []job           `json:"jobs"`
+		Offices []office        `json:"offices"`
+		ID      json.RawMessage `json:"id"`
+		Title   *string         `json:"title"`
+	}
+	if json.Unmarshal(body, &whole) == nil {
+		switch {
+		case whole.Jobs != nil:
+			return draftsOf(whole.Jobs)
+		case whole.ID != nil && whole.Title != nil:
+			return parseSingle(body)
+		case whole.Offices != nil:
+			return parseOffices(whole.Offices)
+		}
+		return nil, nil, ErrShape
+	}
 	var env struct {
 		Jobs    []json.RawMessage `json:"jobs"`
 		Offices []office          `json:"offices"`
@@ -80,16 +99,34 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	case env.Jobs != nil:
 		return parseJobs(env.Jobs)
 	case env.ID != nil && env.Title != nil:
-		// A single job also carries "offices", so it is tested before the offices list.
-		d, err := parseJob(body)
-		if err != nil {
-			return nil, []posting.ItemError{{Index: 0, ID: rawID(body), Err: err.Error()}}, nil
-		}
-		return []posting.Draft{d}, nil, nil
+		return parseSingle(body)
 	case env.Offices != nil:
 		return parseOffices(env.Offices)
 	}
 	return nil, nil, ErrShape
+}
+
+// parseSingle reads a single job object. A single job also carries "offices", so it is tested before the offices list.
+func parseSingle(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	d, err := parseJob(body)
+	if err != nil {
+		return nil, []posting.ItemError{{Index: 0, ID: rawID(body), Err: err.Error()}}, nil
+	}
+	return []posting.Draft{d}, nil, nil
+}
+
+func draftsOf(jobs []job) ([]posting.Draft, []posting.ItemError, error) {
+	drafts := make([]posting.Draft, 0, len(jobs))
+	var errs []posting.ItemError
+	for i := range jobs {
+		d, err := jobDraft(&jobs[i])
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: string(jobs[i].ID), Err: err.Error()})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs, nil
 }
 
 func parseJobs(raws []json.RawMessage) ([]posting.Draft, []posting.ItemError, error) {
@@ -154,6 +191,10 @@ func parseJob(raw []byte) (posting.Draft, error) {
 	if err := dec.Decode(&j); err != nil {
 		return posting.Draft{}, fmt.Errorf("greenhouse: decode job: %w", err)
 	}
+	return jobDraft(&j)
+}
+
+func jobDraft(j *job) (posting.Draft, error) {
 	if j.ID == "" {
 		return posting.Draft{}, errors.New("greenhouse: job has no id")
 	}
