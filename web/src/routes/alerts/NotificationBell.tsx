@@ -60,7 +60,11 @@ export function NotificationBell() {
         onClick={() => setOpen((o) => !o)}
         data-testid="notification-bell"
       >
-        <span aria-hidden="true">🔔</span>
+        {/* An inline icon: emoji fonts are not on every machine, so a glyph could render as a box. */}
+        <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" className="mr-1 inline-block align-[-2px]">
+          <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
         <span className="sr-only">Notifications, </span>
         <span data-testid="unread-count">{count}</span>
         <span className="sr-only"> unread</span>
