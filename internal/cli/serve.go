@@ -19,6 +19,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/analytics"
 	"github.com/career-copilot/copilot/internal/api"
+	"github.com/career-copilot/copilot/internal/apidocs"
 	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/config"
 	"github.com/career-copilot/copilot/internal/embed"
@@ -157,7 +158,11 @@ func (e env) serve(ctx context.Context, args []string) error {
 	if c.Role == "worker" {
 		apiRoutes = func(r chi.Router) {} // a worker serves health and metrics only
 	}
-	srv, err := server.New(server.Options{Addr: c.Addr, Metrics: m, API: apiRoutes, Limit: limiter.Middleware, UI: webui.Handler(), Checks: checks(st, rdb, queue, work)})
+	docs, err := apidocs.New() // the OpenAPI spec at /api/openapi.yaml and .json, its reference page at /docs
+	if err != nil {
+		return err
+	}
+	srv, err := server.New(server.Options{Addr: c.Addr, Metrics: m, API: apiRoutes, Extra: docs.Routes, Limit: limiter.Middleware, UI: webui.Handler(), Checks: checks(st, rdb, queue, work)})
 	if err != nil {
 		return err
 	}
