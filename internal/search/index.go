@@ -56,7 +56,6 @@ type entry struct {
 	feat       match.Features // only until insert moves it to Index.feats
 	source     string
 	companyKey string
-	company    string
 	seniority  string
 	employment string
 	cities     []string
@@ -193,10 +192,10 @@ func prepare(d Doc) (entry, [numFields]termCounts) {
 			skillNames = append(skillNames, match.SkillName(id))
 		}
 	}
-	e := entry{id: d.ID, live: true, closed: d.Closed, feat: f, source: d.Source, companyKey: p.CompanyKey,
-		company: p.Company, seniority: p.Seniority, employment: p.EmploymentType}
+	e := entry{id: d.ID, live: true, closed: d.Closed, feat: f, source: internCode(d.Source), companyKey: internCode(p.CompanyKey),
+		seniority: internCode(p.Seniority), employment: internCode(p.EmploymentType)}
 	for _, l := range p.Locations {
-		if c := strings.ToLower(l.City); c != "" && !contains(e.cities, c) {
+		if c := internCode(strings.ToLower(l.City)); c != "" && !contains(e.cities, c) {
 			e.cities = append(e.cities, c)
 		}
 	}
@@ -356,7 +355,7 @@ func (ix *Index) pack(f match.Features) match.Features {
 
 var codes sync.Map
 
-// internCode shares the bytes of short repeated strings (country codes, work modes).
+// internCode shares the bytes of repeated strings (codes, companies, sources, cities).
 func internCode(s string) string {
 	if v, ok := codes.Load(s); ok {
 		return v.(string)
