@@ -63,7 +63,7 @@ var (
 )
 
 // synthCorpus makes n postings from the real ones: each copy gets its own id,
-// level prefix, place, work mode, date, salary for one in three, and two words of
+// level prefix, company, place, work mode, date, salary for one in three, and two words of
 // its own so the vocabulary grows with n as a real index's does.
 func synthCorpus(real []posting.Posting, n int) []Doc {
 	docs := make([]Doc, n)
@@ -83,6 +83,7 @@ func synthCorpus(real []posting.Posting, n int) []Doc {
 			p.Salary = posting.Salary{}
 		}
 		p.DescriptionText += fmt.Sprintf("\nRef code%d team%d", i, i%5000)
+		p.Company = fmt.Sprintf("%s %d", p.Company, i%97) // one employer's board per copy, so deduplication keeps them apart
 		p.CompanyKey = normalize.CompanyKey(p.Company)
 		docs[i] = Doc{ID: fmt.Sprintf("00000000-0000-4000-8000-%012d", i), Posting: p, Source: fmt.Sprintf("src-%d", i%20)}
 	}

@@ -53,7 +53,6 @@ type entry struct {
 	id         string
 	live       bool
 	closed     bool
-	feat       match.Features // only until insert moves it to Index.feats
 	source     string
 	companyKey string
 	seniority  string
@@ -125,10 +124,10 @@ func (ix *Index) Has(id string) bool {
 
 // Upsert adds a posting or replaces the indexed version of it.
 func (ix *Index) Upsert(d Doc) {
-	e, fields := prepare(d)
+	e, f, fields := prepare(d)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.insert(e, fields)
+	ix.insert(e, f, fields)
 }
 
 // Remove drops a posting from the index; unknown ids are ignored.
@@ -178,7 +177,7 @@ func count(texts ...string) termCounts {
 }
 
 // prepare analyses a doc outside the lock.
-func prepare(d Doc) (entry, [numFields]termCounts) {
+func prepare(d Doc) (entry, match.Features, [numFields]termCounts) {
 	p := &d.Posting
 	var f match.Features
 	if d.Features != nil {
@@ -192,7 +191,7 @@ func prepare(d Doc) (entry, [numFields]termCounts) {
 			skillNames = append(skillNames, match.SkillName(id))
 		}
 	}
-	e := entry{id: d.ID, live: true, closed: d.Closed, feat: f, source: internCode(d.Source), companyKey: internCode(p.CompanyKey),
+	e := entry{id: d.ID, live: true, closed: d.Closed, source: internCode(d.Source), companyKey: internCode(p.CompanyKey),
 		seniority: internCode(p.Seniority), employment: internCode(p.EmploymentType)}
 	for _, l := range p.Locations {
 		if c := internCode(strings.ToLower(l.City)); c != "" && !contains(e.cities, c) {
@@ -207,14 +206,13 @@ func prepare(d Doc) (entry, [numFields]termCounts) {
 	for i := range fields {
 		e.lens[i] = uint16(min(fields[i].n, 65535))
 	}
-	return e, fields
+	return e, f, fields
 }
 
-func (ix *Index) insert(e entry, fields [numFields]termCounts) {
+func (ix *Index) insert(e entry, feat match.Features, fields [numFields]termCounts) {
 	ix.kill(e.id)
 	slot := int32(len(ix.entries))
-	ix.feats = append(ix.feats, ix.pack(e.feat))
-	e.feat = match.Features{}
+	ix.feats = append(ix.feats, ix.pack(feat))
 	fl := flagLive
 	if e.closed {
 		fl |= flagClosed
@@ -259,6 +257,7 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 	}
 	type prepared struct {
 		e      entry
+		f      match.Features
 		fields [numFields]termCounts
 	}
 	for {
@@ -276,14 +275,14 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 			go func(w int) {
 				defer wg.Done()
 				for i := w; i < len(docs); i += workers {
-					e, f := prepare(docs[i])
-					out[i] = prepared{e, f}
+					e, f, fl := prepare(docs[i])
+					out[i] = prepared{e, f, fl}
 				}
 			}(w)
 		}
 		wg.Wait()
 		for i := range out {
-			fresh.insert(out[i].e, out[i].fields)
+			fresh.insert(out[i].e, out[i].f, out[i].fields)
 		}
 	}
 	fresh.shrink()

@@ -25,10 +25,10 @@ func Stem(w string) string {
 	if v, ok := stemCache.Load(w); ok {
 		return v.(string)
 	}
-	s := w
-	if len(w) > 2 && isLetters(w) {
-		s = english.Stem(w, true)
+	if len(w) <= 2 || !isLetters(w) {
+		return w // not stemmed, so not cached: codes and numbers would grow the cache without end
 	}
+	s := english.Stem(w, true)
 	stemCache.Store(strings.Clone(w), s)
 	return s
 }
