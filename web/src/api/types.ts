@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+import type { components } from "./schema";
+
+/** Schemas of the API contract (internal/apidocs/openapi.yaml), generated into schema.d.ts by `npm run gen:api`. */
+export type ApiSchemas = components["schemas"];
+
+/** An RFC 9457 problem document, as every failed API call answers. */
+export type Problem = ApiSchemas["Problem"];
+/** One invalid field of a problem. */
+export type FieldError = ApiSchemas["FieldError"];
+
 // Go encodes a nil slice as null; the UI always works with arrays.
 const stringList = z
   .array(z.string())
@@ -16,8 +26,8 @@ export const userSchema = z.object({
   role: z.enum(roles),
   created_at: z.string(),
 });
-/** The signed-in account. */
-export type User = z.infer<typeof userSchema>;
+/** The signed-in account (types.test.ts checks the zod schema's output equals it). */
+export type User = ApiSchemas["User"];
 
 /** Body of register/login answers in cookie mode. */
 export const authResponseSchema = z.object({ user: userSchema });
@@ -56,7 +66,7 @@ export const salaryFloorSchema = z.object({
   period: z.enum(salaryPeriods),
 });
 /** Minimum pay the user will consider. */
-export type SalaryFloor = z.infer<typeof salaryFloorSchema>;
+export type SalaryFloor = ApiSchemas["SalaryFloor"];
 
 /** The job-search profile, as GET/PUT /api/v1/profile carry it. */
 export const profileSchema = z.object({
@@ -76,7 +86,7 @@ export const profileSchema = z.object({
   updated_at: z.string().nullish(),
 });
 /** The job-search profile. */
-export type Profile = z.infer<typeof profileSchema>;
+export type Profile = ApiSchemas["Profile"];
 /** What PUT /api/v1/profile accepts: every profile field but updated_at. */
 export type ProfileInput = Omit<Profile, "updated_at">;
 
@@ -96,9 +106,10 @@ export const preferencesSchema = z.object({
   digest_frequency: z.enum(digestFrequencies),
   timezone: z.string(),
   follow_up_days: z.number(),
+  updated_at: z.string().nullish(),
 });
 /** User preferences. */
-export type Preferences = z.infer<typeof preferencesSchema>;
+export type Preferences = ApiSchemas["Preferences"];
 
 /** Body of GET /api/v1/auth/csrf. */
 export const csrfSchema = z.object({ csrf_token: z.string() });
@@ -203,39 +214,16 @@ export const jobSchema = z.object({
 export type Job = z.infer<typeof jobSchema>;
 
 /** One component line of a match explanation. */
-export interface MatchComponent {
-  name: string;
-  points: number;
-  max: number;
-  line: string;
-}
+export type MatchComponent = ApiSchemas["MatchComponent"];
 
 /** Where a skill shows on the resume. */
-export interface SkillEvidence {
-  skill: string;
-  line?: string;
-  line_index: number;
-  evidenced: boolean;
-}
+export type SkillEvidence = ApiSchemas["SkillEvidence"];
 
 /** A posting skill the candidate has, with byte offsets into the posting's plain text. */
-export interface MatchedSkill {
-  skill: string;
-  kind: string;
-  start: number;
-  end: number;
-  evidence: SkillEvidence;
-  related?: boolean;
-}
+export type MatchedSkill = ApiSchemas["MatchedSkill"];
 
 /** Why a posting scores what it does. */
-export interface MatchExplanation {
-  score: number;
-  excluded?: string;
-  components: MatchComponent[];
-  matched_skills: MatchedSkill[];
-  missing_skills: { skill: string; kind: string }[];
-}
+export type MatchExplanation = ApiSchemas["MatchExplanation"];
 
 /** One ranked posting. */
 export interface MatchItem {
@@ -246,10 +234,7 @@ export interface MatchItem {
 }
 
 /** A facet value and its count. */
-export interface FacetCount {
-  value: string;
-  count: number;
-}
+export type FacetCount = ApiSchemas["FacetCount"];
 
 /** A page of matches or search hits. */
 export interface MatchPage {
@@ -260,11 +245,7 @@ export interface MatchPage {
 }
 
 /** A skill missing across the top matches. */
-export interface GapSkill {
-  skill: string;
-  missing: number;
-  unlocks: number;
-}
+export type GapSkill = ApiSchemas["GapSkill"];
 
 /** A stored resume with its parsed preview and profile suggestions. */
 export interface Resume {
