@@ -828,7 +828,7 @@ export interface paths {
         put?: never;
         /**
          * Upload a resume
-         * @description PDF, DOCX, JSON Resume or plain text, told by content; at most 10 MB. A multipart `file` field, or the file as the whole body.
+         * @description PDF, DOCX, JSON Resume, Markdown or plain text, told by content; at most 10 MB. A multipart `file` field, or the file as the whole body.
          */
         post: operations["uploadResume"];
         delete?: never;
@@ -1627,10 +1627,10 @@ export interface components {
          */
         Stage: "saved" | "applied" | "screening" | "interviewing" | "offer" | "accepted" | "rejected" | "withdrawn" | "ghosted";
         /**
-         * @description Where a change came from, for the timeline.
+         * @description Where a change came from, for the timeline (api when left out).
          * @enum {string}
          */
-        Origin: "board" | "table" | "page" | "api" | "bulk" | "import" | "system";
+        Origin: "board" | "table" | "page" | "api" | "import";
         Application: {
             id: string;
             /** @description "" when not tracked from a posting. */
@@ -1673,6 +1673,7 @@ export interface components {
             location?: string;
             salary?: string;
             stage?: components["schemas"]["Stage"];
+            /** @description 0 none to 3 high. */
             priority?: number;
             excitement?: number;
             tags?: string[];
@@ -1686,7 +1687,7 @@ export interface components {
             first_response_at?: string | null;
             stage_dates?: {
                 [key: string]: string;
-            };
+            } | null;
             origin?: components["schemas"]["Origin"];
         };
         ApplicationList: {
@@ -1751,7 +1752,7 @@ export interface components {
         Interview: {
             id: string;
             application_id: string;
-            kind: string;
+            kind: components["schemas"]["InterviewKind"];
             /** Format: date-time */
             starts_at: string;
             /** Format: date-time */
@@ -1760,7 +1761,7 @@ export interface components {
             location: string;
             meeting_url: string;
             interviewers: string[] | null;
-            outcome: string;
+            outcome: components["schemas"]["InterviewOutcome"];
             notes: string;
             /** Format: date-time */
             created_at: string;
@@ -1770,8 +1771,15 @@ export interface components {
             starts_local: string;
             ends_local: string;
         };
+        /** @enum {string} */
+        InterviewKind: "phone_screen" | "recruiter" | "technical" | "take_home" | "onsite" | "behavioral" | "panel" | "final" | "other";
+        /**
+         * @description "" while not known.
+         * @enum {string}
+         */
+        InterviewOutcome: "" | "pending" | "passed" | "failed" | "cancelled";
         InterviewInput: {
-            kind?: string;
+            kind?: components["schemas"]["InterviewKind"];
             /** @description RFC 3339 */
             starts_at?: string;
             ends_at?: string;
@@ -1780,7 +1788,7 @@ export interface components {
             location?: string;
             meeting_url?: string;
             interviewers?: string[];
-            outcome?: string;
+            outcome?: components["schemas"]["InterviewOutcome"];
             notes?: string;
         };
         Reminder: {
@@ -1805,7 +1813,7 @@ export interface components {
         Document: {
             id: string;
             application_id: string;
-            kind: string;
+            kind: components["schemas"]["DocumentKind"];
             name: string;
             /** @description Set for links. */
             url: string;
@@ -1814,8 +1822,10 @@ export interface components {
             /** Format: date-time */
             created_at: string;
         };
+        /** @enum {string} */
+        DocumentKind: "resume" | "cover_letter" | "other";
         DocumentLinkInput: {
-            kind?: string;
+            kind?: components["schemas"]["DocumentKind"];
             name?: string;
             url?: string;
         };
@@ -1873,13 +1883,8 @@ export interface components {
         Resume: {
             id: string;
             filename: string;
-            /**
-             * @example pdf
-             * @example docx
-             * @example json
-             * @example text
-             */
-            format: string;
+            /** @enum {string} */
+            format: "pdf" | "docx" | "jsonresume" | "markdown" | "text";
             size_bytes: number;
             primary: boolean;
             /** Format: date-time */
@@ -3896,7 +3901,7 @@ export interface operations {
             content: {
                 "application/json": components["schemas"]["DocumentLinkInput"];
                 "multipart/form-data": {
-                    kind?: string;
+                    kind?: components["schemas"]["DocumentKind"];
                     /** @description Defaults to the uploaded file's name. */
                     name?: string;
                     file: string;
