@@ -1,0 +1,67 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestQuantile(t *testing.T) {
+	var d []time.Duration
+	for i := 1; i <= 100; i++ {
+		d = append(d, time.Duration(i)*time.Millisecond)
+	}
+	for _, tc := range []struct {
+		q    float64
+		want time.Duration
+	}{{0.50, 50 * time.Millisecond}, {0.90, 90 * time.Millisecond}, {0.99, 99 * time.Millisecond}, {1, 100 * time.Millisecond}} {
+		if got := quantile(d, tc.q); got != tc.want {
+			t.Errorf("quantile(1..100 ms, %v) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	if got := quantile([]time.Duration{7}, 0.99); got != 7 {
+		t.Errorf("quantile of one = %v, want 7", got)
+	}
+}
+
+// TestLoadCountsRequestsErrorsAndBytes bounds a run by request count and checks every request is counted once.
+func TestLoadCountsRequestsErrorsAndBytes(t *testing.T) {
+	var hits atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		if r.Header.Get("Authorization") != "Bearer tok" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		if r.URL.Path == "/api/v1/dashboard" {
+			w.WriteHeader(http.StatusInternalServerError)
+			return
+		}
+		_, _ = w.Write([]byte(`{"ok":true}`)) // 11 bytes
+	}))
+	defer srv.Close()
+	res := load(context.Background(), newClient(4), srv.URL, "tok", mix, 4, time.Minute, 400)
+	if res.Requests != 400 || hits.Load() != 400 {
+		t.Fatalf("requests = %d, server saw %d, want 400 each", res.Requests, hits.Load())
+	}
+	dash := res.PerRoute["dashboard"]
+	if dash < 90 || res.Errors != dash || res.ErrorKind["dashboard"] != dash || res.Routes["dashboard"].Requests != dash {
+		t.Errorf("dashboard requests %d, errors %d (%v), want about a quarter and every one an error", dash, res.Errors, res.ErrorKind)
+	}
+	if want := int64(400-dash) * 11; res.Bytes != want {
+		t.Errorf("bytes = %d, want %d", res.Bytes, want)
+	}
+	// One client walks the mix in order: exactly a quarter each.
+	one := load(context.Background(), newClient(1), srv.URL, "tok", mix, 1, time.Minute, 80)
+	for _, r := range mix {
+		if one.PerRoute[r.Name] != 20 {
+			t.Errorf("one client: %s requests = %d, want 20", r.Name, one.PerRoute[r.Name])
+		}
+	}
+	if res.P50 <= 0 || res.P99 < res.P50 || res.Max < res.P99 {
+		t.Errorf("latencies not ordered: p50 %v p99 %v max %v", res.P50, res.P99, res.Max)
+	}
+}
