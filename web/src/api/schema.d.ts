@@ -172,7 +172,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete the account and all its data */
+        /**
+         * Delete the account and all its data
+         * @description The password confirms it; a wrong one answers 422 naming `password`.
+         */
         delete: operations["deleteAccount"];
         options?: never;
         head?: never;
@@ -2789,6 +2792,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3968,13 +3972,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file as uploaded. */
+            /** @description The file as uploaded, with its own content type. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
                 };
             };
             /** @description The document is a link. */
