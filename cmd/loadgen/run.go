@@ -56,12 +56,12 @@ type routeStats struct {
 // RPS is completed requests per second of wall time.
 func (r result) RPS() float64 { return float64(r.Requests) / r.Duration.Seconds() }
 
-// MeanBytes is the mean response body size.
+// MeanBytes is the mean body size of the successful responses.
 func (r result) MeanBytes() int {
-	if r.Requests == 0 {
-		return 0
+	if ok := r.Requests - r.Errors; ok > 0 {
+		return int(r.Bytes / int64(ok))
 	}
-	return int(r.Bytes / int64(r.Requests))
+	return 0
 }
 
 // newClient returns one keep-alive client whose pool holds a connection per concurrent client.
@@ -113,12 +113,13 @@ func load(ctx context.Context, c *http.Client, base, token string, routes []rout
 				lat := time.Since(t0)
 				s.lat = append(s.lat, lat)
 				s.byRt[rt.Name] = append(s.byRt[rt.Name], lat)
-				s.bytes += n
-				s.rtB[rt.Name] += n
 				s.reqs[rt.Name]++
 				if !ok {
 					s.errs[rt.Name]++
+					continue
 				}
+				s.bytes += n
+				s.rtB[rt.Name] += n
 			}
 		})
 	}
@@ -143,7 +144,11 @@ func load(ctx context.Context, c *http.Client, base, token string, routes []rout
 	}
 	for k, v := range byRt {
 		slices.Sort(v)
-		res.Routes[k] = routeStats{Requests: len(v), P50: quantile(v, 0.5), P99: quantile(v, 0.99), Max: v[len(v)-1], MeanBytes: int(rtB[k] / int64(len(v)))}
+		st := routeStats{Requests: len(v), P50: quantile(v, 0.5), P99: quantile(v, 0.99), Max: v[len(v)-1]}
+		if ok := len(v) - res.ErrorKind[k]; ok > 0 {
+			st.MeanBytes = int(rtB[k] / int64(ok))
+		}
+		res.Routes[k] = st
 	}
 	res.Requests = len(all)
 	slices.Sort(all)

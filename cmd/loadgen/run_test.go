@@ -65,3 +65,13 @@ func TestLoadCountsRequestsErrorsAndBytes(t *testing.T) {
 		t.Errorf("latencies not ordered: p50 %v p99 %v max %v", res.P50, res.P99, res.Max)
 	}
 }
+
+func TestMeanBytesCountsOnlySuccesses(t *testing.T) {
+	r := result{Requests: 10, Errors: 6, Bytes: 4000}
+	if got := r.MeanBytes(); got != 1000 {
+		t.Errorf("MeanBytes = %d, want 1000 (4000 bytes over 4 successes)", got)
+	}
+	if got := (result{Requests: 3, Errors: 3}).MeanBytes(); got != 0 {
+		t.Errorf("MeanBytes of all errors = %d, want 0", got)
+	}
+}
