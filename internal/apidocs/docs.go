@@ -168,7 +168,7 @@ func schemeRank(name string) string {
 	return name
 }
 
-var pageTpl = template.Must(template.New("docs").Funcs(template.FuncMap{"typeExpr": typeExpr, "constraints": constraints}).Parse(`<!doctype html>
+var pageTpl = template.Must(template.New("docs").Funcs(template.FuncMap{"typeExpr": typeExpr, "constraints": constraints, "md": markdown}).Parse(`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Doc.Info.Title}} reference</title>
 <style>
@@ -176,8 +176,8 @@ var pageTpl = template.Must(template.New("docs").Funcs(template.FuncMap{"typeExp
 @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--line:#3d444d;--bg:#0d1117;--code:#161b22;--get:#4493f8;--post:#3fb950;--put:#d29922;--patch:#ab7df8;--delete:#f85149}}
 body{margin:0;font:15px/1.5 system-ui,sans-serif;color:var(--fg);background:var(--bg)}
 .wrap{display:flex;gap:2rem;max-width:80rem;margin:0 auto;padding:1rem}
-nav{flex:0 0 16rem;position:sticky;top:0;align-self:flex-start;max-height:100vh;overflow:auto;font-size:13px}
-nav ul{list-style:none;padding-left:.5rem;margin:.25rem 0 .75rem}
+nav{flex:0 0 20rem;position:sticky;top:0;align-self:flex-start;max-height:100vh;overflow:auto;font-size:13px}
+nav ul{list-style:none;padding-left:.5rem;margin:.25rem 0 .75rem}nav li a{display:flex;gap:.25rem;word-break:break-all}td p,li p{margin:0}td p+p{margin-top:.25rem}
 main{flex:1;min-width:0}
 a{color:var(--get)}
 code,.path{font-family:ui-monospace,monospace;font-size:13px}
@@ -190,7 +190,7 @@ th,td{border:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical
 th{background:var(--code)}
 .muted{color:var(--muted)}
 h2{margin-top:2rem}h3{margin:.25rem 0;font-size:16px}h4{margin:.5rem 0 .25rem;font-size:14px}
-@media (max-width:48rem){.wrap{display:block}nav{position:static;max-height:none}}
+@media (max-width:48rem){.wrap{display:block}nav{position:static;max-height:45vh;border-bottom:1px solid var(--line)}}
 </style></head>
 <body><div class="wrap">
 <nav aria-label="Operations">
@@ -202,7 +202,7 @@ h2{margin-top:2rem}h3{margin:.25rem 0;font-size:16px}h4{margin:.5rem 0 .25rem;fo
 <main>
 <h1>{{.Doc.Info.Title}} <span class="muted">v{{.Doc.Info.Version}}</span></h1>
 <p>{{.Doc.Info.Summary}}</p>
-<pre>{{.Doc.Info.Description}}</pre>
+{{md .Doc.Info.Description}}
 <p>Every path below is relative to <code>{{.Server}}</code>.</p>
 {{range .Tags}}
 <h2 id="tag-{{.Name}}">{{.Name}}</h2>
@@ -211,33 +211,33 @@ h2{margin-top:2rem}h3{margin:.25rem 0;font-size:16px}h4{margin:.5rem 0 .25rem;fo
 <section class="op" id="{{.Anchor}}">
 <h3><span class="m {{.Method}}">{{.Method}}</span> <span class="path">{{.Path}}</span></h3>
 <p><strong>{{.Summary}}</strong> <span class="muted">· <code>{{.OperationID}}</code> · auth: {{.Auth}}</span></p>
-{{if .Description}}<p>{{.Description}}</p>{{end}}
+{{if .Description}}{{md .Description}}{{end}}
 {{if .Params}}<h4>Parameters</h4>
 <table><thead><tr><th>Name</th><th>In</th><th>Type</th><th>Required</th><th>Description</th></tr></thead><tbody>
-{{range .Params}}<tr><td><code>{{.Name}}</code></td><td>{{.In}}</td><td><code>{{typeExpr .Schema}}</code> <span class="muted">{{constraints .Schema}}</span></td><td>{{if .Required}}yes{{end}}</td><td>{{.Description}}</td></tr>
+{{range .Params}}<tr><td><code>{{.Name}}</code></td><td>{{.In}}</td><td><code>{{typeExpr .Schema}}</code> <span class="muted">{{constraints .Schema}}</span></td><td>{{if .Required}}yes{{end}}</td><td>{{md .Description}}</td></tr>
 {{end}}</tbody></table>{{end}}
 {{if .Body}}<h4>Request body{{if .RequestBody.Required}} (required){{end}}</h4>
 {{range .Body}}<p><code>{{.Type}}</code>: <code>{{.Expr}}</code></p>{{template "rows" .Rows}}{{end}}{{end}}
 <h4>Responses</h4>
 <table><thead><tr><th>Status</th><th>Description</th><th>Body</th></tr></thead><tbody>
-{{range .Responses}}<tr><td><code>{{.Code}}</code></td><td>{{.Description}}{{range .Headers}}<br><span class="muted">header <code>{{.Name}}</code>: {{.Description}}</span>{{end}}</td>
+{{range .Responses}}<tr><td><code>{{.Code}}</code></td><td>{{md .Description}}{{range .Headers}}<span class="muted">header <code>{{.Name}}</code>: {{md .Description}}</span>{{end}}</td>
 <td>{{range .Content}}<code>{{.Type}}</code>: <code>{{.Expr}}</code><br>{{end}}</td></tr>
 {{end}}</tbody></table>
 </section>
 {{end}}{{end}}
 <h2 id="security">Authentication</h2>
 <table><thead><tr><th>Scheme</th><th>Sent as</th><th>Description</th></tr></thead><tbody>
-{{range .Schemes}}<tr><td><code>{{.Name}}</code></td><td><code>{{.Kind}}</code></td><td>{{.Description}}</td></tr>
+{{range .Schemes}}<tr><td><code>{{.Name}}</code></td><td><code>{{.Kind}}</code></td><td>{{md .Description}}</td></tr>
 {{end}}</tbody></table>
 <h2 id="schemas">Schemas</h2>
 {{range .Schemas}}
 <section class="op" id="schema-{{.Name}}">
 <h3>{{.Name}} <span class="muted"><code>{{.Expr}}</code></span></h3>
-{{if .Description}}<p>{{.Description}}</p>{{end}}
+{{if .Description}}{{md .Description}}{{end}}
 {{template "rows" .Rows}}
 </section>
 {{end}}
 </main></div></body></html>
 {{define "rows"}}{{if .}}<table><thead><tr><th>Field</th><th>Type</th><th>Required</th><th>Description</th></tr></thead><tbody>
-{{range .}}<tr><td><code>{{.Name}}</code></td><td><code>{{.Type}}</code></td><td>{{if .Required}}yes{{end}}</td><td>{{.Description}} <span class="muted">{{.Constraints}}</span></td></tr>
+{{range .}}<tr><td><code>{{.Name}}</code></td><td><code>{{.Type}}</code></td><td>{{if .Required}}yes{{end}}</td><td>{{md .Description}} <span class="muted">{{.Constraints}}</span></td></tr>
 {{end}}</tbody></table>{{end}}{{end}}`))
