@@ -37,7 +37,7 @@ func TestBareServerAnswersTheBody(t *testing.T) {
 	if res.StatusCode != 200 || len(body) != 2048 || res.Header.Get("Content-Type") != "application/json" {
 		t.Fatalf("bare answered %d, %d bytes, %q", res.StatusCode, len(body), res.Header.Get("Content-Type"))
 	}
-	r := load(context.Background(), newClient(2), b.URL, "", mix, 2, time.Minute, 50)
+	r := load(context.Background(), newClient(2), b.URL, "", mix, 2, time.Minute, 50, 0)
 	if r.Requests != 50 || r.Errors != 0 || r.MeanBytes() != 2048 {
 		t.Errorf("load on bare: %d requests, %d errors, mean %d bytes; want 50, 0, 2048", r.Requests, r.Errors, r.MeanBytes())
 	}

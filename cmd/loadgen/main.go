@@ -37,6 +37,7 @@ type options struct {
 	clients     []int
 	duration    time.Duration
 	warmup      time.Duration
+	think       time.Duration
 	maxRequests int64
 	apps        int
 	email       string
@@ -71,6 +72,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&clients, "clients", "100,500,1000", "concurrent clients per level, comma separated")
 	fs.DurationVar(&o.duration, "duration", 20*time.Second, "length of each level")
 	fs.DurationVar(&o.warmup, "warmup", 3*time.Second, "unmeasured load before the first level")
+	fs.DurationVar(&o.think, "think", 0, "pause of each client after an answer (0: a pure closed loop)")
 	fs.Int64Var(&o.maxRequests, "max-requests", 5_000_000, "most requests of one level")
 	fs.IntVar(&o.apps, "apps", 40, "applications to track for the load user")
 	fs.StringVar(&o.email, "email", "load@example.com", "account of the load user (registered when missing)")
@@ -111,6 +113,9 @@ func parse(args []string, stderr io.Writer) (options, error) {
 		return o, fmt.Errorf("loadgen: --duration must be above 0 and at most %s", maxDuration)
 	}
 	o.warmup = min(max(o.warmup, 0), maxDuration)
+	if o.think < 0 || o.think > time.Minute {
+		return o, errors.New("loadgen: --think must be from 0 to 1m")
+	}
 	if o.maxRequests < 1 {
 		return o, errors.New("loadgen: --max-requests must be positive")
 	}
@@ -216,13 +221,13 @@ func measure(ctx context.Context, o options, label, base string, rep *report) er
 	fmt.Fprintf(rep.log, "%s: %d applications tracked, mix %v\n", label, n, names(routes))
 	c := newClient(maxInts(o.clients))
 	if o.warmup > 0 {
-		load(ctx, c, base, a.token, routes, min(50, o.clients[0]), o.warmup, o.maxRequests)
+		load(ctx, c, base, a.token, routes, min(50, o.clients[0]), o.warmup, o.maxRequests, o.think)
 	}
 	for _, cl := range o.clients {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r := load(ctx, c, base, a.token, routes, cl, o.duration, o.maxRequests)
+		r := load(ctx, c, base, a.token, routes, cl, o.duration, o.maxRequests, o.think)
 		row := rep.row(label, r)
 		if o.compare {
 			b, err := bareLevel(ctx, o, cl, r.MeanBytes())
@@ -247,9 +252,9 @@ func bareLevel(ctx context.Context, o options, clients, size int) (result, error
 	c := newClient(clients)
 	defer c.CloseIdleConnections()
 	if o.warmup > 0 {
-		load(ctx, c, b.URL, "", o.routes, min(50, clients), min(o.warmup, time.Second), o.maxRequests)
+		load(ctx, c, b.URL, "", o.routes, min(50, clients), min(o.warmup, time.Second), o.maxRequests, o.think)
 	}
-	return load(ctx, c, b.URL, "", o.routes, clients, o.duration, o.maxRequests), nil
+	return load(ctx, c, b.URL, "", o.routes, clients, o.duration, o.maxRequests, o.think), nil
 }
 
 func names(rs []route) []string {

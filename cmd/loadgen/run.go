@@ -33,6 +33,7 @@ var terms = []string{"engineer", "python", "sales", "remote", "data", "product m
 // result is what one load level measured.
 type result struct {
 	Clients   int
+	Think     time.Duration
 	Duration  time.Duration
 	Requests  int
 	Errors    int
@@ -73,9 +74,10 @@ func newClient(clients int) *http.Client {
 	return &http.Client{Transport: tr, Timeout: 30 * time.Second}
 }
 
-// load runs a closed loop: clients goroutines each send a request, wait for the answer and send the
-// next, over the routes in turn, until the duration is up or maxRequests were sent in total.
-func load(ctx context.Context, c *http.Client, base, token string, routes []route, clients int, d time.Duration, maxRequests int64) result {
+// load runs a closed loop: clients goroutines each send a request, wait for the answer (and think, when
+// think > 0) and send the next, over the routes in turn, until the duration is up or maxRequests were
+// sent in total.
+func load(ctx context.Context, c *http.Client, base, token string, routes []route, clients int, d time.Duration, maxRequests int64, think time.Duration) result {
 	type sample struct {
 		lat   []time.Duration
 		byRt  map[string][]time.Duration
@@ -114,6 +116,12 @@ func load(ctx context.Context, c *http.Client, base, token string, routes []rout
 				s.lat = append(s.lat, lat)
 				s.byRt[rt.Name] = append(s.byRt[rt.Name], lat)
 				s.reqs[rt.Name]++
+				if think > 0 {
+					select { // a user reading the page before the next click
+					case <-stop.Done():
+					case <-time.After(think):
+					}
+				}
 				if !ok {
 					s.errs[rt.Name]++
 					continue
@@ -124,7 +132,7 @@ func load(ctx context.Context, c *http.Client, base, token string, routes []rout
 		})
 	}
 	wg.Wait()
-	res := result{Clients: clients, Duration: time.Since(start), ErrorKind: map[string]int{}, PerRoute: map[string]int{}, Routes: map[string]routeStats{}}
+	res := result{Clients: clients, Think: think, Duration: time.Since(start), ErrorKind: map[string]int{}, PerRoute: map[string]int{}, Routes: map[string]routeStats{}}
 	var all []time.Duration
 	byRt, rtB := map[string][]time.Duration{}, map[string]int64{}
 	for _, s := range samples {

@@ -43,7 +43,7 @@ func TestLoadCountsRequestsErrorsAndBytes(t *testing.T) {
 		_, _ = w.Write([]byte(`{"ok":true}`)) // 11 bytes
 	}))
 	defer srv.Close()
-	res := load(context.Background(), newClient(4), srv.URL, "tok", mix, 4, time.Minute, 400)
+	res := load(context.Background(), newClient(4), srv.URL, "tok", mix, 4, time.Minute, 400, 0)
 	if res.Requests != 400 || hits.Load() != 400 {
 		t.Fatalf("requests = %d, server saw %d, want 400 each", res.Requests, hits.Load())
 	}
@@ -55,7 +55,7 @@ func TestLoadCountsRequestsErrorsAndBytes(t *testing.T) {
 		t.Errorf("bytes = %d, want %d", res.Bytes, want)
 	}
 	// One client walks the mix in order: exactly a quarter each.
-	one := load(context.Background(), newClient(1), srv.URL, "tok", mix, 1, time.Minute, 80)
+	one := load(context.Background(), newClient(1), srv.URL, "tok", mix, 1, time.Minute, 80, 0)
 	for _, r := range mix {
 		if one.PerRoute[r.Name] != 20 {
 			t.Errorf("one client: %s requests = %d, want 20", r.Name, one.PerRoute[r.Name])
@@ -73,5 +73,19 @@ func TestMeanBytesCountsOnlySuccesses(t *testing.T) {
 	}
 	if got := (result{Requests: 3, Errors: 3}).MeanBytes(); got != 0 {
 		t.Errorf("MeanBytes of all errors = %d, want 0", got)
+	}
+}
+
+// TestThinkPacesEachClient checks a client pauses after every answer: two clients thinking 100 ms for
+// one second send about ten requests each, far fewer than a pure closed loop.
+func TestThinkPacesEachClient(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(`{}`)) }))
+	defer srv.Close()
+	res := load(context.Background(), newClient(2), srv.URL, "", mix, 2, time.Second, 1_000_000, 100*time.Millisecond)
+	if res.Requests < 10 || res.Requests > 22 {
+		t.Errorf("requests with 100 ms think over 1 s and 2 clients = %d, want about 20 (at most 22)", res.Requests)
+	}
+	if res.Think != 100*time.Millisecond || res.Errors != 0 {
+		t.Errorf("think %v, errors %d", res.Think, res.Errors)
 	}
 }
