@@ -192,4 +192,3 @@ func (e env) readPostings(paths []string, now time.Time) ([]search.Doc, map[stri
 	}
 	return docs, where, nil
 }
-
