@@ -385,3 +385,39 @@ func TestResponsesMatchTheSpec(t *testing.T) {
 		t.Logf("not exercised here (add them): %s", strings.Join(untested, ", "))
 	}
 }
+
+// public reports whether an operation may be called without credentials (an empty security requirement).
+func public(op *Operation) bool {
+	for _, r := range op.Auth {
+		if len(r) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSecurityMatchesTheRouter calls every operation anonymously: exactly the ones the spec says need
+// credentials answer 401.
+func TestSecurityMatchesTheRouter(t *testing.T) {
+	c := newContract(t)
+	n := 0
+	for _, op := range c.doc.Operations() {
+		path := pathParam.ReplaceAllString(op.Path, "anon")
+		req, _ := http.NewRequestWithContext(context.Background(), op.Method, c.srv.URL+"/api/v1"+path, nil)
+		res, err := c.srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		if got := res.StatusCode == http.StatusUnauthorized; got == public(op) {
+			t.Errorf("%s %s anonymously: status %d, but the spec says public=%v", op.Method, op.Path, res.StatusCode, public(op))
+		}
+		if !public(op) && op.Responses.Get("401") == nil {
+			t.Errorf("%s %s needs credentials but documents no 401", op.Method, op.Path)
+		}
+		n++
+	}
+	if n != len(c.doc.Operations()) || n < 100 {
+		t.Fatalf("called %d operations", n)
+	}
+}
