@@ -53,7 +53,7 @@ func (ix *Index) addTerm(a *accum, term string, bit uint64, weight float64) {
 		if avg == 0 {
 			avg = 1
 		}
-		w := weight * Boosts[f] * idf(pl.n(), n)
+		w := weight * Boosts[f] * idf(pl.count(), n)
 		pl.each(func(s int32, tfb uint8) {
 			if ix.flags[s]&flagLive == 0 {
 				return
@@ -71,7 +71,7 @@ func (ix *Index) termDF(term string) int {
 	df := 0
 	for f := Field(0); f < numFields; f++ {
 		if pl := ix.terms[f][term]; pl != nil {
-			df = max(df, pl.n())
+			df = max(df, pl.count())
 		}
 	}
 	return df

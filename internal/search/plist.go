@@ -2,11 +2,12 @@ package search
 
 import "encoding/binary"
 
-// plist is one term's postings in one field: slots ascending, stored as varint
-// gaps (one byte for most), beside one term-frequency byte per slot.
+// plist is one term's postings in one field: slots ascending. Each posting is one
+// uvarint of gap<<3 | tf (tf 1–6), or of gap<<3 | 7 followed by a uvarint tf: a
+// single byte for most postings of common terms, and term frequencies stay exact.
 type plist struct {
-	gaps []byte
-	tfs  []uint8
+	data []byte
+	n    int32
 	last int32 // the last slot added, -1 when empty
 }
 
@@ -14,38 +15,49 @@ func newPlist() *plist { return &plist{last: -1} }
 
 // add appends a slot, which must be above every slot added before.
 func (pl *plist) add(slot int32, tf uint8) {
-	pl.gaps = binary.AppendUvarint(pl.gaps, uint64(slot-pl.last))
-	pl.tfs = append(pl.tfs, tf)
+	gap := uint64(slot - pl.last)
+	if tf < 7 {
+		pl.data = binary.AppendUvarint(pl.data, gap<<3|uint64(tf))
+	} else {
+		pl.data = binary.AppendUvarint(pl.data, gap<<3|7)
+		pl.data = binary.AppendUvarint(pl.data, uint64(tf))
+	}
+	pl.n++
 	pl.last = slot
 }
 
-// n is the number of slots.
-func (pl *plist) n() int { return len(pl.tfs) }
+// count is the number of slots.
+func (pl *plist) count() int { return int(pl.n) }
 
 // each calls fn with every slot and its term frequency, in order.
 func (pl *plist) each(fn func(slot int32, tf uint8)) {
 	s, off := int32(-1), 0
-	g := pl.gaps
-	for i := range pl.tfs {
-		if b := g[off]; b < 0x80 {
-			s += int32(b)
+	d := pl.data
+	for i := int32(0); i < pl.n; i++ {
+		var v uint64
+		if b := d[off]; b < 0x80 {
+			v = uint64(b)
 			off++
 		} else {
-			d, k := binary.Uvarint(g[off:])
-			s += int32(d)
+			var k int
+			v, k = binary.Uvarint(d[off:])
 			off += k
 		}
-		fn(s, pl.tfs[i])
+		s += int32(v >> 3)
+		tf := uint8(v & 7)
+		if tf == 7 {
+			t, k := binary.Uvarint(d[off:])
+			off += k
+			tf = uint8(t)
+		}
+		fn(s, tf)
 	}
 }
 
-// clip copies the lists to their exact length.
+// clip copies the list to its exact length.
 func (pl *plist) clip() {
-	if cap(pl.gaps) > len(pl.gaps) {
-		pl.gaps = append([]byte(nil), pl.gaps...)
-	}
-	if cap(pl.tfs) > len(pl.tfs) {
-		pl.tfs = append([]uint8(nil), pl.tfs...)
+	if cap(pl.data) > len(pl.data) {
+		pl.data = append([]byte(nil), pl.data...)
 	}
 }
 
@@ -59,5 +71,5 @@ func (pl *plist) remap(remap []int32) bool {
 	})
 	out.clip()
 	*pl = *out
-	return pl.n() > 0
+	return pl.n > 0
 }
