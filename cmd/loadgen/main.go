@@ -157,7 +157,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	case o.target != "":
 		rep.header()
-		err := measure(ctx, o, "target", o.target, rep)
+		err := measure(ctx, o, "target", o.target, rep, nil)
 		rep.notesOut()
 		return err
 	}
@@ -195,11 +195,13 @@ func onFresh(ctx context.Context, o options, dialect string, rep *report) error 
 	if o.redis != "" && dialect == "postgres" {
 		rep.note("postgres runs share rate-limit counters through Redis at " + redactURL(o.redis))
 	}
-	return measure(ctx, o, dialect, in.URL, rep)
+	pid := in.cmd.Process.Pid
+	return measure(ctx, o, dialect, in.URL, rep, func() (time.Duration, error) { return processCPU(pid) })
 }
 
 // measure seeds the load user on the server and runs every level, each followed by its bare twin.
-func measure(ctx context.Context, o options, label, base string, rep *report) error {
+// cpu, when given, reads the server's CPU time, to report its CPU per request.
+func measure(ctx context.Context, o options, label, base string, rep *report, cpu func() (time.Duration, error)) error {
 	a := &api{c: newClient(4), base: base}
 	if err := a.login(ctx, o.email, o.password); err != nil {
 		return err
@@ -227,7 +229,16 @@ func measure(ctx context.Context, o options, label, base string, rep *report) er
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		var cpu0 time.Duration
+		if cpu != nil {
+			cpu0, _ = cpu()
+		}
 		r := load(ctx, c, base, a.token, routes, cl, o.duration, o.maxRequests, o.think)
+		if cpu != nil {
+			if cpu1, err := cpu(); err == nil && r.Requests > 0 {
+				r.ServerCPU = cpu1 - cpu0
+			}
+		}
 		row := rep.row(label, r)
 		if o.compare {
 			b, err := bareLevel(ctx, o, cl, r.MeanBytes())

@@ -23,8 +23,8 @@ type row struct {
 }
 
 func (p *report) header() {
-	fmt.Fprintln(p.out, "| database | clients | requests | rps | p50 ms | p90 ms | p99 ms | max ms | errors | mean bytes | bare rps | bare p99 ms | rps vs bare | p99 vs bare |")
-	fmt.Fprintln(p.out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Fprintln(p.out, "| database | clients | requests | rps | p50 ms | p90 ms | p99 ms | max ms | errors | mean bytes | server CPU ms/req | bare rps | bare p99 ms | rps vs bare | p99 vs bare |")
+	fmt.Fprintln(p.out, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 }
 
 func (p *report) row(label string, r result) row { return row{label: label, r: r} }
@@ -41,8 +41,12 @@ func (p *report) print(w row) {
 			p99Ratio = fmt.Sprintf("%.1f×", float64(r.P99)/float64(b.P99))
 		}
 	}
-	fmt.Fprintf(p.out, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s |\n", w.label, r.Clients, r.Requests, r.RPS(),
-		ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), r.Errors, r.MeanBytes(), bareRPS, bareP99, rpsRatio, p99Ratio)
+	cpu := ""
+	if r.ServerCPU > 0 && r.Requests > 0 {
+		cpu = ms(r.ServerCPU / time.Duration(r.Requests))
+	}
+	fmt.Fprintf(p.out, "| %s | %d | %d | %.0f | %s | %s | %s | %s | %d | %d | %s | %s | %s | %s | %s |\n", w.label, r.Clients, r.Requests, r.RPS(),
+		ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), r.Errors, r.MeanBytes(), cpu, bareRPS, bareP99, rpsRatio, p99Ratio)
 	if r.Errors > 0 {
 		p.note(fmt.Sprintf("%s at %d clients: errors by route %s", w.label, r.Clients, kv(r.ErrorKind)))
 	}
@@ -56,7 +60,7 @@ func (p *report) print(w row) {
 }
 
 func (p *report) bareRow(r result) {
-	fmt.Fprintf(p.out, "| bare | %d | %d | %.0f | %s | %s | %s | %s | %d | %d | | | | |\n", r.Clients, r.Requests, r.RPS(),
+	fmt.Fprintf(p.out, "| bare | %d | %d | %.0f | %s | %s | %s | %s | %d | %d | | | | | |\n", r.Clients, r.Requests, r.RPS(),
 		ms(r.P50), ms(r.P90), ms(r.P99), ms(r.Max), r.Errors, r.MeanBytes())
 }
 

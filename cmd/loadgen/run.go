@@ -45,6 +45,7 @@ type result struct {
 	ErrorKind map[string]int // route → errors
 	PerRoute  map[string]int // route → requests
 	Routes    map[string]routeStats
+	ServerCPU time.Duration // CPU the server process used during the level, when known
 }
 
 // routeStats are one route's latencies within a level.
