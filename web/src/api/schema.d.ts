@@ -133,7 +133,7 @@ export interface paths {
         put?: never;
         /**
          * Change the password
-         * @description Every other session and every token of the account is revoked; the current session stays.
+         * @description Every token of the account and every other session are revoked; the current cookie session stays.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -1489,7 +1489,7 @@ export interface components {
         };
         Registration: {
             email: string;
-            /** @description At least 10 characters. */
+            /** @description A letter and a digit or symbol */
             password: string;
             /** @description Saved on the new profile. */
             full_name?: string;
@@ -1517,6 +1517,7 @@ export interface components {
             refresh_token?: string;
         };
         PasswordChange: {
+            /** @description A wrong one answers 422 naming this field. */
             current_password: string;
             new_password: string;
         };
