@@ -139,6 +139,10 @@ func jobFilter(r *http.Request) (store.PostingFilter, error) {
 }
 
 func (a *API) listJobs(w http.ResponseWriter, r *http.Request) error {
+	// A text query makes the list a search: BM25 ranking, filters and facets, the same answer as GET /search.
+	if strings.TrimSpace(r.URL.Query().Get("q")) != "" {
+		return a.searchJobs(w, r)
+	}
 	f, err := jobFilter(r)
 	if err != nil {
 		return err
