@@ -40,6 +40,9 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 			err = fmt.Errorf("ingest: normalize failed: %v", r)
 		}
 	}()
+	if strings.TrimSpace(d.Company) == "" {
+		d.Company = companyFromURL(d)
+	}
 	p := normalize.Draft(d, now)
 	if p.Title == "" {
 		return it, fmt.Errorf("ingest: posting has no title")

@@ -1,0 +1,42 @@
+package ingest
+
+import (
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+func TestCompanyFromURL(t *testing.T) {
+	cases := []struct {
+		d    posting.Draft
+		want string
+	}{
+		{posting.Draft{URL: "https://jobs.lever.co/outreach/5a1b2c3d-0000-4000-8000-000000000000"}, "Outreach"},
+		{posting.Draft{URL: "https://boards.greenhouse.io/github/jobs/712339"}, "Github"},
+		{posting.Draft{ApplyURL: "https://jobs.ashbyhq.com/wealth-com/abc/application"}, "Wealth Com"},
+		{posting.Draft{URL: "https://example.com/careers/123"}, ""}, // a company's own site names no board
+		{posting.Draft{}, ""},
+	}
+	for _, c := range cases {
+		if got := companyFromURL(c.d); got != c.want {
+			t.Errorf("companyFromURL(%+v) = %q, want %q", c.d, got, c.want)
+		}
+	}
+}
+
+func TestPrepareKeepsGivenCompany(t *testing.T) {
+	items, errs := Prepare([]posting.Draft{
+		{ExternalID: "1", Title: "Engineer", Company: "Outreach, Inc.", URL: "https://jobs.lever.co/outreach/1"},
+		{ExternalID: "2", Title: "Engineer", URL: "https://jobs.lever.co/outreach/2"},
+	}, time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC))
+	if len(errs) != 0 || len(items) != 2 {
+		t.Fatalf("items %d errs %v", len(items), errs)
+	}
+	if items[0].Posting.Company != "Outreach, Inc." || items[1].Posting.Company != "Outreach" {
+		t.Fatalf("companies %q, %q", items[0].Posting.Company, items[1].Posting.Company)
+	}
+	if items[0].Posting.CompanyKey != items[1].Posting.CompanyKey {
+		t.Fatalf("company keys differ: %q vs %q", items[0].Posting.CompanyKey, items[1].Posting.CompanyKey)
+	}
+}
