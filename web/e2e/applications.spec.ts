@@ -1,4 +1,7 @@
+import { createServer } from "node:http";
 import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations, registerViaUI, uniqueEmail } from "./helpers";
 
@@ -106,4 +109,50 @@ test("track an application, drag it to interviewing, add an interview, download 
   await page.getByLabel("Stage", { exact: true }).selectOption("offer");
   await expect(page.getByRole("table").getByRole("link")).toHaveCount(0);
   await expectNoAxeViolations(page, testInfo, "table");
+});
+
+// A real Lever capture (Outreach, four postings) replayed by a local mirror of the postings API.
+const leverFixtures = process.env.COPILOT_SHARED_FIXTURES ?? join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "shared", "fixtures");
+const outreach = readFileSync(join(leverFixtures, "lever", "candidatezero-outreach-postings.json"));
+
+test("the Track button on a posting creates its application in one click", async ({ page }, testInfo) => {
+  const mirror = createServer((req, res) => {
+    if (req.url?.startsWith("/v0/postings/outreach")) {
+      res.writeHead(200, { "Content-Type": "application/json" });
+      res.end(req.url.includes("skip=0") || !req.url.includes("skip=") ? outreach : "[]");
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((r) => mirror.listen(0, "127.0.0.1", r));
+  const addr = mirror.address();
+  const base = addr && typeof addr === "object" ? `http://127.0.0.1:${addr.port}` : "";
+  try {
+    await registerViaUI(page, uniqueEmail("track"));
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+    await page.getByLabel("Board or career-page URL").fill("https://jobs.lever.co/outreach");
+    await page.getByLabel("API base URL override (optional)").fill(base);
+    await page.getByRole("button", { name: "Add source" }).click();
+    const card = page.getByRole("listitem", { name: "outreach (lever)" });
+    await card.getByRole("button", { name: "Run outreach (lever) now" }).click();
+    await expect(card.getByRole("table").getByRole("row").nth(1)).toContainText("succeeded", { timeout: 30_000 });
+
+    // The board names no employer; the posting URL's board slug does.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
+    await page.getByLabel("Company").fill("Outreach");
+    await page.getByRole("link", { name: "Applied Scientist, Sync" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Applied Scientist, Sync" })).toBeVisible();
+    await page.getByRole("button", { name: "Track Applied Scientist, Sync at Outreach" }).click();
+    await page.getByRole("link", { name: "Tracked — open application" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Applied Scientist, Sync" })).toBeVisible();
+    await expect(page.getByLabel("Stage")).toHaveValue("saved");
+    await expect(page.getByText(/^Outreach · Seattle, WA/)).toBeVisible();
+    await expectNoAxeViolations(page, testInfo, "tracked-application");
+
+    // On the board, in the saved column.
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Applications" }).click();
+    await expect(page.getByTestId("column-saved").getByRole("listitem").filter({ hasText: "Applied Scientist, Sync" })).toBeVisible();
+  } finally {
+    await new Promise((r) => mirror.close(r));
+  }
 });

@@ -6,6 +6,7 @@ import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { getJob, markJob } from "./api";
 import { ClosedBadge, locationText, salaryText } from "./parts";
 import { MatchPanel } from "../matches/MatchPanel";
+import { TrackButton } from "../applications/TrackButton";
 
 /** Boards use any heading level in descriptions; under this page's h2 they all become h3 so the outline stays in order. */
 export function demoteHeadings(html: string): string {
@@ -42,6 +43,7 @@ export function JobPage() {
         </div>
         <p className="mt-1 text-gray-700 dark:text-gray-300">{j.company}</p>
         <div className="mt-3 flex flex-wrap gap-2">
+          <TrackButton postingId={j.id} label={`${j.title} at ${j.company}`} />
           <button type="button" className={secondaryButtonClass} aria-pressed={!!j.saved_at} onClick={() => mark.mutate({ mark: "save", on: !j.saved_at })}>
             {j.saved_at ? "Saved" : "Save"}
           </button>

@@ -4,8 +4,9 @@ import type { MatchItem } from "../../api/types";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
 import { markJob } from "./api";
 import { ExplanationView, ScoreBadge } from "./parts";
+import { TrackButton } from "../applications/TrackButton";
 
-/** A ranked list of postings, each with its score, an expandable explanation and save / dismiss / apply. */
+/** A ranked list of postings, each with its score, an expandable explanation and track / save / dismiss / apply. */
 export function MatchList({ items, label, queryKey }: { items: MatchItem[]; label: string; queryKey: unknown[] }) {
   const qc = useQueryClient();
   const mark = useMutation({
@@ -29,6 +30,7 @@ export function MatchList({ items, label, queryKey }: { items: MatchItem[]; labe
               </p>
             </div>
             <div className="flex flex-wrap gap-2">
+              <TrackButton postingId={m.job.id} label={`${m.job.title} at ${m.job.company}`} />
               <button type="button" className={secondaryButtonClass} aria-pressed={!!m.job.saved_at} onClick={() => mark.mutate({ id: m.job.id, mark: "save", on: !m.job.saved_at })}>
                 {m.job.saved_at ? "Saved" : "Save"}
                 <span className="sr-only"> {m.job.title}</span>
