@@ -154,6 +154,12 @@ func TestMatchesAPI(t *testing.T) {
 		if len(sp.Matches) != 1 || sp.Matches[0].Job.Title != "Machine Learning Engineer" {
 			t.Fatalf(`search "feature stores" = %+v`, sp.Matches)
 		}
+		// GET /jobs?q= is the same search as GET /search.
+		var jp matchesPage
+		json.Unmarshal(c.expect("GET", `/api/v1/jobs?q=python+-pytorch`, nil, 200).body, &jp)
+		if len(jp.Matches) != 1 || jp.Matches[0].Job.Title != "Senior Backend Engineer" {
+			t.Fatalf("jobs?q=python -pytorch = %+v", jp.Matches)
+		}
 		c.expect("GET", "/api/v1/search?work_mode=moon", nil, 422)
 		c.expect("GET", "/api/v1/search?cursor=zzz", nil, 400)
 
