@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -95,13 +96,13 @@ func TestFetchTwoPages(t *testing.T) {
 	if !ok {
 		t.Fatal("arbeitnow not registered")
 	}
-	g := &httpGetter{}
+	g := &sourcetest.Recorder{}
 	f, err := a.Fetch(context.Background(), g, source.Params{"base_url": srv.URL})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
-	if len(g.calls) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
-		t.Fatalf("calls %v drafts %d errors %v complete %v", g.calls, len(f.Drafts), f.Errors, f.Complete)
+	if len(g.Calls()) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
+		t.Fatalf("calls %v drafts %d errors %v complete %v", g.Calls(), len(f.Drafts), f.Errors, f.Complete)
 	}
 	if f.Drafts[2].ExternalID != "werkstudent-marketing-hamburg-700003" {
 		t.Errorf("third draft = %q", f.Drafts[2].ExternalID)
@@ -110,7 +111,7 @@ func TestFetchTwoPages(t *testing.T) {
 
 func TestFetchPage2Fails(t *testing.T) {
 	srv := pagedServer(t, http.StatusInternalServerError)
-	f, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL})
+	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
@@ -121,17 +122,17 @@ func TestFetchPage2Fails(t *testing.T) {
 
 func TestFetchMaxPages(t *testing.T) {
 	srv := pagedServer(t, http.StatusOK)
-	g := &httpGetter{}
+	g := &sourcetest.Recorder{}
 	f, err := (Adapter{}).Fetch(context.Background(), g, source.Params{"base_url": srv.URL, "max_pages": "1"})
-	if err != nil || f.Complete || len(f.Drafts) != 2 || len(g.calls) != 1 {
-		t.Fatalf("err %v complete %v drafts %d calls %d", err, f.Complete, len(f.Drafts), len(g.calls))
+	if err != nil || f.Complete || len(f.Drafts) != 2 || len(g.Calls()) != 1 {
+		t.Fatalf("err %v complete %v drafts %d calls %d", err, f.Complete, len(f.Drafts), len(g.Calls()))
 	}
 }
 
 func TestFetchFirstPageFails(t *testing.T) {
 	srv := httptest.NewServer(http.NotFoundHandler())
 	defer srv.Close()
-	if _, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL}); err == nil {
+	if _, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL}); err == nil {
 		t.Fatal("want error when page 1 fails")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -101,19 +102,19 @@ func TestFetchTwoPages(t *testing.T) {
 	if !ok {
 		t.Fatal("himalayas not registered")
 	}
-	g := &httpGetter{}
+	g := &sourcetest.Recorder{}
 	f, err := a.Fetch(context.Background(), g, source.Params{"base_url": srv.URL, "limit": "2"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
-	if len(g.calls) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
-		t.Fatalf("calls %v drafts %d errors %v complete %v", g.calls, len(f.Drafts), f.Errors, f.Complete)
+	if len(g.Calls()) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
+		t.Fatalf("calls %v drafts %d errors %v complete %v", g.Calls(), len(f.Drafts), f.Errors, f.Complete)
 	}
 }
 
 func TestFetchPage2Fails(t *testing.T) {
 	srv := pagedServer(t, http.StatusInternalServerError)
-	f, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "limit": "2"})
+	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "limit": "2"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
@@ -124,7 +125,7 @@ func TestFetchPage2Fails(t *testing.T) {
 
 func TestFetchMaxPages(t *testing.T) {
 	srv := pagedServer(t, http.StatusOK)
-	f, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "limit": "2", "max_pages": "1"})
+	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "limit": "2", "max_pages": "1"})
 	if err != nil || f.Complete || len(f.Drafts) != 2 {
 		t.Fatalf("err %v complete %v drafts %d", err, f.Complete, len(f.Drafts))
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -99,12 +100,12 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("hn not registered")
 	}
-	f, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"item": "51000000", "base_url": srv.URL})
+	f, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"item": "51000000", "base_url": srv.URL})
 	if err != nil || len(f.Drafts) != 2 || !f.Complete {
 		t.Fatalf("Fetch: %v %d %v", err, len(f.Drafts), f.Complete)
 	}
 	for _, p := range []source.Params{{}, {"item": "../x"}, {"item": "1", "base_url": srv.URL}} {
-		if _, err := a.Fetch(context.Background(), &httpGetter{}, p); err == nil {
+		if _, err := a.Fetch(context.Background(), sourcetest.Getter{}, p); err == nil {
 			t.Errorf("Fetch(%v): want error", p)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -81,14 +82,14 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("jobicy not registered")
 	}
-	f, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "geo": "usa", "tag": "go"})
+	f, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "geo": "usa", "tag": "go"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
 	if query != "count=50&geo=usa&tag=go" || len(f.Drafts) != 2 || !f.Complete {
 		t.Errorf("query %q drafts %d complete %v", query, len(f.Drafts), f.Complete)
 	}
-	f, err = a.Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "count": "3"})
+	f, err = a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "count": "3"})
 	if err != nil || f.Complete {
 		t.Errorf("count reached: complete %v err %v, want incomplete", f.Complete, err)
 	}

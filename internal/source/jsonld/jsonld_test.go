@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -161,14 +162,14 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("jsonld not registered")
 	}
-	f, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"url": srv.URL + "/jobs/welder"})
+	f, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"url": srv.URL + "/jobs/welder"})
 	if err != nil || len(f.Drafts) != 1 || !f.Complete {
 		t.Fatalf("Fetch: %v %+v", err, f)
 	}
 	if f.Drafts[0].URL != srv.URL+"/jobs/welder" || f.Drafts[0].Company != "Forge Co" {
 		t.Errorf("draft url %q company %q", f.Drafts[0].URL, f.Drafts[0].Company)
 	}
-	if _, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"url": "file:///etc/passwd"}); err == nil {
+	if _, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"url": "file:///etc/passwd"}); err == nil {
 		t.Error("non-http url: want error")
 	}
 }

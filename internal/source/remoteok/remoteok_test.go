@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -110,7 +111,7 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("remoteok adapter not registered")
 	}
-	f, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL + "/", "tag": "golang"})
+	f, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL + "/", "tag": "golang"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
@@ -127,10 +128,10 @@ func TestFetchServerError(t *testing.T) {
 		http.Error(w, "down", http.StatusInternalServerError)
 	}))
 	defer srv.Close()
-	if _, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL}); err == nil {
+	if _, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL}); err == nil {
 		t.Fatal("Fetch on 500: want error")
 	}
-	if _, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": "ftp://x"}); err == nil {
+	if _, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": "ftp://x"}); err == nil {
 		t.Fatal("Fetch with a non-http base_url: want error")
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -93,7 +94,7 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("remotive not registered")
 	}
-	f, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "category": "software-dev", "search": "go"})
+	f, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "category": "software-dev", "search": "go"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
@@ -103,7 +104,7 @@ func TestFetch(t *testing.T) {
 	if len(f.Drafts) != 2 || len(f.Errors) != 1 || !f.Complete {
 		t.Errorf("fetched %d drafts %d errors complete=%v", len(f.Drafts), len(f.Errors), f.Complete)
 	}
-	f, err = a.Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "limit": "3"})
+	f, err = a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "limit": "3"})
 	if err != nil || f.Complete {
 		t.Errorf("limit reached: complete=%v err=%v, want incomplete", f.Complete, err)
 	}

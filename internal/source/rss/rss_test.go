@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -141,14 +142,14 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("rss not registered")
 	}
-	f, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"url": srv.URL + "/jobs.atom", "company_in_title": "true"})
+	f, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"url": srv.URL + "/jobs.atom", "company_in_title": "true"})
 	if err != nil || len(f.Drafts) != 3 || !f.Complete || f.Drafts[0].Title != "Networking" {
 		t.Fatalf("Fetch: %v %d %v", err, len(f.Drafts), f.Complete)
 	}
-	if _, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{}); err == nil {
+	if _, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{}); err == nil {
 		t.Error("Fetch without url: want error")
 	}
-	if _, err := a.Fetch(context.Background(), &httpGetter{}, source.Params{"url": srv.URL + "/missing"}); err == nil {
+	if _, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"url": srv.URL + "/missing"}); err == nil {
 		t.Error("Fetch of a 404: want error")
 	}
 }

@@ -134,3 +134,26 @@ func (g Getter) Get(ctx context.Context, req fetch.Request) (*fetch.Response, er
 	}
 	return out, nil
 }
+
+// Recorder is a Getter that also notes the URL of every request it is asked
+// for, in order, whether or not the request succeeds.
+type Recorder struct {
+	Getter
+	mu    sync.Mutex
+	calls []string
+}
+
+// Get records req.URL and performs the GET with the embedded Getter.
+func (r *Recorder) Get(ctx context.Context, req fetch.Request) (*fetch.Response, error) {
+	r.mu.Lock()
+	r.calls = append(r.calls, req.URL)
+	r.mu.Unlock()
+	return r.Getter.Get(ctx, req)
+}
+
+// Calls returns the URLs asked for so far, in order.
+func (r *Recorder) Calls() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.calls...)
+}

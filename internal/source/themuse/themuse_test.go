@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
@@ -102,23 +103,23 @@ func TestFetchTwoPages(t *testing.T) {
 	if !ok {
 		t.Fatal("themuse not registered")
 	}
-	g := &httpGetter{}
+	g := &sourcetest.Recorder{}
 	f, err := a.Fetch(context.Background(), g, source.Params{"base_url": srv.URL, "category": "Design and UX|Data and Analytics", "location": "Flexible / Remote"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
-	if len(g.calls) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
-		t.Fatalf("calls %v drafts %d errors %v complete %v", g.calls, len(f.Drafts), f.Errors, f.Complete)
+	if len(g.Calls()) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
+		t.Fatalf("calls %v drafts %d errors %v complete %v", g.Calls(), len(f.Drafts), f.Errors, f.Complete)
 	}
 	want := srv.URL + "/api/public/jobs?category=Design+and+UX&category=Data+and+Analytics&location=Flexible+%2F+Remote&page=0"
-	if g.calls[0] != want {
-		t.Errorf("first URL = %s\nwant %s", g.calls[0], want)
+	if g.Calls()[0] != want {
+		t.Errorf("first URL = %s\nwant %s", g.Calls()[0], want)
 	}
 }
 
 func TestFetchPage2Fails(t *testing.T) {
 	srv := pagedServer(t, http.StatusInternalServerError)
-	f, err := (Adapter{}).Fetch(context.Background(), &httpGetter{}, source.Params{"base_url": srv.URL, "api_key": "s3cret"})
+	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "api_key": "s3cret"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
