@@ -7,11 +7,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/paging"
 )
 
 // Kind is the source kind this package reads.
@@ -50,35 +50,21 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if v := p["visa_sponsorship"]; v != "" {
 		next += "?" + url.Values{"visa_sponsorship": {v}}.Encode()
 	}
-	out := posting.Fetched{Complete: true}
 	seen := map[string]bool{}
-	for n := 1; next != ""; n++ {
-		if n > maxPages || seen[next] {
-			out.Complete = false
-			break
+	return paging.Walk(ctx, maxPages, func(ctx context.Context, _ int) (paging.Page, error) {
+		if seen[next] {
+			return paging.Page{Halt: true}, nil // a next link looped back
 		}
 		seen[next] = true
-		body, err := get(ctx, g, next)
-		if err == nil {
-			var drafts []posting.Draft
-			var errs []posting.ItemError
-			cur := next
-			drafts, errs, next, err = parsePage(body)
-			next = resolve(cur, next)
-			out.Drafts = append(out.Drafts, drafts...)
-			out.Errors = append(out.Errors, errs...)
-		}
+		cur := next
+		body, err := get(ctx, g, cur)
 		if err != nil {
-			if n == 1 {
-				return posting.Fetched{}, err
-			}
-			out.Errors = append(out.Errors, posting.ItemError{Index: -1, ID: "page " + strconv.Itoa(n), Err: err.Error()})
-			out.Complete = false
-			break
+			return paging.Page{}, err
 		}
-	}
-	out.Fetched = time.Now().UTC()
-	return out, nil
+		drafts, errs, link, err := parsePage(body)
+		next = resolve(cur, link)
+		return paging.Page{Drafts: drafts, Errors: errs, Last: next == ""}, err
+	}, nil)
 }
 
 // resolve makes a relative next link absolute against the page it came from.

@@ -7,11 +7,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/paging"
 )
 
 // Kind is the source kind this package reads.
@@ -48,38 +48,22 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	}
 	limit := intParam(p, "limit", DefaultLimit)
 	maxPages := intParam(p, "max_pages", DefaultMaxPages)
-	out := posting.Fetched{}
 	offset := 0
-	for n := 1; ; n++ {
-		if n > maxPages {
-			break // Complete stays false
-		}
+	return paging.Walk(ctx, maxPages, func(ctx context.Context, _ int) (paging.Page, error) {
 		u := base + "/jobs/api?" + url.Values{"limit": {strconv.Itoa(limit)}, "offset": {strconv.Itoa(offset)}}.Encode()
 		body, err := get(ctx, g, u)
-		var pg page
-		if err == nil {
-			var drafts []posting.Draft
-			var errs []posting.ItemError
-			drafts, errs, pg, err = parsePage(body)
-			out.Drafts = append(out.Drafts, drafts...)
-			out.Errors = append(out.Errors, errs...)
-		}
 		if err != nil {
-			if n == 1 {
-				return posting.Fetched{}, err
-			}
-			out.Errors = append(out.Errors, posting.ItemError{Index: -1, ID: "page " + strconv.Itoa(n), Err: err.Error()})
-			break
+			return paging.Page{}, err
+		}
+		drafts, errs, pg, err := parsePage(body)
+		if err != nil {
+			return paging.Page{Drafts: drafts, Errors: errs}, err
 		}
 		got := len(*pg.Jobs)
 		offset += got
-		if got == 0 || (pg.TotalCount > 0 && offset >= pg.TotalCount) || (pg.TotalCount == 0 && got < limit) {
-			out.Complete = true
-			break
-		}
-	}
-	out.Fetched = time.Now().UTC()
-	return out, nil
+		last := got == 0 || (pg.TotalCount > 0 && offset >= pg.TotalCount) || (pg.TotalCount == 0 && got < limit)
+		return paging.Page{Drafts: drafts, Errors: errs, Last: last}, nil
+	}, nil)
 }
 
 func intParam(p source.Params, key string, def int) int {

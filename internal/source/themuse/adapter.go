@@ -7,11 +7,11 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/paging"
 )
 
 // Kind is the source kind this package reads.
@@ -59,33 +59,19 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if k := p["api_key"]; k != "" {
 		q.Set("api_key", k)
 	}
-	out := posting.Fetched{}
-	for n := 0; n < maxPages; n++ {
-		q.Set("page", strconv.Itoa(n))
-		u := base + "/api/public/jobs?" + q.Encode()
-		body, err := get(ctx, g, u)
-		var pg page
-		if err == nil {
-			var drafts []posting.Draft
-			var errs []posting.ItemError
-			drafts, errs, pg, err = parsePage(body)
-			out.Drafts = append(out.Drafts, drafts...)
-			out.Errors = append(out.Errors, errs...)
-		}
+	redact := func(s string) string { return redactKey(s, p["api_key"]) }
+	return paging.Walk(ctx, maxPages, func(ctx context.Context, n int) (paging.Page, error) {
+		q.Set("page", strconv.Itoa(n-1)) // the API counts pages from 0
+		body, err := get(ctx, g, base+"/api/public/jobs?"+q.Encode())
 		if err != nil {
-			if n == 0 {
-				return posting.Fetched{}, err
-			}
-			out.Errors = append(out.Errors, posting.ItemError{Index: -1, ID: "page " + strconv.Itoa(n+1), Err: redactKey(err.Error(), p["api_key"])})
-			break
+			return paging.Page{}, err
 		}
-		if n+1 >= pg.PageCount || len(*pg.Results) == 0 {
-			out.Complete = true
-			break
+		drafts, errs, pg, err := parsePage(body)
+		if err != nil {
+			return paging.Page{Drafts: drafts, Errors: errs}, err
 		}
-	}
-	out.Fetched = time.Now().UTC()
-	return out, nil
+		return paging.Page{Drafts: drafts, Errors: errs, Last: n >= pg.PageCount || len(*pg.Results) == 0}, nil
+	}, redact)
 }
 
 // redactKey keeps the API key out of error text that may be stored or shown.
