@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"time"
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
@@ -53,18 +52,13 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if lang := p["language"]; lang != "" {
 		u += "?" + url.Values{"language": {lang}}.Encode()
 	}
-	body, err := atsutil.Get(ctx, g, u, "application/xml, text/xml")
-	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("personio: %w", err)
-	}
-	drafts, errs, err := Parse(body)
+	f, err := atsutil.FetchList(ctx, g, p, "personio", u, "application/xml, text/xml", Parse)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	for i := range drafts {
-		drafts[i].URL = base + "/job/" + url.PathEscape(drafts[i].ExternalID)
-		drafts[i].ApplyURL = drafts[i].URL + "#apply"
+	for i := range f.Drafts {
+		f.Drafts[i].URL = base + "/job/" + url.PathEscape(f.Drafts[i].ExternalID)
+		f.Drafts[i].ApplyURL = f.Drafts[i].URL + "#apply"
 	}
-	atsutil.FillCompany(drafts, p)
-	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
+	return f, nil
 }

@@ -4,7 +4,6 @@ package workable
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
@@ -40,14 +39,5 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	body, err := atsutil.Get(ctx, g, u, "application/json")
-	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("workable: %w", err)
-	}
-	drafts, errs, err := Parse(body)
-	if err != nil {
-		return posting.Fetched{}, err
-	}
-	atsutil.FillCompany(drafts, p)
-	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
+	return atsutil.FetchList(ctx, g, p, "workable", u, "application/json", Parse)
 }
