@@ -2,7 +2,6 @@
 package arbeitnow
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // page is one page of the Arbeitnow API.
@@ -54,7 +54,7 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, string, error
 	for i, raw := range *p.Data {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: peekSlug(raw), Err: "arbeitnow: decode job: " + err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "slug"), Err: "arbeitnow: decode job: " + err.Error()})
 			continue
 		}
 		if j.Slug == "" || strings.TrimSpace(j.Title) == "" {
@@ -74,7 +74,7 @@ func toDraft(j job) posting.Draft {
 		DescriptionHTML: j.Description,
 		Remote:          j.Remote,
 		EmploymentType:  strings.Join(j.JobTypes, ", "),
-		PostedRaw:       rawString(j.CreatedAt),
+		PostedRaw:       boardutil.RawString(j.CreatedAt),
 		URL:             j.URL,
 		Tags:            j.Tags,
 	}
@@ -82,26 +82,4 @@ func toDraft(j job) posting.Draft {
 		d.Locations = []string{j.Location}
 	}
 	return d
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-func peekSlug(raw json.RawMessage) string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		return ""
-	}
-	return rawString(m["slug"])
 }

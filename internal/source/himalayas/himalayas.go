@@ -2,7 +2,6 @@
 package himalayas
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // page is one page of the Himalayas API.
@@ -61,7 +61,7 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) 
 	for i, raw := range *p.Jobs {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: peekGUID(raw), Err: "himalayas: decode job: " + err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "guid"), Err: "himalayas: decode job: " + err.Error()})
 			continue
 		}
 		if j.GUID == "" || strings.TrimSpace(j.Title) == "" {
@@ -83,7 +83,7 @@ func toDraft(j job) posting.Draft {
 		Locations:       j.LocationRestrictions,
 		Remote:          &remote,
 		EmploymentType:  j.EmploymentType,
-		PostedRaw:       rawString(j.PubDate),
+		PostedRaw:       boardutil.RawString(j.PubDate),
 		ApplyURL:        j.ApplicationLink,
 		URL:             j.GUID,
 		Tags:            j.Categories,
@@ -103,7 +103,7 @@ func toDraft(j job) posting.Draft {
 	if len(j.Seniority) > 0 {
 		d.Extra["seniority"] = strings.Join(j.Seniority, ", ")
 	}
-	if exp := rawString(j.ExpiryDate); exp != "" {
+	if exp := boardutil.RawString(j.ExpiryDate); exp != "" {
 		d.Extra["expires"] = exp
 	}
 	if len(j.TimezoneRestrictions) > 0 {
@@ -121,26 +121,4 @@ func toDraft(j job) posting.Draft {
 		d.Compensation = []posting.Compensation{c}
 	}
 	return d
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-func peekGUID(raw json.RawMessage) string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		return ""
-	}
-	return rawString(m["guid"])
 }

@@ -3,7 +3,6 @@
 package hn
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // item is a node of the Algolia items tree (/api/v1/items/{id}).
@@ -73,7 +73,7 @@ func parseTree(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 		if c.Type != "" && c.Type != "comment" {
 			continue
 		}
-		if d, ok := fromComment(rawString(c.ID), c.Author, c.Text, c.CreatedAt); ok {
+		if d, ok := fromComment(boardutil.RawString(c.ID), c.Author, c.Text, c.CreatedAt); ok {
 			drafts = append(drafts, d)
 		}
 	}
@@ -90,11 +90,11 @@ func parseSearch(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	}
 	var drafts []posting.Draft
 	for _, h := range *s.Hits {
-		story := rawString(h.StoryID)
+		story := boardutil.RawString(h.StoryID)
 		if story == "" {
-			story = rawString(s.StoryID)
+			story = boardutil.RawString(s.StoryID)
 		}
-		if parent := rawString(h.ParentID); parent != "" && story != "" && parent != story {
+		if parent := boardutil.RawString(h.ParentID); parent != "" && story != "" && parent != story {
 			continue // a reply, not a posting
 		}
 		if d, ok := fromComment(h.ObjectID, h.Author, h.CommentText, h.CreatedAt); ok {
@@ -157,18 +157,4 @@ func stripTags(s string) string {
 		}
 	}
 	return b.String()
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
 }

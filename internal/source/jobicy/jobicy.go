@@ -2,7 +2,6 @@
 package jobicy
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // envelope is the Jobicy answer; it also carries apiVersion, jobCount and notices.
@@ -51,10 +51,10 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	for i, raw := range *env.Jobs {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "jobicy: decode job: " + err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "jobicy: decode job: " + err.Error()})
 			continue
 		}
-		id := rawString(j.ID)
+		id := boardutil.RawString(j.ID)
 		if id == "" || strings.TrimSpace(j.JobTitle) == "" {
 			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: "jobicy: job needs an id and a title"})
 			continue
@@ -102,26 +102,4 @@ func toDraft(j job, id string) posting.Draft {
 		d.Compensation = []posting.Compensation{{Min: j.SalaryMin, Max: j.SalaryMax, Currency: j.SalaryCurrency, Period: j.SalaryPeriod}}
 	}
 	return d
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-func peekID(raw json.RawMessage) string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		return ""
-	}
-	return rawString(m["id"])
 }

@@ -2,7 +2,6 @@
 package remoteok
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // job is one element of the RemoteOK API array.
@@ -42,10 +42,10 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	for i, raw := range items {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "remoteok: decode job: " + err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "remoteok: decode job: " + err.Error()})
 			continue
 		}
-		id := rawString(j.ID)
+		id := boardutil.RawString(j.ID)
 		if id == "" && j.Legal != "" {
 			continue // the legal notice RemoteOK puts first
 		}
@@ -82,7 +82,7 @@ func toDraft(j job, id string) (posting.Draft, error) {
 		d.Locations = []string{j.Location}
 	}
 	if d.PostedRaw == "" {
-		d.PostedRaw = rawString(j.Epoch)
+		d.PostedRaw = boardutil.RawString(j.Epoch)
 	}
 	if j.Slug != "" {
 		d.Extra = map[string]string{"slug": j.Slug}
@@ -100,30 +100,4 @@ func positive(v *float64) *float64 {
 		return nil
 	}
 	return v
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-// peekID finds the id of an item that did not decode, for the error report.
-func peekID(raw json.RawMessage) string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		return ""
-	}
-	return rawString(m["id"])
 }

@@ -2,7 +2,6 @@
 package remotive
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // envelope is the Remotive answer; it also carries "0-legal-notice" and "job-count".
@@ -46,7 +46,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	for i, raw := range *env.Jobs {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "remotive: decode job: " + err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "remotive: decode job: " + err.Error()})
 			continue
 		}
 		d, err := toDraft(j)
@@ -62,7 +62,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 func toDraft(j job) (posting.Draft, error) {
 	remote := true // Remotive lists remote jobs only
 	d := posting.Draft{
-		ExternalID:      rawString(j.ID),
+		ExternalID:      boardutil.RawString(j.ID),
 		Title:           html.UnescapeString(j.Title),
 		Company:         html.UnescapeString(j.CompanyName),
 		DescriptionHTML: j.Description,
@@ -86,26 +86,4 @@ func toDraft(j job) (posting.Draft, error) {
 		d.Extra = map[string]string{"category": j.Category}
 	}
 	return d, nil
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-func peekID(raw json.RawMessage) string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		return ""
-	}
-	return rawString(m["id"])
 }

@@ -2,7 +2,6 @@
 package themuse
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // page is one page of the API. Saved captures may instead wrap the same job
@@ -73,10 +73,10 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) 
 	for i, raw := range *items {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: peekID(raw), Err: "themuse: decode job: " + err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "themuse: decode job: " + err.Error()})
 			continue
 		}
-		id := rawString(j.ID)
+		id := boardutil.RawString(j.ID)
 		if id == "" || strings.TrimSpace(j.Name) == "" {
 			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: "themuse: job needs an id and a name"})
 			continue
@@ -127,26 +127,4 @@ func names(ns []named) string {
 		}
 	}
 	return strings.Join(out, "; ")
-}
-
-// rawString renders a JSON string or number as text; anything else is "".
-func rawString(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	var n json.Number
-	if json.Unmarshal(raw, &n) == nil {
-		return n.String()
-	}
-	return ""
-}
-
-func peekID(raw json.RawMessage) string {
-	var m map[string]json.RawMessage
-	if json.Unmarshal(raw, &m) != nil {
-		return ""
-	}
-	return rawString(m["id"])
 }

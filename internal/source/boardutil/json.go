@@ -1,0 +1,32 @@
+// Package boardutil holds the small pieces the public job-board and feed
+// adapters share: lenient JSON text, the base_url override and one checked GET.
+package boardutil
+
+import (
+	"bytes"
+	"encoding/json"
+)
+
+// RawString renders a JSON string or number as text; anything else is "".
+func RawString(raw json.RawMessage) string {
+	raw = bytes.TrimSpace(raw)
+	var s string
+	if json.Unmarshal(raw, &s) == nil {
+		return s
+	}
+	var n json.Number
+	if json.Unmarshal(raw, &n) == nil {
+		return n.String()
+	}
+	return ""
+}
+
+// Peek returns the text of one field of a JSON object that did not decode as a
+// whole, for naming the item in an error report; "" when it is not there.
+func Peek(raw json.RawMessage, key string) string {
+	var m map[string]json.RawMessage
+	if json.Unmarshal(raw, &m) != nil {
+		return ""
+	}
+	return RawString(m[key])
+}
