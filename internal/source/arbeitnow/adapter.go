@@ -2,15 +2,11 @@ package arbeitnow
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"net/url"
-	"strconv"
-	"strings"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/paging"
 )
 
@@ -38,14 +34,11 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // on a later page keeps what was read, records the page in Errors (Index -1)
 // and leaves the result incomplete, as does stopping at max_pages.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	maxPages := DefaultMaxPages
-	if n, err := strconv.Atoi(p["max_pages"]); err == nil && n > 0 {
-		maxPages = n
-	}
+	maxPages := boardutil.IntParam(p, "max_pages", DefaultMaxPages)
 	next := base + "/api/job-board-api"
 	if v := p["visa_sponsorship"]; v != "" {
 		next += "?" + url.Values{"visa_sponsorship": {v}}.Encode()
@@ -57,7 +50,7 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		}
 		seen[next] = true
 		cur := next
-		body, err := get(ctx, g, cur)
+		body, err := boardutil.GetJSON(ctx, g, cur, "arbeitnow: get "+cur)
 		if err != nil {
 			return paging.Page{}, err
 		}
@@ -78,27 +71,4 @@ func resolve(cur, next string) string {
 		return next
 	}
 	return b.ResolveReference(n).String()
-}
-
-func get(ctx context.Context, g source.Getter, u string) ([]byte, error) {
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
-	if err != nil {
-		return nil, fmt.Errorf("arbeitnow: get %s: %w", u, err)
-	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return nil, fmt.Errorf("arbeitnow: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
-	}
-	return resp.Body, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("arbeitnow: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }

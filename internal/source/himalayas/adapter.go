@@ -2,15 +2,12 @@ package himalayas
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/paging"
 )
 
@@ -42,16 +39,16 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // what was read, records the page in Errors (Index -1) and leaves the result
 // incomplete, as does stopping at max_pages.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	limit := intParam(p, "limit", DefaultLimit)
-	maxPages := intParam(p, "max_pages", DefaultMaxPages)
+	limit := boardutil.IntParam(p, "limit", DefaultLimit)
+	maxPages := boardutil.IntParam(p, "max_pages", DefaultMaxPages)
 	offset := 0
 	return paging.Walk(ctx, maxPages, func(ctx context.Context, _ int) (paging.Page, error) {
 		u := base + "/jobs/api?" + url.Values{"limit": {strconv.Itoa(limit)}, "offset": {strconv.Itoa(offset)}}.Encode()
-		body, err := get(ctx, g, u)
+		body, err := boardutil.GetJSON(ctx, g, u, "himalayas: get "+u)
 		if err != nil {
 			return paging.Page{}, err
 		}
@@ -64,34 +61,4 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		last := got == 0 || (pg.TotalCount > 0 && offset >= pg.TotalCount) || (pg.TotalCount == 0 && got < limit)
 		return paging.Page{Drafts: drafts, Errors: errs, Last: last}, nil
 	}, nil)
-}
-
-func intParam(p source.Params, key string, def int) int {
-	if n, err := strconv.Atoi(p[key]); err == nil && n > 0 {
-		return n
-	}
-	return def
-}
-
-func get(ctx context.Context, g source.Getter, u string) ([]byte, error) {
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
-	if err != nil {
-		return nil, fmt.Errorf("himalayas: get %s: %w", u, err)
-	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return nil, fmt.Errorf("himalayas: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
-	}
-	return resp.Body, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("himalayas: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }

@@ -4,15 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // Kind is the source kind this package reads.
@@ -42,33 +40,18 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if _, err := strconv.ParseUint(id, 10, 64); err != nil {
 		return posting.Fetched{}, fmt.Errorf("hn: item %q is not a story id", id)
 	}
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
 	u := base + "/api/v1/items/" + id
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
+	body, err := boardutil.GetJSON(ctx, g, u, "hn: get "+u)
 	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("hn: get %s: %w", u, err)
+		return posting.Fetched{}, err
 	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return posting.Fetched{}, fmt.Errorf("hn: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
-	}
-	drafts, errs, err := Parse(resp.Body)
+	drafts, errs, err := Parse(body)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
 	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: true, Fetched: time.Now().UTC()}, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("hn: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }

@@ -2,16 +2,13 @@ package jobicy
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // Kind is the source kind this package reads.
@@ -37,14 +34,11 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // Fetch reads the newest jobs in one request. Jobicy serves at most count
 // jobs, so the result is Complete only when fewer than count came back.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	count := DefaultCount
-	if n, err := strconv.Atoi(p["count"]); err == nil && n > 0 {
-		count = n
-	}
+	count := boardutil.IntParam(p, "count", DefaultCount)
 	q := url.Values{"count": {strconv.Itoa(count)}}
 	for _, k := range []string{"geo", "industry", "tag"} {
 		if v := p[k]; v != "" {
@@ -52,29 +46,14 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		}
 	}
 	u := base + "/api/v2/remote-jobs?" + q.Encode()
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
+	body, err := boardutil.GetJSON(ctx, g, u, "jobicy: get "+u)
 	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("jobicy: get %s: %w", u, err)
+		return posting.Fetched{}, err
 	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return posting.Fetched{}, fmt.Errorf("jobicy: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
-	}
-	drafts, errs, err := Parse(resp.Body)
+	drafts, errs, err := Parse(body)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
 	complete := len(drafts)+len(errs) < count
 	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: complete, Fetched: time.Now().UTC()}, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("jobicy: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // Kind is the source kind this package reads.
@@ -38,17 +39,14 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return posting.Fetched{}, fmt.Errorf("jsonld: url %q is not an absolute http(s) URL", raw)
 	}
-	resp, err := g.Get(ctx, fetch.Request{
+	resp, err := boardutil.Get(ctx, g, fetch.Request{
 		URL:         raw,
 		Header:      http.Header{"Accept": {"text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}},
 		CheckRobots: true,
 		UserURL:     true,
-	})
+	}, "jsonld: get "+raw)
 	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("jsonld: get %s: %w", raw, err)
-	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return posting.Fetched{}, fmt.Errorf("jsonld: get %s: status %d: %w", raw, resp.Status, fetch.ErrStatus)
+		return posting.Fetched{}, err
 	}
 	drafts, errs, err := Parse(resp.Body)
 	if err != nil {

@@ -2,15 +2,12 @@ package remoteok
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"net/url"
-	"strings"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // Kind is the source kind this package reads.
@@ -33,7 +30,7 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // Fetch reads the RemoteOK API once. The API serves only its most recent
 // listings, so the result is never Complete: absence does not mean closed.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
@@ -41,28 +38,13 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if tag := p["tag"]; tag != "" {
 		u += "?" + url.Values{"tag": {tag}}.Encode()
 	}
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
+	body, err := boardutil.GetJSON(ctx, g, u, "remoteok: get "+u)
 	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("remoteok: get %s: %w", u, err)
+		return posting.Fetched{}, err
 	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return posting.Fetched{}, fmt.Errorf("remoteok: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
-	}
-	drafts, errs, err := Parse(resp.Body)
+	drafts, errs, err := Parse(body)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
 	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: false, Fetched: time.Now().UTC()}, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("remoteok: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }

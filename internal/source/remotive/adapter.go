@@ -2,16 +2,13 @@ package remotive
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // Kind is the source kind this package reads.
@@ -34,7 +31,7 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // Fetch reads the Remotive listing, narrowed by the optional filters, in one
 // request. It is Complete unless a given limit was reached.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
@@ -48,14 +45,11 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if len(q) > 0 {
 		u += "?" + q.Encode()
 	}
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
+	body, err := boardutil.GetJSON(ctx, g, u, "remotive: get "+u)
 	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("remotive: get %s: %w", u, err)
+		return posting.Fetched{}, err
 	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return posting.Fetched{}, fmt.Errorf("remotive: get %s: status %d: %w", u, resp.Status, fetch.ErrStatus)
-	}
-	drafts, errs, err := Parse(resp.Body)
+	drafts, errs, err := Parse(body)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
@@ -64,16 +58,4 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		complete = false
 	}
 	return posting.Fetched{Drafts: drafts, Errors: errs, Complete: complete, Fetched: time.Now().UTC()}, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("remotive: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // Kind is the source kind this package reads.
@@ -39,17 +40,14 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return posting.Fetched{}, fmt.Errorf("rss: url %q is not an absolute http(s) URL", raw)
 	}
-	resp, err := g.Get(ctx, fetch.Request{
+	resp, err := boardutil.Get(ctx, g, fetch.Request{
 		URL:         raw,
 		Header:      http.Header{"Accept": {"application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"}},
 		CheckRobots: true,
 		UserURL:     true,
-	})
+	}, "rss: get "+raw)
 	if err != nil {
-		return posting.Fetched{}, fmt.Errorf("rss: get %s: %w", raw, err)
-	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return posting.Fetched{}, fmt.Errorf("rss: get %s: status %d: %w", raw, resp.Status, fetch.ErrStatus)
+		return posting.Fetched{}, err
 	}
 	split, _ := strconv.ParseBool(p["company_in_title"])
 	drafts, errs, err := parse(resp.Body, split)

@@ -2,15 +2,13 @@ package themuse
 
 import (
 	"context"
-	"fmt"
-	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/paging"
 )
 
@@ -40,14 +38,11 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // error; a later failure keeps what was read, records the page in Errors
 // (Index -1) and leaves the result incomplete, as does stopping at max_pages.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	base, err := baseURL(p)
+	base, err := boardutil.BaseURL(p, DefaultBaseURL, Kind)
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	maxPages := DefaultMaxPages
-	if n, err := strconv.Atoi(p["max_pages"]); err == nil && n > 0 {
-		maxPages = n
-	}
+	maxPages := boardutil.IntParam(p, "max_pages", DefaultMaxPages)
 	q := url.Values{}
 	for _, k := range []string{"category", "level", "location", "company"} {
 		for _, v := range strings.Split(p[k], "|") {
@@ -62,7 +57,8 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	redact := func(s string) string { return redactKey(s, p["api_key"]) }
 	return paging.Walk(ctx, maxPages, func(ctx context.Context, n int) (paging.Page, error) {
 		q.Set("page", strconv.Itoa(n-1)) // the API counts pages from 0
-		body, err := get(ctx, g, base+"/api/public/jobs?"+q.Encode())
+		// The label leaves out the URL: it may hold the api_key.
+		body, err := boardutil.GetJSON(ctx, g, base+"/api/public/jobs?"+q.Encode(), "themuse: get page")
 		if err != nil {
 			return paging.Page{}, err
 		}
@@ -80,27 +76,4 @@ func redactKey(s, key string) string {
 		return s
 	}
 	return strings.ReplaceAll(s, url.QueryEscape(key), "REDACTED")
-}
-
-func get(ctx context.Context, g source.Getter, u string) ([]byte, error) {
-	resp, err := g.Get(ctx, fetch.Request{URL: u, Header: http.Header{"Accept": {"application/json"}}})
-	if err != nil {
-		return nil, fmt.Errorf("themuse: get page: %w", err)
-	}
-	if resp.Status != 0 && (resp.Status < 200 || resp.Status > 299) {
-		return nil, fmt.Errorf("themuse: get page: status %d: %w", resp.Status, fetch.ErrStatus)
-	}
-	return resp.Body, nil
-}
-
-func baseURL(p source.Params) (string, error) {
-	b := strings.TrimRight(p["base_url"], "/")
-	if b == "" {
-		return DefaultBaseURL, nil
-	}
-	u, err := url.Parse(b)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", fmt.Errorf("themuse: base_url %q is not an absolute http(s) URL", b)
-	}
-	return b, nil
 }
