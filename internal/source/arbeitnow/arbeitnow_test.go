@@ -5,7 +5,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -13,17 +12,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, next, err := parsePage(readFile(t, "testdata/page1.json"))
+	drafts, errs, next, err := parsePage(sourcetest.Read(t, "testdata/page1.json"))
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("parsePage: %v %v", err, errs)
 	}
@@ -41,7 +31,7 @@ func TestParseTestdata(t *testing.T) {
 		t.Errorf("draft 1 remote %v type %q", *drafts[1].Remote, drafts[1].EmploymentType)
 	}
 
-	drafts, errs, next, err = parsePage(readFile(t, "testdata/page2.json"))
+	drafts, errs, next, err = parsePage(sourcetest.Read(t, "testdata/page2.json"))
 	if err != nil || next != "" || len(drafts) != 1 || len(errs) != 1 || errs[0].ID != "broken-700004" {
 		t.Fatalf("page 2: err %v next %q drafts %d errs %+v", err, next, len(drafts), errs)
 	}
@@ -51,7 +41,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseSharedCapture(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/arbeitnow-brete-full.json")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/arbeitnow-brete-full.json")))
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse: %v %v", err, errs)
 	}
@@ -70,7 +60,7 @@ func TestParseSharedCapture(t *testing.T) {
 
 // pagedServer serves page1 with a next link to /page2, and page2 with status code2.
 func pagedServer(t *testing.T, code2 int) *httptest.Server {
-	p1, p2 := readFile(t, "testdata/page1.json"), readFile(t, "testdata/page2.json")
+	p1, p2 := sourcetest.Read(t, "testdata/page1.json"), sourcetest.Read(t, "testdata/page2.json")
 	var srv *httptest.Server
 	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {

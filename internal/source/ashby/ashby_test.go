@@ -2,7 +2,6 @@ package ashby
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"testing"
 
@@ -12,15 +11,6 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func checkComp(t *testing.T, c posting.Compensation, min, max float64, cur, period string) {
 	t.Helper()
 	if c.Min == nil || *c.Min != min || c.Max == nil || *c.Max != max || c.Currency != cur || c.Period != period {
@@ -29,7 +19,7 @@ func checkComp(t *testing.T, c posting.Compensation, min, max float64, cur, peri
 }
 
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(read(t, "testdata/board.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/board.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +66,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	}
 	got := map[string][]posting.Draft{}
 	for f, n := range counts {
-		ds, errs, err := Parse(read(t, testutil.SharedFile(t, f)))
+		ds, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, f)))
 		if err != nil || len(errs) != 0 || len(ds) != n {
 			t.Fatalf("%s: %d drafts (want %d), %v, %v", f, len(ds), n, errs, err)
 		}

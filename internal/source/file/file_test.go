@@ -6,17 +6,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
-
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 func TestParseCSV(t *testing.T) {
 	f, err := os.Open("testdata/postings.csv")
@@ -78,7 +70,7 @@ func TestParseCSVHeaderErrors(t *testing.T) {
 }
 
 func TestParseJSON(t *testing.T) {
-	res, err := ParseJSON(readFile(t, "testdata/postings.json"))
+	res, err := ParseJSON(sourcetest.Read(t, "testdata/postings.json"))
 	if err != nil {
 		t.Fatalf("ParseJSON: %v", err)
 	}
@@ -126,7 +118,7 @@ func TestDetectOwnTestdata(t *testing.T) {
 		"../hn/testdata/item.json":              "hn",
 	}
 	for p, want := range cases {
-		if got := Detect(filepath.Base(p), readFile(t, p)); got != want {
+		if got := Detect(filepath.Base(p), sourcetest.Read(t, p)); got != want {
 			t.Errorf("Detect(%s) = %q, want %q", p, got, want)
 		}
 	}
@@ -185,7 +177,7 @@ func TestDetectSharedCaptures(t *testing.T) {
 	}
 	for rel, want := range cases {
 		p := testutil.SharedFile(t, rel)
-		if got := Detect(filepath.Base(p), readFile(t, p)); got != want {
+		if got := Detect(filepath.Base(p), sourcetest.Read(t, p)); got != want {
 			t.Errorf("Detect(%s) = %q, want %q", rel, got, want)
 		}
 	}

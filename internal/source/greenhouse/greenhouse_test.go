@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,15 +13,6 @@ import (
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
-
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 func parseOK(t *testing.T, body []byte) ([]posting.Draft, []posting.ItemError) {
 	t.Helper()
@@ -34,7 +24,7 @@ func parseOK(t *testing.T, body []byte) ([]posting.Draft, []posting.ItemError) {
 }
 
 func TestParseJobsTestdata(t *testing.T) {
-	drafts, errs := parseOK(t, read(t, "testdata/jobs.json"))
+	drafts, errs := parseOK(t, sourcetest.Read(t, "testdata/jobs.json"))
 	if len(drafts) != 2 {
 		t.Fatalf("drafts = %d, want 2", len(drafts))
 	}
@@ -76,7 +66,7 @@ func TestParseJobsTestdata(t *testing.T) {
 }
 
 func TestParseOfficesTestdata(t *testing.T) {
-	drafts, errs := parseOK(t, read(t, "testdata/offices.json"))
+	drafts, errs := parseOK(t, sourcetest.Read(t, "testdata/offices.json"))
 	if len(errs) != 0 || len(drafts) != 2 {
 		t.Fatalf("drafts=%d errs=%v, want 2 and none", len(drafts), errs)
 	}
@@ -195,7 +185,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.file, func(t *testing.T) {
-			ds, errs := parseOK(t, read(t, testutil.SharedFile(t, tc.file)))
+			ds, errs := parseOK(t, sourcetest.Read(t, testutil.SharedFile(t, tc.file)))
 			if len(errs) != 0 {
 				t.Fatalf("item errors: %v", errs)
 			}
@@ -209,7 +199,7 @@ func TestParseSharedCaptures(t *testing.T) {
 
 func TestParseDocsExample(t *testing.T) {
 	var doc map[string]json.RawMessage
-	if err := json.Unmarshal(read(t, testutil.SharedFile(t, "greenhouse/docs-examples-list-jobs.json")), &doc); err != nil {
+	if err := json.Unmarshal(sourcetest.Read(t, testutil.SharedFile(t, "greenhouse/docs-examples-list-jobs.json")), &doc); err != nil {
 		t.Fatal(err)
 	}
 	ds, errs := parseOK(t, doc["list_jobs_content_true"])
@@ -279,7 +269,7 @@ func TestParseJobOfWrongShapeLosesOnlyItself(t *testing.T) {
 }
 
 func TestParseOnePassEqualsJobByJob(t *testing.T) {
-	body := read(t, "testdata/jobs.json")
+	body := sourcetest.Read(t, "testdata/jobs.json")
 	var env struct {
 		Jobs []json.RawMessage `json:"jobs"`
 	}

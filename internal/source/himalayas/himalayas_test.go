@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/page1.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/page1.json"))
 	if err != nil || len(errs) != 0 || len(drafts) != 2 {
 		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
 	}
@@ -43,7 +33,7 @@ func TestParseTestdata(t *testing.T) {
 	if c := tutor.Compensation; len(c) != 1 || *c[0].Min != 25 || c[0].Max != nil || c[0].Period != "hourly" {
 		t.Errorf("tutor compensation = %+v", c)
 	}
-	drafts, errs, err = Parse(readFile(t, "testdata/page2.json"))
+	drafts, errs, err = Parse(sourcetest.Read(t, "testdata/page2.json"))
 	if err != nil || len(drafts) != 1 || drafts[0].Compensation != nil || len(errs) != 1 || errs[0].Index != 1 {
 		t.Errorf("page 2: %v drafts %d errs %+v", err, len(drafts), errs)
 	}
@@ -53,7 +43,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseSharedCapture(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/himalayas-brete-full.json")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/himalayas-brete-full.json")))
 	if err != nil || len(errs) != 0 || len(drafts) != 3 {
 		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
 	}
@@ -73,7 +63,7 @@ func TestParseSharedCapture(t *testing.T) {
 }
 
 func pagedServer(t *testing.T, code2 int) *httptest.Server {
-	p1, p2 := readFile(t, "testdata/page1.json"), readFile(t, "testdata/page2.json")
+	p1, p2 := sourcetest.Read(t, "testdata/page1.json"), sourcetest.Read(t, "testdata/page2.json")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/jobs/api" || r.URL.Query().Get("limit") != "2" {
 			http.NotFound(w, r)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseItemsTree(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/item.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/item.json"))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -58,7 +48,7 @@ func TestParseRejectsOtherShapes(t *testing.T) {
 }
 
 func TestParseSharedSearchCapture(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/hn-algolia-whoishiring-july2026-rjc.json")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/hn-algolia-whoishiring-july2026-rjc.json")))
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse: %v %v", err, errs)
 	}
@@ -87,7 +77,7 @@ func TestParseSharedSearchCapture(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body := readFile(t, "testdata/item.json")
+	body := sourcetest.Read(t, "testdata/item.json")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/api/v1/items/51000000" {
 			http.NotFound(w, r)

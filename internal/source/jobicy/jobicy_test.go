@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/remote-jobs.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/remote-jobs.json"))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -46,7 +36,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseSharedCapture(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/jobicy-brete-full.json")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/jobicy-brete-full.json")))
 	if err != nil || len(errs) != 0 || len(drafts) != 3 {
 		t.Fatalf("Parse: %v errs %v drafts %d", err, errs, len(drafts))
 	}
@@ -67,7 +57,7 @@ func TestParseSharedCapture(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body := readFile(t, "testdata/remote-jobs.json")
+	body := sourcetest.Read(t, "testdata/remote-jobs.json")
 	var query string
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/api/v2/remote-jobs" {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 
@@ -14,17 +13,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/careers.html"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/careers.html"))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -85,7 +75,7 @@ func TestRepair(t *testing.T) {
 }
 
 func TestParseSharedEightfold(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "jsonld-html/eightfold-amdocs-job-page-jsonld.html")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "jsonld-html/eightfold-amdocs-job-page-jsonld.html")))
 	if err != nil || len(errs) != 0 || len(drafts) != 1 {
 		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
 	}
@@ -105,7 +95,7 @@ func TestParseSharedEightfold(t *testing.T) {
 }
 
 func TestParseSharedSchemaOrgExamples(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "jsonld-html/schemaorg-jobposting-examples.txt")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "jsonld-html/schemaorg-jobposting-examples.txt")))
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse: %v %v", err, errs)
 	}

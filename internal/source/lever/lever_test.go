@@ -2,7 +2,6 @@ package lever
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(read(t, "testdata/page1.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/page1.json"))
 	if err != nil || len(errs) != 0 || len(drafts) != 2 {
 		t.Fatalf("Parse = %d drafts, %v, %v", len(drafts), errs, err)
 	}
@@ -54,7 +44,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseBadItemAndShape(t *testing.T) {
-	drafts, errs, err := Parse(read(t, "testdata/page2.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/page2.json"))
 	if err != nil || len(drafts) != 1 || len(errs) != 1 || errs[0].Index != 1 || errs[0].ID != "0d6f1c8e-1111-4aaa-9bbb-000000000004" {
 		t.Fatalf("Parse = %d drafts, %+v, %v", len(drafts), errs, err)
 	}
@@ -66,7 +56,7 @@ func TestParseBadItemAndShape(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	out, _, err := Parse(read(t, testutil.SharedFile(t, "lever/candidatezero-outreach-postings.json")))
+	out, _, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "lever/candidatezero-outreach-postings.json")))
 	if err != nil || len(out) != 4 {
 		t.Fatalf("outreach: %d %v", len(out), err)
 	}
@@ -84,7 +74,7 @@ func TestParseSharedCaptures(t *testing.T) {
 		t.Errorf("outreach plain text = %.30q", d.DescriptionText)
 	}
 
-	ide, errs, err := Parse(read(t, testutil.SharedFile(t, "lever/careerkit-idealist-postings-trimmed.json")))
+	ide, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "lever/careerkit-idealist-postings-trimmed.json")))
 	if err != nil || len(errs) != 0 || len(ide) != 2 {
 		t.Fatalf("idealist: %d %v %v", len(ide), errs, err)
 	}
@@ -95,7 +85,7 @@ func TestParseSharedCaptures(t *testing.T) {
 		t.Errorf("idealist lists not in description")
 	}
 
-	jc, errs, err := Parse(read(t, testutil.SharedFile(t, "lever/jobagent-jumpcloud-postings-trimmed.json")))
+	jc, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "lever/jobagent-jumpcloud-postings-trimmed.json")))
 	if err != nil || len(errs) != 0 || len(jc) != 2 {
 		t.Fatalf("jumpcloud: %d %v %v", len(jc), errs, err)
 	}

@@ -2,7 +2,6 @@ package personio
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(read(t, "testdata/feed.xml"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/feed.xml"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +63,7 @@ func TestParseShape(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	ck, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/personio-careerkit.xml")))
+	ck, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/personio-careerkit.xml")))
 	if err != nil || len(errs) != 0 || len(ck) != 1 {
 		t.Fatalf("careerkit: %d %v %v", len(ck), errs, err)
 	}
@@ -81,7 +71,7 @@ func TestParseSharedCaptures(t *testing.T) {
 		ck[0].DescriptionHTML != "" || ck[0].Extra["years_of_experience"] != "7-10" {
 		t.Errorf("careerkit = %+v", ck[0])
 	}
-	rtc, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/personio-jht-rtc-rath-positions.xml")))
+	rtc, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/personio-jht-rtc-rath-positions.xml")))
 	if err != nil || len(errs) != 0 || len(rtc) != 4 {
 		t.Fatalf("rtc: %d %v %v", len(rtc), errs, err)
 	}
@@ -95,7 +85,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	if rtc[0].Tags[len(rtc[0].Tags)-1] != "Vermessun" || rtc[0].PostedRaw != "2026-01-11T20:04:28+00:00" {
 		t.Errorf("rtc[0] tags end/posted = %q %q", rtc[0].Tags[len(rtc[0].Tags)-1], rtc[0].PostedRaw)
 	}
-	px, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/personio-xml-positions.xml")))
+	px, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/personio-xml-positions.xml")))
 	if err != nil || len(errs) != 0 || len(px) != 11 {
 		t.Fatalf("positions: %d %v %v", len(px), errs, err)
 	}

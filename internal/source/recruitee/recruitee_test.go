@@ -2,7 +2,6 @@ package recruitee
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"testing"
 
@@ -11,17 +10,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(read(t, "testdata/offers.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/offers.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +46,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	acme, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/recruitee-careerkit-offers.json")))
+	acme, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/recruitee-careerkit-offers.json")))
 	if err != nil || len(errs) != 0 || len(acme) != 2 {
 		t.Fatalf("acme: %d %v %v", len(acme), errs, err)
 	}
@@ -70,7 +60,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	if a.PostedRaw != "2026-08-05 10:10:39 UTC" || a.WorkplaceType != "hybrid" || a.Locations[0] != "Berlin, Berlin, Germany" {
 		t.Errorf("acme[0] posted/workplace/location = %q %q %q", a.PostedRaw, a.WorkplaceType, a.Locations)
 	}
-	aik, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/recruitee-jobagent-aikido-offers.json")))
+	aik, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/recruitee-jobagent-aikido-offers.json")))
 	if err != nil || len(errs) != 0 || len(aik) != 3 {
 		t.Fatalf("aikido: %d %v %v", len(aik), errs, err)
 	}

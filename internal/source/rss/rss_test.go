@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 
@@ -13,17 +12,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseWWRStyle(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/wwr.rss"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/wwr.rss"))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -53,7 +43,7 @@ func TestParseWWRStyle(t *testing.T) {
 }
 
 func TestParseAtom(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/jobs.atom"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/jobs.atom"))
 	if err != nil || len(errs) != 0 || len(drafts) != 3 {
 		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
 	}
@@ -70,21 +60,21 @@ func TestParseAtom(t *testing.T) {
 	if x := drafts[2]; !strings.Contains(x.DescriptionHTML, "<p>Draw things.</p>") {
 		t.Errorf("xhtml content = %q", x.DescriptionHTML)
 	}
-	split, _, err := ParseCompanyInTitle(readFile(t, "testdata/jobs.atom"))
+	split, _, err := ParseCompanyInTitle(sourcetest.Read(t, "testdata/jobs.atom"))
 	if err != nil || split[0].Company != "Infrastructure Engineer" || split[0].Title != "Networking" {
 		t.Errorf("forced split = %q %q %v", split[0].Company, split[0].Title, err)
 	}
 }
 
 func TestParseCharsetAndBadBytes(t *testing.T) {
-	drafts, _, err := Parse(readFile(t, "testdata/latin1.rss"))
+	drafts, _, err := Parse(sourcetest.Read(t, "testdata/latin1.rss"))
 	if err != nil || len(drafts) != 1 || drafts[0].Title != "Entwickler für München" || drafts[0].DescriptionHTML != "Grüße" {
 		t.Fatalf("latin-1 feed: %v %+v", err, drafts)
 	}
 	if drafts[0].ExternalID != "https://jobs.example.de/1" {
 		t.Errorf("id falls back to link, got %q", drafts[0].ExternalID)
 	}
-	drafts, _, err = Parse(readFile(t, "testdata/badbytes.rss"))
+	drafts, _, err = Parse(sourcetest.Read(t, "testdata/badbytes.rss"))
 	if err != nil || len(drafts) != 1 || drafts[0].Title != "Caf\uFFFD manager" {
 		t.Fatalf("bad bytes: %v %+v", err, drafts)
 	}
@@ -99,7 +89,7 @@ func TestParseRejectsOtherXML(t *testing.T) {
 }
 
 func TestParseSharedWWR(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/weworkremotely-jobagent-sales-marketing.rss")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/weworkremotely-jobagent-sales-marketing.rss")))
 	if err != nil || len(errs) != 0 || len(drafts) != 3 {
 		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
 	}
@@ -113,7 +103,7 @@ func TestParseSharedWWR(t *testing.T) {
 		t.Errorf("item 0 description/locations: %q", drafts[0].Locations)
 	}
 
-	drafts, errs, err = Parse(readFile(t, testutil.SharedFile(t, "job-apis/weworkremotely-rjc-all-jobs.rss")))
+	drafts, errs, err = Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/weworkremotely-rjc-all-jobs.rss")))
 	if err != nil || len(errs) != 0 || len(drafts) != 4 {
 		t.Fatalf("Parse rjc: %v %v %d", err, errs, len(drafts))
 	}
@@ -128,7 +118,7 @@ func TestParseSharedWWR(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body := readFile(t, "testdata/jobs.atom")
+	body := sourcetest.Read(t, "testdata/jobs.atom")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/jobs.atom" {
 			http.NotFound(w, r)

@@ -2,7 +2,6 @@ package smartrecruiters
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParsePageTestdata(t *testing.T) {
-	pg, err := ParsePage(read(t, "testdata/page0.json"))
+	pg, err := ParsePage(sourcetest.Read(t, "testdata/page0.json"))
 	if err != nil || pg.TotalFound != 3 || pg.Items != 2 || len(pg.Drafts) != 2 || len(pg.Errors) != 0 {
 		t.Fatalf("page = %+v, %v", pg, err)
 	}
@@ -54,7 +44,7 @@ func TestParsePageTestdata(t *testing.T) {
 }
 
 func TestParseDetail(t *testing.T) {
-	dt, err := ParseDetail(read(t, "testdata/detail-744000111111111.json"))
+	dt, err := ParseDetail(sourcetest.Read(t, "testdata/detail-744000111111111.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +59,7 @@ func TestParseDetail(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	hv, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-candidatezero-postings.json")))
+	hv, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-candidatezero-postings.json")))
 	if err != nil || len(errs) != 0 || len(hv) != 3 {
 		t.Fatalf("hirevue: %d %v %v", len(hv), errs, err)
 	}
@@ -77,18 +67,18 @@ func TestParseSharedCaptures(t *testing.T) {
 		hv[1].WorkplaceType != "remote" || hv[1].Department != "Sales" {
 		t.Errorf("hirevue[1] = %q %q %q %q", hv[1].Title, hv[1].Locations, hv[1].WorkplaceType, hv[1].Department)
 	}
-	kg, _, err := Parse(read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-careerkit-postings.json")))
+	kg, _, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-careerkit-postings.json")))
 	if err != nil || len(kg) != 1 || kg[0].Title != "CNA  / LPN - Consistent Hours. Start Next Week." || kg[0].PostedRaw != "2018-06-08T02:11:28.000Z" ||
 		kg[0].Extra["custom.Brands"] != "Knight Gayles" {
 		t.Fatalf("knight = %+v %v", kg, err)
 	}
-	one, _, err := Parse(read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-candidatezero-detail.json")))
+	one, _, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-candidatezero-detail.json")))
 	if err != nil || len(one) != 1 || one[0].Department != "Data Science" || one[0].EmploymentType != "Part-time" ||
 		!strings.HasPrefix(one[0].DescriptionHTML, "<h3>Company Description</h3><p>Hirevue is where hiring happens") ||
 		one[0].URL != "https://jobs.smartrecruiters.com/HireVue/744000138728139-data-science-intern-fully-remote-us" {
 		t.Fatalf("hirevue detail = %+v %v", one, err)
 	}
-	dt, err := ParseDetail(read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-jobagent-detail.json")))
+	dt, err := ParseDetail(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-jobagent-detail.json")))
 	if err != nil || !strings.Contains(dt.DescriptionHTML, "<h3>Job Description</h3><p>Pricing analysts work with complex data sets") ||
 		strings.Contains(dt.DescriptionHTML, "Qualifications") {
 		t.Fatalf("jobagent detail = %q %v", dt.DescriptionHTML, err)

@@ -82,11 +82,17 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 // File reads a test file into a 200 route, failing the test when it is missing.
 func File(t testing.TB, path string) Route {
 	t.Helper()
+	return Route{Body: Read(t, path)}
+}
+
+// Read returns a test file's bytes, failing the test when it is missing.
+func Read(t testing.TB, path string) []byte {
+	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("sourcetest: read %s: %v", path, err)
 	}
-	return Route{Body: b}
+	return b
 }
 
 // Getter is a minimal source.Getter on net/http for tests, standing in for the real

@@ -3,7 +3,6 @@ package teamtailor
 import (
 	"bytes"
 	"context"
-	"os"
 	"reflect"
 	"testing"
 
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseFeedTestdata(t *testing.T) {
-	pg, err := ParsePage(read(t, "testdata/feed-page1.json"))
+	pg, err := ParsePage(sourcetest.Read(t, "testdata/feed-page1.json"))
 	if err != nil || len(pg.Drafts) != 2 || len(pg.Errors) != 0 || pg.Next != "BASE_URL/jobs.json?page=2&per_page=2" {
 		t.Fatalf("page = %+v %v", pg, err)
 	}
@@ -40,7 +30,7 @@ func TestParseFeedTestdata(t *testing.T) {
 	if p.EmploymentType != "PART_TIME, TEMPORARY" || p.WorkplaceType != "TELECOMMUTE" || p.Company != "Lumen Studios" || p.Locations != nil {
 		t.Errorf("second = %q %q %q %q", p.EmploymentType, p.WorkplaceType, p.Company, p.Locations)
 	}
-	pg2, err := ParsePage(read(t, "testdata/feed-page2.json"))
+	pg2, err := ParsePage(sourcetest.Read(t, "testdata/feed-page2.json"))
 	if err != nil || pg2.Next != "" || len(pg2.Drafts) != 1 || len(pg2.Errors) != 1 || pg2.Errors[0].Index != 1 {
 		t.Fatalf("page2 = %+v %v", pg2, err)
 	}
@@ -55,7 +45,7 @@ func TestParseFeedTestdata(t *testing.T) {
 }
 
 func TestParseAPITestdata(t *testing.T) {
-	pg, err := ParsePage(read(t, "testdata/api-page.json"))
+	pg, err := ParsePage(sourcetest.Read(t, "testdata/api-page.json"))
 	if err != nil || len(pg.Drafts) != 1 || pg.Next == "" {
 		t.Fatalf("api page = %+v %v", pg, err)
 	}
@@ -67,7 +57,7 @@ func TestParseAPITestdata(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	ck, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/teamtailor-careerkit-jobs-jsonfeed.json")))
+	ck, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/teamtailor-careerkit-jobs-jsonfeed.json")))
 	if err != nil || len(errs) != 0 || len(ck) != 2 {
 		t.Fatalf("careerkit: %d %v %v", len(ck), errs, err)
 	}
@@ -75,14 +65,14 @@ func TestParseSharedCaptures(t *testing.T) {
 		ck[1].Title != "Mid-Market Account Executive - Copenhagen" || ck[1].PostedRaw != "2026-01-18T19:35:57+01:00" || ck[1].Extra["job_id"] != "7069633" {
 		t.Errorf("careerkit[1] = %q %q %q %v", ck[1].Title, ck[1].Locations, ck[1].PostedRaw, ck[1].Extra)
 	}
-	p1, err := ParsePage(read(t, testutil.SharedFile(t, "other-ats/teamtailor-jht-chalhoub-page1.json")))
+	p1, err := ParsePage(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/teamtailor-jht-chalhoub-page1.json")))
 	if err != nil || len(p1.Drafts) != 1 || p1.Next != "https://chalhoubgroup.teamtailor.com/jobs.json?page=2&per_page=100" {
 		t.Fatalf("chalhoub page1 = %+v %v", p1, err)
 	}
 	if p1.Drafts[0].Title != "Finance Manager" || p1.Drafts[0].Company != "Chalhoub Group" || p1.Drafts[0].Locations[0] != "Dubai, United Arab Emirates, AE" {
 		t.Errorf("chalhoub[0] = %+v", p1.Drafts[0])
 	}
-	p2, err := ParsePage(read(t, testutil.SharedFile(t, "other-ats/teamtailor-jht-chalhoub-page2.json")))
+	p2, err := ParsePage(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/teamtailor-jht-chalhoub-page2.json")))
 	if err != nil || len(p2.Drafts) != 1 || p2.Next != "" || p2.Drafts[0].PostedRaw != "2026-06-23T08:46:53+04:00" {
 		t.Fatalf("chalhoub page2 = %+v %v", p2, err)
 	}
@@ -91,7 +81,7 @@ func TestParseSharedCaptures(t *testing.T) {
 func TestFetchFollowsNext(t *testing.T) {
 	srv := sourcetest.NewServer(t, nil)
 	for uri, file := range map[string]string{"/jobs.json": "testdata/feed-page1.json", "/jobs.json?page=2&per_page=2": "testdata/feed-page2.json"} {
-		srv.Handle(uri, sourcetest.Route{Body: bytes.ReplaceAll(read(t, file), []byte("BASE_URL"), []byte(srv.URL))})
+		srv.Handle(uri, sourcetest.Route{Body: bytes.ReplaceAll(sourcetest.Read(t, file), []byte("BASE_URL"), []byte(srv.URL))})
 	}
 	a, ok := source.Lookup(Kind)
 	if !ok {
@@ -116,12 +106,12 @@ func TestFetchIncompleteOnBadNextPage(t *testing.T) {
 	for name, second := range map[string]*sourcetest.Route{"503": {Status: 503}, "loop": nil} {
 		t.Run(name, func(t *testing.T) {
 			srv := sourcetest.NewServer(t, nil)
-			srv.Handle("/jobs.json", sourcetest.Route{Body: bytes.ReplaceAll(read(t, "testdata/feed-page1.json"), []byte("BASE_URL"), []byte(srv.URL))})
+			srv.Handle("/jobs.json", sourcetest.Route{Body: bytes.ReplaceAll(sourcetest.Read(t, "testdata/feed-page1.json"), []byte("BASE_URL"), []byte(srv.URL))})
 			if second != nil {
 				srv.Handle("/jobs.json?page=2&per_page=2", *second)
 			} else {
 				// Page 2 links back to itself.
-				body := bytes.ReplaceAll(read(t, "testdata/feed-page1.json"), []byte("BASE_URL"), []byte(srv.URL))
+				body := bytes.ReplaceAll(sourcetest.Read(t, "testdata/feed-page1.json"), []byte("BASE_URL"), []byte(srv.URL))
 				srv.Handle("/jobs.json?page=2&per_page=2", sourcetest.Route{Body: body})
 			}
 			got, err := Adapter{}.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL})

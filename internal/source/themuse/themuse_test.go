@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -12,17 +11,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func readFile(t *testing.T, p string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, "testdata/page0.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/page0.json"))
 	if err != nil || len(errs) != 0 || len(drafts) != 2 {
 		t.Fatalf("Parse: %v %v %d", err, errs, len(drafts))
 	}
@@ -39,7 +29,7 @@ func TestParseTestdata(t *testing.T) {
 	if drafts[1].Extra["category"] != "Accounting; Finance" || drafts[1].Locations != nil {
 		t.Errorf("draft 1 extra %v locations %q", drafts[1].Extra, drafts[1].Locations)
 	}
-	_, errs, err = Parse(readFile(t, "testdata/page1.json"))
+	_, errs, err = Parse(sourcetest.Read(t, "testdata/page1.json"))
 	if err != nil || len(errs) != 1 || errs[0].ID != "23000004" {
 		t.Errorf("page 1: %v %+v", err, errs)
 	}
@@ -49,7 +39,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseSharedWrappedCapture(t *testing.T) {
-	drafts, errs, err := Parse(readFile(t, testutil.SharedFile(t, "job-apis/themuse-jsa-202-jobs-wrapped.json")))
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/themuse-jsa-202-jobs-wrapped.json")))
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse: %v %v", err, errs)
 	}
@@ -74,7 +64,7 @@ func TestParseSharedWrappedCapture(t *testing.T) {
 }
 
 func pagedServer(t *testing.T, code1 int) *httptest.Server {
-	p0, p1 := readFile(t, "testdata/page0.json"), readFile(t, "testdata/page1.json")
+	p0, p1 := sourcetest.Read(t, "testdata/page0.json"), sourcetest.Read(t, "testdata/page1.json")
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/api/public/jobs" {
 			http.NotFound(w, r)

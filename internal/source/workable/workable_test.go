@@ -2,7 +2,6 @@ package workable
 
 import (
 	"context"
-	"os"
 	"reflect"
 	"testing"
 
@@ -11,17 +10,8 @@ import (
 	"github.com/career-copilot/copilot/internal/testutil"
 )
 
-func read(t *testing.T, path string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestParseTestdata(t *testing.T) {
-	drafts, errs, err := Parse(read(t, "testdata/widget.json"))
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/widget.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +40,7 @@ func TestParseTestdata(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	crew, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/workable-candidatezero-account.json")))
+	crew, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/workable-candidatezero-account.json")))
 	if err != nil || len(errs) != 0 || len(crew) != 4 {
 		t.Fatalf("crewai: %d %v %v", len(crew), errs, err)
 	}
@@ -58,14 +48,14 @@ func TestParseSharedCaptures(t *testing.T) {
 		!reflect.DeepEqual(crew[0].Locations, []string{"São Paulo, State of São Paulo, Brazil"}) {
 		t.Errorf("crewai[0] = %q %q %q %q", crew[0].ExternalID, crew[0].Title, crew[0].Company, crew[0].Locations)
 	}
-	zae, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/workable-careerkit-zaelab-widget.json")))
+	zae, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/workable-careerkit-zaelab-widget.json")))
 	if err != nil || len(errs) != 0 || len(zae) != 1 {
 		t.Fatalf("zaelab: %d %v %v", len(zae), errs, err)
 	}
 	if want := []string{"Spain", "Portugal"}; !reflect.DeepEqual(zae[0].Locations, want) || zae[0].PostedRaw != "2026-08-05" {
 		t.Errorf("zaelab = %q %q", zae[0].Locations, zae[0].PostedRaw)
 	}
-	vas, errs, err := Parse(read(t, testutil.SharedFile(t, "other-ats/workable-jobagent-vasion-widget.json")))
+	vas, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/workable-jobagent-vasion-widget.json")))
 	if err != nil || len(errs) != 0 || len(vas) != 2 {
 		t.Fatalf("vasion: %d %v %v", len(vas), errs, err)
 	}
