@@ -215,6 +215,9 @@ func TestResponsesMatchTheSpec(t *testing.T) {
 		t.Fatalf("GET /jobs listed %d postings, want the 2 imported", len(list))
 	}
 	jobID := str(list[0].(map[string]any), "id")
+	if hits, _ := c.call("GET", "/jobs?q=kubernetes&facets=true", "", nil, 200)["matches"].([]any); len(hits) != 1 {
+		t.Errorf("GET /jobs?q=kubernetes: %d hits, want the Acme posting", len(hits))
+	}
 	c.call("GET", "/jobs/"+jobID, "", nil, 200)
 	c.call("GET", "/jobs/no-such-posting", "", nil, 404)
 	c.call("PUT", "/jobs/"+jobID+"/save", "", nil, 200)

@@ -912,8 +912,13 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List postings, newest first
-         * @description Keyset paginated; pass `next_cursor` as `cursor` for the next page. For text search and facets use GET /search.
+         * List postings, newest first (or search them with q)
+         * @description Without `q`: keyset paginated, newest first; pass `next_cursor` as `cursor` for the next page, and
+         *     `saved`/`dismissed` select by the user's marks.
+         *
+         *     With `q`: the list is a search, exactly GET /search: BM25 ranking, every search parameter
+         *     (`work_mode`, `country`, `city`, `min_salary`, `seniority`, `employment_type`, `state`, `sort`,
+         *     `facets`...) and a MatchPage answer.
          */
         get: operations["listJobs"];
         put?: never;
@@ -4382,16 +4387,41 @@ export interface operations {
     listJobs: {
         parameters: {
             query?: {
-                /** @description A source id. */
+                /** @description Full-text query. */
+                q?: components["parameters"]["SearchText"];
+                /** @description A source id (with q: source kinds or ids, comma separated). */
                 source?: string;
-                /** @description Company name (matched by its normalized key). */
+                /** @description Company name, matched by its normalized key (with q: several, comma separated). */
                 company?: string;
                 status?: "open" | "closed" | "all";
                 /** @description Only postings published in the last N days. */
                 posted_within?: components["parameters"]["PostedWithin"];
-                /** @description Only the user's saved postings. */
+                /** @description Only the user's saved postings (without q). */
                 saved?: boolean;
+                /** @description Without q. */
                 dismissed?: "exclude" | "only" | "include";
+                /** @description Work modes, repeated or comma separated. */
+                work_mode?: components["parameters"]["WorkMode"];
+                /** @description ISO 3166-1 alpha-2 codes, repeated or comma separated. */
+                country?: components["parameters"]["Country"];
+                /** @description Cities, repeated or comma separated. */
+                city?: components["parameters"]["City"];
+                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`. */
+                min_salary?: components["parameters"]["MinSalary"];
+                /** @description ISO 4217 code of `min_salary`; defaults to the profile's salary floor currency, else USD. */
+                salary_currency?: components["parameters"]["SalaryCurrency"];
+                /** @description Period of `min_salary`; defaults to the profile's salary floor period, else year. */
+                salary_period?: components["parameters"]["SalaryPeriod"];
+                /** @description Seniority levels, repeated or comma separated. */
+                seniority?: components["parameters"]["Seniority"];
+                /** @description Employment types, repeated or comma separated. */
+                employment_type?: components["parameters"]["EmploymentType"];
+                /** @description The user's marks; `any` (default) includes dismissed postings. */
+                state?: components["parameters"]["State"];
+                /** @description relevance (default with text), score, or date (default without text). */
+                sort?: components["parameters"]["Sort"];
+                /** @description `true` adds facet counts to the page. */
+                facets?: components["parameters"]["Facets"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size (default 20). */
@@ -4403,13 +4433,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of postings. */
+            /** @description A page of postings; with `q`, a page of ranked hits with their explanations. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobPage"];
+                    "application/json": components["schemas"]["JobPage"] | components["schemas"]["MatchPage"];
                 };
             };
             400: components["responses"]["BadRequest"];
