@@ -56,3 +56,27 @@ func GetJSON(ctx context.Context, g source.Getter, rawURL, label string) ([]byte
 	}
 	return resp.Body, nil
 }
+
+// GetUserURL GETs the page a user named in the required p["url"], which must be
+// an absolute http(s) URL; robots.txt is honoured and accept is the Accept
+// header. It returns the response and the URL as given; kind prefixes errors.
+func GetUserURL(ctx context.Context, g source.Getter, p source.Params, kind, accept string) (*fetch.Response, string, error) {
+	raw := p["url"]
+	if raw == "" {
+		return nil, "", fmt.Errorf("%s: param url is required", kind)
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, "", fmt.Errorf("%s: url %q is not an absolute http(s) URL", kind, raw)
+	}
+	resp, err := Get(ctx, g, fetch.Request{
+		URL:         raw,
+		Header:      http.Header{"Accept": {accept}},
+		CheckRobots: true,
+		UserURL:     true,
+	}, kind+": get "+raw)
+	if err != nil {
+		return nil, "", err
+	}
+	return resp, raw, nil
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/fetch"
@@ -59,5 +60,38 @@ func TestGet(t *testing.T) {
 	_, err = GetJSON(ctx, statusGetter(http.StatusNotModified), "u", "demo: get u")
 	if !errors.Is(err, fetch.ErrStatus) || err.Error() != "demo: get u: status 304: "+fetch.ErrStatus.Error() {
 		t.Errorf("304: err %v", err)
+	}
+}
+
+// requestGetter records the one request it is asked for and answers 200.
+type requestGetter struct{ req *fetch.Request }
+
+func (r requestGetter) Get(_ context.Context, req fetch.Request) (*fetch.Response, error) {
+	*r.req = req
+	return &fetch.Response{Status: http.StatusOK, Body: []byte("page"), URL: req.URL}, nil
+}
+
+func TestGetUserURL(t *testing.T) {
+	ctx := context.Background()
+	var req fetch.Request
+	resp, raw, err := GetUserURL(ctx, requestGetter{&req}, source.Params{"url": "https://jobs.example/feed?x=1"}, "demo", "text/html")
+	if err != nil || raw != "https://jobs.example/feed?x=1" || string(resp.Body) != "page" {
+		t.Fatalf("GetUserURL = %v %q %v", resp, raw, err)
+	}
+	if req.URL != raw || req.Header.Get("Accept") != "text/html" || !req.CheckRobots || !req.UserURL {
+		t.Errorf("request = %+v", req)
+	}
+	for in, want := range map[string]string{
+		"":                   "demo: param url is required",
+		"file:///etc/passwd": `demo: url "file:///etc/passwd" is not an absolute http(s) URL`,
+		"https://":           `demo: url "https://" is not an absolute http(s) URL`,
+	} {
+		if _, _, err := GetUserURL(ctx, requestGetter{&req}, source.Params{"url": in}, "demo", "*/*"); err == nil || err.Error() != want {
+			t.Errorf("url %q: err %v, want %s", in, err, want)
+		}
+	}
+	srv := sourcetest.NewServer(t, nil)
+	if _, _, err := GetUserURL(ctx, sourcetest.Getter{}, source.Params{"url": srv.URL + "/gone"}, "demo", "*/*"); !errors.Is(err, fetch.ErrStatus) || !strings.HasPrefix(err.Error(), "demo: get "+srv.URL+"/gone: ") {
+		t.Errorf("404: err %v", err)
 	}
 }

@@ -2,13 +2,8 @@ package jsonld
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"net/http"
-	"net/url"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
 	"github.com/career-copilot/copilot/internal/source/boardutil"
@@ -31,20 +26,7 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 // Fetch reads the page once. Postings without a url of their own get the
 // page's URL; the page is the whole listing, so the result is Complete.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	raw := p["url"]
-	if raw == "" {
-		return posting.Fetched{}, errors.New("jsonld: param url is required")
-	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return posting.Fetched{}, fmt.Errorf("jsonld: url %q is not an absolute http(s) URL", raw)
-	}
-	resp, err := boardutil.Get(ctx, g, fetch.Request{
-		URL:         raw,
-		Header:      http.Header{"Accept": {"text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}},
-		CheckRobots: true,
-		UserURL:     true,
-	}, "jsonld: get "+raw)
+	resp, raw, err := boardutil.GetUserURL(ctx, g, p, Kind, "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
 	if err != nil {
 		return posting.Fetched{}, err
 	}

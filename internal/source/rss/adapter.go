@@ -2,14 +2,9 @@ package rss
 
 import (
 	"context"
-	"errors"
-	"fmt"
-	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
-	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
 	"github.com/career-copilot/copilot/internal/source/boardutil"
@@ -32,20 +27,7 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 
 // Fetch reads the feed once; a feed is its source's whole listing, so the result is Complete.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
-	raw := p["url"]
-	if raw == "" {
-		return posting.Fetched{}, errors.New("rss: param url is required")
-	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return posting.Fetched{}, fmt.Errorf("rss: url %q is not an absolute http(s) URL", raw)
-	}
-	resp, err := boardutil.Get(ctx, g, fetch.Request{
-		URL:         raw,
-		Header:      http.Header{"Accept": {"application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"}},
-		CheckRobots: true,
-		UserURL:     true,
-	}, "rss: get "+raw)
+	resp, _, err := boardutil.GetUserURL(ctx, g, p, Kind, "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
 	if err != nil {
 		return posting.Fetched{}, err
 	}
