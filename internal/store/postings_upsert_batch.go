@@ -161,14 +161,10 @@ func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
 const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL, p.last_seen_at`
 
 func (b *upsertBatch) loadLinks(ctx context.Context, ext []string) error {
-	args := make([]any, 0, len(ext)+1)
-	args = append(args, b.sourceID)
-	for _, e := range ext {
-		args = append(args, e)
-	}
+	in, args := b.s.inStrings("l.external_id", ext)
 	rows, err := b.s.query(ctx, b.tx, `SELECT l.external_id, l.content_hash, l.closed_at IS NOT NULL, `+candidateCols+`
 		FROM posting_sources l JOIN postings p ON p.id = l.posting_id
-		WHERE l.source_id = ? AND l.external_id IN (`+placeholders(len(ext), 1)+`)`, args...)
+		WHERE l.source_id = ? AND `+in, append([]any{b.sourceID}, args...)...)
 	if err != nil {
 		return err
 	}
@@ -254,4 +250,18 @@ func placeholders(n, width int) string {
 		}
 	}
 	return b.String()
+}
+
+// inStrings renders "col IN (?, ...)" for a list of text values. On PostgreSQL the list is one array
+// parameter instead: with 500 separate parameters its generic plan seeks posting_sources by source_id
+// alone and filters every link of the source against the list, a cost that grows with the source.
+func (s *Store) inStrings(col string, vals []string) (string, []any) {
+	if s.dialect == Postgres {
+		return col + " = ANY(?)", []any{vals}
+	}
+	args := make([]any, len(vals))
+	for i, v := range vals {
+		args[i] = v
+	}
+	return col + " IN (" + placeholders(len(vals), 1) + ")", args
 }

@@ -70,12 +70,9 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		return err
 	}
 	for chunk := range slices.Chunk(b.seenLinks, 500) {
-		args := []any{now, b.sourceID}
-		for _, e := range chunk {
-			args = append(args, e)
-		}
-		if _, err := b.s.exec(ctx, b.tx, `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND external_id IN (`+
-			placeholders(len(chunk), 1)+`)`, args...); err != nil {
+		in, args := b.s.inStrings("external_id", chunk)
+		if _, err := b.s.exec(ctx, b.tx, `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND `+in,
+			append([]any{now, b.sourceID}, args...)...); err != nil {
 			return err
 		}
 	}
