@@ -201,7 +201,11 @@ func TestInstantAlertSendsNewMatchesOnce(t *testing.T) {
 func TestDigestTimingCapQuietHoursAndPreferences(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		f := setup(t, d)
-		f.prefs(t, func(p *profile.Preferences) { p.Timezone = "Europe/Berlin"; p.DigestFrequency = "daily"; p.EmailNotifications = false })
+		f.prefs(t, func(p *profile.Preferences) {
+			p.Timezone = "Europe/Berlin"
+			p.DigestFrequency = "daily"
+			p.EmailNotifications = false
+		})
 		// 10:00 UTC = 11:00 Berlin; the digest goes out at 09:00 Berlin, so the first one is tomorrow.
 		f.alert(t, `{"name":"Go digest","query":"go","channels":["inapp","email"],"max_per_company":2,"digest_hour":9}`)
 		f.now = f.now.Add(time.Minute)
@@ -310,7 +314,10 @@ func TestUnsubscribeAndRetries(t *testing.T) {
 
 type queue struct{ ids []string }
 
-func (q *queue) EnqueueDelivery(_ context.Context, id string) error { q.ids = append(q.ids, id); return nil }
+func (q *queue) EnqueueDelivery(_ context.Context, id string) error {
+	q.ids = append(q.ids, id)
+	return nil
+}
 
 func contains(list []string, s string) bool {
 	for _, x := range list {
