@@ -49,20 +49,13 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, string, error
 	if p.Data == nil {
 		return nil, nil, "", errors.New("arbeitnow: page has no data array")
 	}
-	var drafts []posting.Draft
-	var errs []posting.ItemError
-	for i, raw := range *p.Data {
-		var j job
-		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "slug"), Err: "arbeitnow: decode job: " + err.Error()})
-			continue
+	drafts, errs := boardutil.DecodeItems(*p.Data, Kind, "slug", func(j job) (posting.Draft, string, error) {
+		id := j.Slug
+		if id == "" || strings.TrimSpace(j.Title) == "" {
+			return posting.Draft{}, id, errors.New("arbeitnow: job needs a slug and a title")
 		}
-		if j.Slug == "" || strings.TrimSpace(j.Title) == "" {
-			errs = append(errs, posting.ItemError{Index: i, ID: j.Slug, Err: "arbeitnow: job needs a slug and a title"})
-			continue
-		}
-		drafts = append(drafts, toDraft(j))
-	}
+		return toDraft(j), id, nil
+	})
 	return drafts, errs, p.Links.Next, nil
 }
 

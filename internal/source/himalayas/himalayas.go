@@ -56,20 +56,13 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) 
 	if p.Jobs == nil {
 		return nil, nil, p, errors.New("himalayas: page has no jobs array")
 	}
-	var drafts []posting.Draft
-	var errs []posting.ItemError
-	for i, raw := range *p.Jobs {
-		var j job
-		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "guid"), Err: "himalayas: decode job: " + err.Error()})
-			continue
+	drafts, errs := boardutil.DecodeItems(*p.Jobs, Kind, "guid", func(j job) (posting.Draft, string, error) {
+		id := j.GUID
+		if id == "" || strings.TrimSpace(j.Title) == "" {
+			return posting.Draft{}, id, errors.New("himalayas: job needs a guid and a title")
 		}
-		if j.GUID == "" || strings.TrimSpace(j.Title) == "" {
-			errs = append(errs, posting.ItemError{Index: i, ID: j.GUID, Err: "himalayas: job needs a guid and a title"})
-			continue
-		}
-		drafts = append(drafts, toDraft(j))
-	}
+		return toDraft(j), id, nil
+	})
 	return drafts, errs, p, nil
 }
 

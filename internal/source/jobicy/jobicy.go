@@ -46,21 +46,13 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	if env.Jobs == nil {
 		return nil, nil, errors.New("jobicy: body has no jobs array")
 	}
-	var drafts []posting.Draft
-	var errs []posting.ItemError
-	for i, raw := range *env.Jobs {
-		var j job
-		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "jobicy: decode job: " + err.Error()})
-			continue
-		}
+	drafts, errs := boardutil.DecodeItems(*env.Jobs, Kind, "id", func(j job) (posting.Draft, string, error) {
 		id := boardutil.RawString(j.ID)
 		if id == "" || strings.TrimSpace(j.JobTitle) == "" {
-			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: "jobicy: job needs an id and a title"})
-			continue
+			return posting.Draft{}, id, errors.New("jobicy: job needs an id and a title")
 		}
-		drafts = append(drafts, toDraft(j, id))
-	}
+		return toDraft(j, id), id, nil
+	})
 	return drafts, errs, nil
 }
 

@@ -37,25 +37,14 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	if err := json.Unmarshal(body, &items); err != nil {
 		return nil, nil, fmt.Errorf("remoteok: decode array: %w", err)
 	}
-	var drafts []posting.Draft
-	var errs []posting.ItemError
-	for i, raw := range items {
-		var j job
-		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "remoteok: decode job: " + err.Error()})
-			continue
-		}
+	drafts, errs := boardutil.DecodeItems(items, Kind, "id", func(j job) (posting.Draft, string, error) {
 		id := boardutil.RawString(j.ID)
 		if id == "" && j.Legal != "" {
-			continue // the legal notice RemoteOK puts first
+			return posting.Draft{}, "", boardutil.ErrSkip // the legal notice RemoteOK puts first
 		}
 		d, err := toDraft(j, id)
-		if err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: err.Error()})
-			continue
-		}
-		drafts = append(drafts, d)
-	}
+		return d, id, err
+	})
 	return drafts, errs, nil
 }
 

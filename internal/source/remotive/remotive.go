@@ -41,21 +41,10 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	if env.Jobs == nil {
 		return nil, nil, errors.New("remotive: body has no jobs array")
 	}
-	var drafts []posting.Draft
-	var errs []posting.ItemError
-	for i, raw := range *env.Jobs {
-		var j job
-		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "remotive: decode job: " + err.Error()})
-			continue
-		}
+	drafts, errs := boardutil.DecodeItems(*env.Jobs, Kind, "id", func(j job) (posting.Draft, string, error) {
 		d, err := toDraft(j)
-		if err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: d.ExternalID, Err: err.Error()})
-			continue
-		}
-		drafts = append(drafts, d)
-	}
+		return d, d.ExternalID, err
+	})
 	return drafts, errs, nil
 }
 

@@ -68,21 +68,13 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) 
 		return nil, nil, p, errors.New("themuse: page has no results array")
 	}
 	p.Results = items
-	var drafts []posting.Draft
-	var errs []posting.ItemError
-	for i, raw := range *items {
-		var j job
-		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: boardutil.Peek(raw, "id"), Err: "themuse: decode job: " + err.Error()})
-			continue
-		}
+	drafts, errs := boardutil.DecodeItems(*items, Kind, "id", func(j job) (posting.Draft, string, error) {
 		id := boardutil.RawString(j.ID)
 		if id == "" || strings.TrimSpace(j.Name) == "" {
-			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: "themuse: job needs an id and a name"})
-			continue
+			return posting.Draft{}, id, errors.New("themuse: job needs an id and a name")
 		}
-		drafts = append(drafts, toDraft(j, id))
-	}
+		return toDraft(j, id), id, nil
+	})
 	return drafts, errs, p, nil
 }
 

@@ -1,0 +1,37 @@
+package boardutil
+
+import (
+	"encoding/json"
+	"errors"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
+
+// ErrSkip, returned by a DecodeItems conversion, drops the item unreported.
+var ErrSkip = errors.New("boardutil: skip item")
+
+// DecodeItems decodes each raw item into a T and converts it with conv. An
+// item that does not decode is reported as "<kind>: decode job: ..." under the
+// text of its idKey field; one conv rejects is reported under the id conv
+// returns, with conv's error; ErrSkip drops the item silently.
+func DecodeItems[T any](raws []json.RawMessage, kind, idKey string, conv func(T) (posting.Draft, string, error)) ([]posting.Draft, []posting.ItemError) {
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, raw := range raws {
+		var item T
+		if err := json.Unmarshal(raw, &item); err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: Peek(raw, idKey), Err: kind + ": decode job: " + err.Error()})
+			continue
+		}
+		d, id, err := conv(item)
+		if errors.Is(err, ErrSkip) {
+			continue
+		}
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: err.Error()})
+			continue
+		}
+		drafts = append(drafts, d)
+	}
+	return drafts, errs
+}
