@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"context"
 	"net/http"
-	"net/http/httptest"
+	"reflect"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -58,26 +58,25 @@ func TestParseSharedCapture(t *testing.T) {
 	}
 }
 
-// pagedServer serves page1 with a next link to /page2, and page2 with status code2.
-func pagedServer(t *testing.T, code2 int) *httptest.Server {
-	p1, p2 := sourcetest.Read(t, "testdata/page1.json"), sourcetest.Read(t, "testdata/page2.json")
-	var srv *httptest.Server
-	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch {
-		case r.URL.Path == "/api/job-board-api" && r.URL.Query().Get("page") == "":
-			w.Write(bytes.Replace(p1, []byte("NEXT_URL"), []byte(srv.URL+"/api/job-board-api?page=2"), 1))
-		case r.URL.Path == "/api/job-board-api" && r.URL.Query().Get("page") == "2":
-			if code2 != http.StatusOK {
-				http.Error(w, "boom", code2)
-				return
-			}
-			w.Write(p2)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(srv.Close)
+// pagedServer serves page1 with a next link to page 2, and page 2 with status code2.
+func pagedServer(t *testing.T, code2 int) *sourcetest.Server {
+	srv := sourcetest.NewServer(t, nil)
+	p1 := bytes.Replace(sourcetest.Read(t, "testdata/page1.json"), []byte("NEXT_URL"), []byte(srv.URL+"/api/job-board-api?page=2"), 1)
+	srv.Handle("/api/job-board-api", sourcetest.Route{Body: p1})
+	p2 := sourcetest.File(t, "testdata/page2.json")
+	if code2 != http.StatusOK {
+		p2 = sourcetest.Route{Status: code2, Body: []byte("boom")}
+	}
+	srv.Handle("/api/job-board-api?page=2", p2)
 	return srv
+}
+
+// wantRequests fails unless the server was asked for exactly these URIs, in order.
+func wantRequests(t *testing.T, srv *sourcetest.Server, want ...string) {
+	t.Helper()
+	if got := srv.Requests(); !reflect.DeepEqual(got, want) {
+		t.Errorf("requests %q, want %q", got, want)
+	}
 }
 
 func TestFetchTwoPages(t *testing.T) {
@@ -94,6 +93,7 @@ func TestFetchTwoPages(t *testing.T) {
 	if len(g.Calls()) != 2 || len(f.Drafts) != 3 || len(f.Errors) != 1 || !f.Complete {
 		t.Fatalf("calls %v drafts %d errors %v complete %v", g.Calls(), len(f.Drafts), f.Errors, f.Complete)
 	}
+	wantRequests(t, srv, "/api/job-board-api", "/api/job-board-api?page=2")
 	if f.Drafts[2].ExternalID != "werkstudent-marketing-hamburg-700003" {
 		t.Errorf("third draft = %q", f.Drafts[2].ExternalID)
 	}
@@ -108,6 +108,7 @@ func TestFetchPage2Fails(t *testing.T) {
 	if f.Complete || len(f.Drafts) != 2 || len(f.Errors) != 1 || f.Errors[0].Index != -1 || f.Errors[0].ID != "page 2" {
 		t.Fatalf("complete %v drafts %d errors %+v", f.Complete, len(f.Drafts), f.Errors)
 	}
+	wantRequests(t, srv, "/api/job-board-api", "/api/job-board-api?page=2")
 }
 
 func TestFetchMaxPages(t *testing.T) {
@@ -117,11 +118,11 @@ func TestFetchMaxPages(t *testing.T) {
 	if err != nil || f.Complete || len(f.Drafts) != 2 || len(g.Calls()) != 1 {
 		t.Fatalf("err %v complete %v drafts %d calls %d", err, f.Complete, len(f.Drafts), len(g.Calls()))
 	}
+	wantRequests(t, srv, "/api/job-board-api")
 }
 
 func TestFetchFirstPageFails(t *testing.T) {
-	srv := httptest.NewServer(http.NotFoundHandler())
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, nil) // every URI is 404
 	if _, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL}); err == nil {
 		t.Fatal("want error when page 1 fails")
 	}

@@ -3,7 +3,6 @@ package himalayas
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -62,28 +61,17 @@ func TestParseSharedCapture(t *testing.T) {
 	}
 }
 
-func pagedServer(t *testing.T, code2 int) *httptest.Server {
-	p1, p2 := sourcetest.Read(t, "testdata/page1.json"), sourcetest.Read(t, "testdata/page2.json")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/jobs/api" || r.URL.Query().Get("limit") != "2" {
-			http.NotFound(w, r)
-			return
-		}
-		switch r.URL.Query().Get("offset") {
-		case "0":
-			w.Write(p1)
-		case "2":
-			if code2 != http.StatusOK {
-				http.Error(w, "boom", code2)
-				return
-			}
-			w.Write(p2)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	return srv
+// pagedServer serves offset 0 and, with status code2, offset 2 of a limit-2
+// listing; any other URI is 404.
+func pagedServer(t *testing.T, code2 int) *sourcetest.Server {
+	p2 := sourcetest.File(t, "testdata/page2.json")
+	if code2 != http.StatusOK {
+		p2 = sourcetest.Route{Status: code2, Body: []byte("boom")}
+	}
+	return sourcetest.NewServer(t, map[string]sourcetest.Route{
+		"/jobs/api?limit=2&offset=0": sourcetest.File(t, "testdata/page1.json"),
+		"/jobs/api?limit=2&offset=2": p2,
+	})
 }
 
 func TestFetchTwoPages(t *testing.T) {

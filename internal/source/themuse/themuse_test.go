@@ -3,7 +3,6 @@ package themuse
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -63,32 +62,21 @@ func TestParseSharedWrappedCapture(t *testing.T) {
 	}
 }
 
-func pagedServer(t *testing.T, code1 int) *httptest.Server {
-	p0, p1 := sourcetest.Read(t, "testdata/page0.json"), sourcetest.Read(t, "testdata/page1.json")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/api/public/jobs" {
-			http.NotFound(w, r)
-			return
-		}
-		switch r.URL.Query().Get("page") {
-		case "0":
-			w.Write(p0)
-		case "1":
-			if code1 != http.StatusOK {
-				http.Error(w, "boom", code1)
-				return
-			}
-			w.Write(p1)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	return srv
+// pagedServer serves page=0 and, with status code1, page=1 of the listing whose
+// other query parameters encode to filters ("" or ending in "&"); any other URI is 404.
+func pagedServer(t *testing.T, code1 int, filters string) *sourcetest.Server {
+	p1 := sourcetest.File(t, "testdata/page1.json")
+	if code1 != http.StatusOK {
+		p1 = sourcetest.Route{Status: code1, Body: []byte("boom")}
+	}
+	return sourcetest.NewServer(t, map[string]sourcetest.Route{
+		"/api/public/jobs?" + filters + "page=0": sourcetest.File(t, "testdata/page0.json"),
+		"/api/public/jobs?" + filters + "page=1": p1,
+	})
 }
 
 func TestFetchTwoPages(t *testing.T) {
-	srv := pagedServer(t, http.StatusOK)
+	srv := pagedServer(t, http.StatusOK, "category=Design+and+UX&category=Data+and+Analytics&location=Flexible+%2F+Remote&")
 	a, ok := source.Lookup(Kind)
 	if !ok {
 		t.Fatal("themuse not registered")
@@ -108,7 +96,7 @@ func TestFetchTwoPages(t *testing.T) {
 }
 
 func TestFetchPage2Fails(t *testing.T) {
-	srv := pagedServer(t, http.StatusInternalServerError)
+	srv := pagedServer(t, http.StatusInternalServerError, "api_key=s3cret&")
 	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "api_key": "s3cret"})
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
