@@ -2,8 +2,6 @@ package hn
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -77,15 +75,7 @@ func TestParseSharedSearchCapture(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body := sourcetest.Read(t, "testdata/item.json")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/api/v1/items/51000000" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Write(body)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{"/api/v1/items/51000000": sourcetest.File(t, "testdata/item.json")})
 	a, ok := source.Lookup(Kind)
 	if !ok {
 		t.Fatal("hn not registered")

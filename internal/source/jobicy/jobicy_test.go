@@ -2,8 +2,6 @@ package jobicy
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -57,17 +55,7 @@ func TestParseSharedCapture(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body := sourcetest.Read(t, "testdata/remote-jobs.json")
-	var query string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/api/v2/remote-jobs" {
-			http.NotFound(w, r)
-			return
-		}
-		query = r.URL.RawQuery
-		w.Write(body)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{"/api/v2/remote-jobs": sourcetest.File(t, "testdata/remote-jobs.json")})
 	a, ok := source.Lookup(Kind)
 	if !ok {
 		t.Fatal("jobicy not registered")
@@ -76,8 +64,8 @@ func TestFetch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
-	if query != "count=50&geo=usa&tag=go" || len(f.Drafts) != 2 || !f.Complete {
-		t.Errorf("query %q drafts %d complete %v", query, len(f.Drafts), f.Complete)
+	if uri := srv.Requests()[0]; uri != "/api/v2/remote-jobs?count=50&geo=usa&tag=go" || len(f.Drafts) != 2 || !f.Complete {
+		t.Errorf("uri %q drafts %d complete %v", uri, len(f.Drafts), f.Complete)
 	}
 	f, err = a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL, "count": "3"})
 	if err != nil || f.Complete {

@@ -3,8 +3,6 @@ package jsonld
 import (
 	"context"
 	"errors"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -139,15 +137,7 @@ func TestParseSharedSchemaOrgExamples(t *testing.T) {
 
 func TestFetch(t *testing.T) {
 	page := []byte(`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Welder","hiringOrganization":{"name":"Forge Co"}}</script></head></html>`)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/jobs/welder" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write(page)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{"/jobs/welder": {ContentType: "text/html; charset=utf-8", Body: page}})
 	a, ok := source.Lookup(Kind)
 	if !ok {
 		t.Fatal("jsonld not registered")

@@ -3,8 +3,6 @@ package remoteok
 import (
 	"context"
 	"net/http"
-	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 
@@ -14,11 +12,7 @@ import (
 )
 
 func TestParseTestdata(t *testing.T) {
-	body, err := os.ReadFile("testdata/api.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	drafts, errs, err := Parse(body)
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/api.json"))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -56,7 +50,7 @@ func TestParseRejectsNonArray(t *testing.T) {
 }
 
 func TestParseSharedCaptures(t *testing.T) {
-	body := readShared(t, "job-apis/remoteok-brete-full.json")
+	body := sourcetest.Read(t, testutil.SharedFile(t, "job-apis/remoteok-brete-full.json"))
 	drafts, errs, err := Parse(body)
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse: %v %v", err, errs)
@@ -72,7 +66,7 @@ func TestParseSharedCaptures(t *testing.T) {
 		t.Errorf("first location %q posted %q comp %+v", d.Locations, d.PostedRaw, d.Compensation)
 	}
 
-	body = readShared(t, "job-apis/remoteok-jobagent.json")
+	body = sourcetest.Read(t, testutil.SharedFile(t, "job-apis/remoteok-jobagent.json"))
 	drafts, errs, err = Parse(body)
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse jobagent: %v %v", err, errs)
@@ -82,30 +76,8 @@ func TestParseSharedCaptures(t *testing.T) {
 	}
 }
 
-func readShared(t *testing.T, rel string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(testutil.SharedFile(t, rel))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func TestFetch(t *testing.T) {
-	body, err := os.ReadFile("testdata/api.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gotQuery string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/api" {
-			http.NotFound(w, r)
-			return
-		}
-		gotQuery = r.URL.RawQuery
-		w.Write(body)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{"/api": sourcetest.File(t, "testdata/api.json")})
 
 	a, ok := source.Lookup(Kind)
 	if !ok {
@@ -118,16 +90,13 @@ func TestFetch(t *testing.T) {
 	if len(f.Drafts) != 2 || len(f.Errors) != 2 || f.Complete || f.Fetched.IsZero() {
 		t.Fatalf("fetched %d drafts, %d errors, complete %v", len(f.Drafts), len(f.Errors), f.Complete)
 	}
-	if gotQuery != "tag=golang" {
-		t.Errorf("query = %q", gotQuery)
+	if uri := srv.Requests()[0]; uri != "/api?tag=golang" {
+		t.Errorf("uri = %q", uri)
 	}
 }
 
 func TestFetchServerError(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		http.Error(w, "down", http.StatusInternalServerError)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{"/api": {Status: http.StatusInternalServerError, Body: []byte("down")}})
 	if _, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL}); err == nil {
 		t.Fatal("Fetch on 500: want error")
 	}

@@ -2,9 +2,6 @@ package remotive
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
-	"os"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/source"
@@ -13,11 +10,7 @@ import (
 )
 
 func TestParseTestdata(t *testing.T) {
-	body, err := os.ReadFile("testdata/remote-jobs.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	drafts, errs, err := Parse(body)
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/remote-jobs.json"))
 	if err != nil {
 		t.Fatalf("Parse: %v", err)
 	}
@@ -48,11 +41,7 @@ func TestParseRejectsOtherShapes(t *testing.T) {
 }
 
 func TestParseSharedCapture(t *testing.T) {
-	body, err := os.ReadFile(testutil.SharedFile(t, "job-apis/remotive-brete-full.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	drafts, errs, err := Parse(body)
+	drafts, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/remotive-brete-full.json")))
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse: %v %v", err, errs)
 	}
@@ -76,20 +65,7 @@ func TestParseSharedCapture(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body, err := os.ReadFile("testdata/remote-jobs.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var query string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/api/remote-jobs" {
-			http.NotFound(w, r)
-			return
-		}
-		query = r.URL.RawQuery
-		w.Write(body)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{"/api/remote-jobs": sourcetest.File(t, "testdata/remote-jobs.json")})
 	a, ok := source.Lookup(Kind)
 	if !ok {
 		t.Fatal("remotive not registered")
@@ -98,8 +74,8 @@ func TestFetch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Fetch: %v", err)
 	}
-	if query != "category=software-dev&search=go" {
-		t.Errorf("query = %q", query)
+	if uri := srv.Requests()[0]; uri != "/api/remote-jobs?category=software-dev&search=go" {
+		t.Errorf("uri = %q", uri)
 	}
 	if len(f.Drafts) != 2 || len(f.Errors) != 1 || !f.Complete {
 		t.Errorf("fetched %d drafts %d errors complete=%v", len(f.Drafts), len(f.Errors), f.Complete)

@@ -2,8 +2,6 @@ package rss
 
 import (
 	"context"
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -118,16 +116,9 @@ func TestParseSharedWWR(t *testing.T) {
 }
 
 func TestFetch(t *testing.T) {
-	body := sourcetest.Read(t, "testdata/jobs.atom")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path != "/jobs.atom" {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "application/atom+xml")
-		w.Write(body)
-	}))
-	defer srv.Close()
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{
+		"/jobs.atom": {ContentType: "application/atom+xml", Body: sourcetest.Read(t, "testdata/jobs.atom")},
+	})
 	a, ok := source.Lookup(Kind)
 	if !ok {
 		t.Fatal("rss not registered")
