@@ -83,11 +83,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	for i, raw := range env.Jobs {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			var id struct {
-				ID atsutil.FlexString `json:"id"`
-			}
-			_ = json.Unmarshal(raw, &id)
-			errs = append(errs, posting.ItemError{Index: i, ID: string(id.ID), Err: fmt.Sprintf("ashby: decode job: %v", err)})
+			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("ashby: decode job: %v", err)})
 			continue
 		}
 		if j.IsListed != nil && !*j.IsListed {

@@ -180,3 +180,13 @@ func FillCompany(drafts []posting.Draft, p source.Params) {
 		}
 	}
 }
+
+// RawID returns the "id" of a JSON item read as a FlexString, or "" when the
+// item or its id does not decode, for naming a bad item in an error report.
+func RawID(raw json.RawMessage) string {
+	var v struct {
+		ID FlexString `json:"id"`
+	}
+	_ = json.Unmarshal(raw, &v)
+	return string(v.ID)
+}

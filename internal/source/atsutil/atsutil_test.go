@@ -43,3 +43,18 @@ func TestHelpers(t *testing.T) {
 		t.Error("blank param: want error")
 	}
 }
+
+func TestRawID(t *testing.T) {
+	for in, want := range map[string]string{
+		`{"id": 4679941006, "title": 5}`: "4679941006",
+		`{"id": "abc-1"}`:                "abc-1",
+		`{"ID": "upper"}`:                "upper",
+		`{"id": {"x": 1}}`:               "",
+		`{"title": "no id"}`:             "",
+		`not json`:                       "",
+	} {
+		if got := RawID(json.RawMessage(in)); got != want {
+			t.Errorf("RawID(%s) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -110,7 +110,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 func parseSingle(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	d, err := parseJob(body)
 	if err != nil {
-		return nil, []posting.ItemError{{Index: 0, ID: rawID(body), Err: err.Error()}}, nil
+		return nil, []posting.ItemError{{Index: 0, ID: atsutil.RawID(body), Err: err.Error()}}, nil
 	}
 	return []posting.Draft{d}, nil, nil
 }
@@ -135,7 +135,7 @@ func parseJobs(raws []json.RawMessage) ([]posting.Draft, []posting.ItemError, er
 	for i, raw := range raws {
 		d, err := parseJob(raw)
 		if err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: rawID(raw), Err: err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: err.Error()})
 			continue
 		}
 		drafts = append(drafts, d)
@@ -155,7 +155,7 @@ func parseOffices(offices []office) ([]posting.Draft, []posting.ItemError, error
 				n++
 				d, err := parseJob(raw)
 				if err != nil {
-					errs = append(errs, posting.ItemError{Index: idx, ID: rawID(raw), Err: err.Error()})
+					errs = append(errs, posting.ItemError{Index: idx, ID: atsutil.RawID(raw), Err: err.Error()})
 					continue
 				}
 				at, ok := seen[d.ExternalID]
@@ -175,14 +175,6 @@ func parseOffices(offices []office) ([]posting.Draft, []posting.ItemError, error
 		}
 	}
 	return drafts, errs, nil
-}
-
-func rawID(raw json.RawMessage) string {
-	var v struct {
-		ID atsutil.FlexString `json:"id"`
-	}
-	_ = json.Unmarshal(raw, &v)
-	return string(v.ID)
 }
 
 func parseJob(raw []byte) (posting.Draft, error) {

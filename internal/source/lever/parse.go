@@ -59,11 +59,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	for i, raw := range raws {
 		d, err := parseOne(raw)
 		if err != nil {
-			var id struct {
-				ID atsutil.FlexString `json:"id"`
-			}
-			_ = json.Unmarshal(raw, &id)
-			errs = append(errs, posting.ItemError{Index: i, ID: string(id.ID), Err: err.Error()})
+			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: err.Error()})
 			continue
 		}
 		drafts = append(drafts, d)

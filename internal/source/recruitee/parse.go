@@ -73,11 +73,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	for i, raw := range env.Offers {
 		var o offer
 		if err := json.Unmarshal(raw, &o); err != nil {
-			var id struct {
-				ID atsutil.FlexString `json:"id"`
-			}
-			_ = json.Unmarshal(raw, &id)
-			errs = append(errs, posting.ItemError{Index: i, ID: string(id.ID), Err: fmt.Sprintf("recruitee: decode offer: %v", err)})
+			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("recruitee: decode offer: %v", err)})
 			continue
 		}
 		if o.ID == "" || strings.TrimSpace(o.Title) == "" {

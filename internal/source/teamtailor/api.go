@@ -35,7 +35,7 @@ func apiPage(data []json.RawMessage, next string) Page {
 	for i, raw := range data {
 		var j apiJob
 		if err := json.Unmarshal(raw, &j); err != nil {
-			pg.Errors = append(pg.Errors, posting.ItemError{Index: i, ID: peekID(raw), Err: fmt.Sprintf("teamtailor: decode job: %v", err)})
+			pg.Errors = append(pg.Errors, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("teamtailor: decode job: %v", err)})
 			continue
 		}
 		a := j.Attributes

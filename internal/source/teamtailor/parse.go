@@ -87,7 +87,7 @@ func ParsePage(body []byte) (Page, error) {
 		for i, raw := range env.Items {
 			var it feedItem
 			if err := json.Unmarshal(raw, &it); err != nil {
-				pg.Errors = append(pg.Errors, posting.ItemError{Index: i, ID: peekID(raw), Err: fmt.Sprintf("teamtailor: decode item: %v", err)})
+				pg.Errors = append(pg.Errors, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("teamtailor: decode item: %v", err)})
 				continue
 			}
 			if it.ID == "" || strings.TrimSpace(it.Title) == "" {
@@ -110,14 +110,6 @@ func firstNonEmpty(vals ...string) string {
 		}
 	}
 	return ""
-}
-
-func peekID(raw json.RawMessage) string {
-	var v struct {
-		ID atsutil.FlexString `json:"id"`
-	}
-	_ = json.Unmarshal(raw, &v)
-	return string(v.ID)
 }
 
 func feedDraft(feedTitle string, it feedItem) posting.Draft {
