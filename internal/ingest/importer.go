@@ -47,7 +47,7 @@ func (s *Service) Import(ctx context.Context, format string, drafts []posting.Dr
 	run.FinishedAt = s.clock()
 	run.Status = store.RunSucceeded
 	if err != nil {
-		run.Status, run.Error = store.RunFailed, err.Error()
+		run.Status, run.Error = store.RunFailed, "the postings could not be stored; the server log has the cause"
 	}
 	ferr := s.st.FinishRun(context.WithoutCancel(ctx), run)
 	return run, errors.Join(err, ferr)

@@ -155,7 +155,7 @@ func (s *Service) succeed(ctx context.Context, src store.Source, run store.Run, 
 
 func (s *Service) fail(ctx context.Context, src store.Source, run store.Run, cause error) (store.Run, error) {
 	now := s.clock()
-	run.Status, run.FinishedAt, run.Error = store.RunFailed, now, cause.Error()
+	run.Status, run.FinishedAt, run.Error = store.RunFailed, now, publicError(cause)
 	slog.WarnContext(ctx, "source run failed", "source_id", src.ID, "kind", src.Kind, "err", cause)
 	// A cancelled context (shutdown) must not stop the failure from being written down.
 	wctx := context.WithoutCancel(ctx)
