@@ -69,6 +69,7 @@ func decodeBytes(body []byte, dst any) error {
 	if len(fe) > 0 {
 		return validate.Malformed{Errors: fe}
 	}
+	validate.StripNUL(dst)
 	return nil
 }
 

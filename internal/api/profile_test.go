@@ -171,3 +171,19 @@ func TestHealthAndMetrics(t *testing.T) {
 		t.Fatalf("health when down %v", r)
 	}
 }
+
+// NUL characters cannot be stored in PostgreSQL text; they are removed on both databases alike.
+func TestNULIsStrippedOnBothDatabases(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		h := newHarness(t, d)
+		c, _ := h.registerAPI("nul@example.com")
+		got := c.expect("PATCH", "/api/v1/profile", `{"full_name":"a\u0000b","skills":["G\u0000o"],"salary_floor":{"amount":1,"currency":"US\u0000D","period":"year"}}`, 200).json(t)
+		if got["full_name"] != "ab" || got["skills"].([]any)[0] != "Go" || got["salary_floor"].(map[string]any)["currency"] != "USD" {
+			t.Fatalf("profile %v", got)
+		}
+		app := c.expect("POST", "/api/v1/applications", `{"company":"Ac\u0000me","title":"Engi\u0000neer"}`, 201).json(t)
+		if app["company"] != "Acme" || app["title"] != "Engineer" {
+			t.Fatalf("application %v", app)
+		}
+	})
+}

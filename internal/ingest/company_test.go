@@ -40,3 +40,14 @@ func TestPrepareKeepsGivenCompany(t *testing.T) {
 		t.Fatalf("company keys differ: %q vs %q", items[0].Posting.CompanyKey, items[1].Posting.CompanyKey)
 	}
 }
+
+func TestPrepareStripsNUL(t *testing.T) {
+	items, errs := Prepare([]posting.Draft{{ExternalID: "n\x001", Title: "Data\x00 Engineer", Company: "Acme\x00", Locations: []string{"Ber\x00lin"}}}, time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC))
+	if len(errs) != 0 || len(items) != 1 {
+		t.Fatalf("items %d errs %v", len(items), errs)
+	}
+	p := items[0].Posting
+	if items[0].ExternalID != "n1" || p.Title != "Data Engineer" || p.Company != "Acme" || p.Locations[0].Raw != "Berlin" {
+		t.Fatalf("NUL kept: id %q %+v", items[0].ExternalID, p)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/career-copilot/copilot/internal/normalize"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/store"
+	"github.com/career-copilot/copilot/internal/validate"
 )
 
 // Prepare normalizes drafts into items ready to store. A draft that cannot be normalized (or repeats an
@@ -40,6 +41,7 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 			err = fmt.Errorf("ingest: normalize failed: %v", r)
 		}
 	}()
+	validate.StripNUL(&d) // boards do send NULs; no database text column may hold one
 	if strings.TrimSpace(d.Company) == "" {
 		d.Company = companyFromURL(d)
 	}

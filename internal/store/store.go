@@ -197,13 +197,24 @@ func (s *Store) rebind(q string) string {
 }
 
 func (s *Store) exec(ctx context.Context, q querier, query string, args ...any) (sql.Result, error) {
-	return q.ExecContext(ctx, s.rebind(query), args...)
+	return q.ExecContext(ctx, s.rebind(query), noNUL(args)...)
 }
 
 func (s *Store) query(ctx context.Context, q querier, query string, args ...any) (*sql.Rows, error) {
-	return q.QueryContext(ctx, s.rebind(query), args...)
+	return q.QueryContext(ctx, s.rebind(query), noNUL(args)...)
 }
 
 func (s *Store) queryRow(ctx context.Context, q querier, query string, args ...any) *sql.Row {
-	return q.QueryRowContext(ctx, s.rebind(query), args...)
+	return q.QueryRowContext(ctx, s.rebind(query), noNUL(args)...)
+}
+
+// noNUL drops NUL characters from text arguments: PostgreSQL refuses them in text, SQLite would keep
+// them, and either way both databases must store the same value. Bytes (blobs) are left as they are.
+func noNUL(args []any) []any {
+	for i, a := range args {
+		if str, ok := a.(string); ok && strings.IndexByte(str, 0) >= 0 {
+			args[i] = strings.ReplaceAll(str, "\x00", "")
+		}
+	}
+	return args
 }
