@@ -14,6 +14,9 @@ type parsed struct {
 	phrases [][]string
 	// not are excluded words and phrases: a document containing all terms of one is dropped.
 	not [][]string
+	// unsearchable is set when the text had words but none that can be searched (only stop words,
+	// punctuation or over-long tokens): such a query matches nothing rather than everything.
+	unsearchable bool
 }
 
 // maxGroups bounds a query; terms past it are ignored.
@@ -22,6 +25,7 @@ const maxGroups = 32
 // parseQuery reads words, "quoted phrases" and -exclusions (-word, -"a phrase").
 func parseQuery(q string) parsed {
 	var p parsed
+	text := q
 	for len(q) > 0 {
 		q = strings.TrimLeft(q, " \t\r\n")
 		if q == "" {
@@ -68,6 +72,7 @@ func parseQuery(q string) parsed {
 			}
 		}
 	}
+	p.unsearchable = strings.TrimSpace(text) != "" && len(p.groups) == 0 && len(p.not) == 0
 	return p
 }
 

@@ -165,6 +165,9 @@ func (t *topK) sorted() ([]Hit, []key) {
 func (ix *Index) Search(q Query) (Results, error) {
 	now := ix.now()
 	p := parseQuery(q.Text)
+	if p.unsearchable {
+		return Results{}, nil
+	}
 	if q.Sort == "" {
 		q.Sort = SortDate
 		if !p.empty() {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,6 +68,10 @@ func TestSearchText(t *testing.T) {
 		{"python acme", []string{"a", "c"}},        // every word must match, in any field
 		{"engineers", []string{"b", "c", "a"}},     // stemming: engineers → engin
 		{"nothing-like-this", []string{}},
+		// Words that cannot be searched (stop words, punctuation, over-long tokens) match nothing, not everything.
+		{"the", []string{}},
+		{"(", []string{}},
+		{strings.Repeat("z", 50), []string{}},
 	}
 	for _, c := range cases {
 		res, err := ix.Search(Query{Text: c.q})
