@@ -8,7 +8,7 @@ PKG := github.com/career-copilot/copilot/internal/version
 LDFLAGS := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).Commit=$(COMMIT) -X $(PKG).BuildDate=$(BUILD_DATE)
 BIN := bin/copilot
 
-.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match fmt vet clean release image
+.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match fmt vet clean release image load
 
 ## run: build the web UI and the binary, then serve on the embedded SQLite at http://localhost:8000
 run: build
@@ -57,6 +57,24 @@ bench:
 bench-ingest:
 	$(GO) test -run '^$$' -bench 'ParseNormalize' -benchtime 2x -cpu 1 ./internal/ingest/
 	$(GO) test -run '^$$' -bench 'EndToEnd' -benchtime 1x -timeout 30m ./internal/ingest/
+
+## load: load figures for docs/performance.md: mixed reads at 100, 500 and 1,000 clients on SQLite (and PostgreSQL + Redis when COPILOT_TEST_POSTGRES_URL / COPILOT_TEST_REDIS_URL are set), each beside a bare net/http twin
+LOAD_CLIENTS ?= 100,500,1000
+LOAD_DURATION ?= 20s
+LOAD_FIXTURES ?= ../shared/fixtures
+load: binary
+	$(GO) build -o bin/loadgen ./cmd/loadgen
+	ulimit -n $$(ulimit -Hn); \
+	dbs=sqlite; [ -n "$$COPILOT_TEST_POSTGRES_URL" ] && dbs=sqlite,postgres; \
+	./bin/loadgen --copilot $(BIN) --dbs $$dbs --postgres "$$COPILOT_TEST_POSTGRES_URL" --redis "$$COPILOT_TEST_REDIS_URL" \
+		--clients $(LOAD_CLIENTS) --duration $(LOAD_DURATION) \
+		$$(find $(addprefix $(LOAD_FIXTURES)/,greenhouse lever ashby other-ats job-apis jsonld-html) -type f \
+			\( -name '*.json' -o -name '*.xml' -o -name '*.rss' -o -name '*.html' \) -not -path '*usajobs*')
+
+## bench-match: matching and search figures (top-50 over 10k/100k postings, search p50/p99, index build, memory)
+bench-match:
+	$(GO) test ./internal/search/ -run '^$$' -bench 'Top50|Search' -benchtime 50x -cpu 1
+	$(GO) test ./internal/search/ -run '^$$' -bench 'Build|IndexMemory' -benchtime 1x
 
 ## image: the container image (needs Docker)
 image:

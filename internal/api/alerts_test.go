@@ -51,6 +51,24 @@ func TestAlertsAPI(t *testing.T) {
 				t.Errorf("no error for %s: %v", f, fe)
 			}
 		}
+		// Filter values are checked one by one, like the profile's.
+		bad = ada.expect("POST", "/api/v1/alerts", map[string]any{"name": "x", "channels": []string{"inapp"},
+			"filters": map[string]any{"work_modes": []string{"remote", "moon"}, "countries": []string{"de", "XX"}, "min_salary": -5, "salary_currency": "zz", "salary_period": "fortnight"}}, 422)
+		fe = fieldErrors(t, bad)
+		for _, f := range []string{"filters.work_modes[1]", "filters.countries[1]", "filters.min_salary", "filters.salary_currency", "filters.salary_period"} {
+			if fe[f] == "" {
+				t.Errorf("no error for %s: %v", f, fe)
+			}
+		}
+		if len(fe) != 5 {
+			t.Errorf("want 5 filter errors, got %v", fe)
+		}
+		ok := ada.expect("POST", "/api/v1/alerts", map[string]any{"name": "Remote DE", "channels": []string{"inapp"},
+			"filters": map[string]any{"work_modes": []string{"Remote"}, "countries": []string{"de"}, "salary_currency": "eur"}}, 201).json(t)
+		if f := ok["filters"].(map[string]any); f["work_modes"].([]any)[0] != "remote" || f["countries"].([]any)[0] != "DE" || f["salary_currency"] != "EUR" {
+			t.Fatalf("filters not normalized: %v", f)
+		}
+		ada.expect("DELETE", "/api/v1/alerts/"+ok["id"].(string), nil, 204)
 		al := ada.expect("POST", "/api/v1/alerts", map[string]any{"name": "Rust", "query": "rust", "channels": []string{"inapp"}}, 201).json(t)
 		id := al["id"].(string)
 		if al["frequency"] != "default" || al["max_per_company"].(float64) != 3 || al["digest_hour"].(float64) != 8 || al["enabled"] != true {

@@ -79,6 +79,8 @@ func (in AlertInput) apply(a *store.Alert) error {
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&f); err != nil {
 			fe.Add("filters", "must be an object of work_modes, countries, cities, seniorities, employment_types, companies, min_salary, salary_currency, salary_period")
+		} else if bad := f.normalize(); len(bad) > 0 {
+			fe = append(fe, bad...)
 		} else {
 			b, _ := json.Marshal(f)
 			a.Filters = b

@@ -105,3 +105,9 @@ func (p *Preferences) Normalize() validate.Errors {
 func isCurrency(c string) bool { return currencies[c] }
 
 func isCountry(c string) bool { return len(c) == 2 && strings.Contains(countryCodes, " "+c+" ") }
+
+// IsCurrency reports whether c is an active ISO 4217 code (upper case).
+func IsCurrency(c string) bool { return isCurrency(c) }
+
+// IsCountry reports whether c is an assigned ISO 3166-1 alpha-2 code (upper case).
+func IsCountry(c string) bool { return isCountry(c) }
