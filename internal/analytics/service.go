@@ -44,15 +44,18 @@ type Service struct {
 	mu     sync.Mutex
 	market *Market
 	at     time.Time
+	// dashScores keeps the dashboard's scores of today's postings for scoreTTL (0 in tests with a clock).
+	dashScores scoreCache
+	scoreTTL   time.Duration
 }
 
 // New builds the service; score may be nil (no score bands, no dashboard matches).
 func New(st Store, prefs Prefs, score Scorer) *Service {
-	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute}
+	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute, scoreTTL: scoreTTL}
 }
 
-// SetClock sets the clock (tests); it also turns the market cache off.
-func (s *Service) SetClock(now func() time.Time) { s.now, s.ttl = now, 0 }
+// SetClock sets the clock (tests); it also turns the market and score caches off.
+func (s *Service) SetClock(now func() time.Time) { s.now, s.ttl, s.scoreTTL = now, 0, 0 }
 
 func (s *Service) location(ctx context.Context, userID string) *time.Location {
 	if s.prefs == nil {
@@ -188,7 +191,7 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 	}
 	out.NewPostingsToday = len(fresh)
 	if s.score != nil && len(fresh) > 0 {
-		scores, err := s.score(ctx, userID, fresh)
+		scores, err := s.dashScores.cached(s.score, s.now, s.scoreTTL)(ctx, userID, fresh)
 		if err != nil {
 			return out, fmt.Errorf("analytics: dashboard: %w", err)
 		}
