@@ -2178,17 +2178,19 @@ export interface components {
                 error: string;
             }[];
         };
+        /** @description Every value is checked; a bad one answers 422 naming it (`filters.countries[1]`). */
         AlertFilters: {
-            work_modes?: string[];
+            work_modes?: ("remote" | "hybrid" | "onsite")[];
             countries?: string[];
             cities?: string[];
-            seniorities?: string[];
-            employment_types?: string[];
+            seniorities?: ("intern" | "junior" | "mid" | "senior" | "staff" | "principal" | "lead" | "manager" | "director" | "executive")[];
+            employment_types?: ("full_time" | "part_time" | "contract" | "temporary" | "internship" | "freelance")[];
             /** @description Company keys. */
             companies?: string[];
             min_salary?: number;
+            /** @description ISO 4217. */
             salary_currency?: string;
-            salary_period?: string;
+            salary_period?: components["schemas"]["SalaryPeriod"];
         };
         /**
          * @description default follows the preferences' digest setting.
