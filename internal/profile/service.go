@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/career-copilot/copilot/internal/store"
+	"github.com/career-copilot/copilot/internal/validate"
 )
 
 // Service reads and writes profiles and preferences.
@@ -28,36 +29,19 @@ func (s *Service) OnProfileChange(fn func(ctx context.Context, userID string)) {
 // Profile returns the user's profile, or the default one when none was saved.
 func (s *Service) Profile(ctx context.Context, userID string) (Profile, error) {
 	p := DefaultProfile()
-	d, err := s.st.GetDoc(ctx, "profile", userID)
-	if errors.Is(err, store.ErrNotFound) {
-		return p, nil
-	}
-	if err != nil {
-		return p, fmt.Errorf("profile: load: %w", err)
-	}
-	if err := json.Unmarshal(d.Data, &p); err != nil {
-		return p, fmt.Errorf("profile: decode: %w", err)
-	}
-	t := d.UpdatedAt.UTC()
-	p.UpdatedAt = &t
-	return p, nil
+	at, err := s.load(ctx, "profile", userID, &p)
+	p.UpdatedAt = at
+	return p, err
 }
 
 // SaveProfile validates and stores a whole profile; nothing is stored when any field is invalid.
 func (s *Service) SaveProfile(ctx context.Context, userID string, p Profile) (Profile, error) {
-	if err := p.Normalize().Err(); err != nil {
+	p.UpdatedAt = nil
+	at, err := s.save(ctx, "profile", userID, &p, p.Normalize)
+	if err != nil {
 		return p, err
 	}
-	now := s.now().UTC().Truncate(time.Microsecond)
-	p.UpdatedAt = nil
-	data, err := json.Marshal(p)
-	if err != nil {
-		return p, fmt.Errorf("profile: encode: %w", err)
-	}
-	if err := s.st.PutDoc(ctx, "profile", userID, data, now); err != nil {
-		return p, fmt.Errorf("profile: save: %w", err)
-	}
-	p.UpdatedAt = &now
+	p.UpdatedAt = at
 	for _, fn := range s.onChange {
 		fn(ctx, userID)
 	}
@@ -67,35 +51,51 @@ func (s *Service) SaveProfile(ctx context.Context, userID string, p Profile) (Pr
 // Preferences returns the user's preferences, or the defaults.
 func (s *Service) Preferences(ctx context.Context, userID string) (Preferences, error) {
 	p := DefaultPreferences()
-	d, err := s.st.GetDoc(ctx, "preferences", userID)
-	if errors.Is(err, store.ErrNotFound) {
-		return p, nil
-	}
-	if err != nil {
-		return p, fmt.Errorf("profile: load preferences: %w", err)
-	}
-	if err := json.Unmarshal(d.Data, &p); err != nil {
-		return p, fmt.Errorf("profile: decode preferences: %w", err)
-	}
-	t := d.UpdatedAt.UTC()
-	p.UpdatedAt = &t
-	return p, nil
+	at, err := s.load(ctx, "preferences", userID, &p)
+	p.UpdatedAt = at
+	return p, err
 }
 
 // SavePreferences validates and stores preferences whole.
 func (s *Service) SavePreferences(ctx context.Context, userID string, p Preferences) (Preferences, error) {
-	if err := p.Normalize().Err(); err != nil {
+	p.UpdatedAt = nil
+	at, err := s.save(ctx, "preferences", userID, &p, p.Normalize)
+	if err != nil {
 		return p, err
 	}
-	now := s.now().UTC().Truncate(time.Microsecond)
-	p.UpdatedAt = nil
-	data, err := json.Marshal(p)
-	if err != nil {
-		return p, fmt.Errorf("profile: encode preferences: %w", err)
-	}
-	if err := s.st.PutDoc(ctx, "preferences", userID, data, now); err != nil {
-		return p, fmt.Errorf("profile: save preferences: %w", err)
-	}
-	p.UpdatedAt = &now
+	p.UpdatedAt = at
 	return p, nil
+}
+
+// load decodes the user's stored document of a kind over dst (which holds the defaults) and
+// returns when it was saved, or nil when it never was.
+func (s *Service) load(ctx context.Context, kind, userID string, dst any) (*time.Time, error) {
+	d, err := s.st.GetDoc(ctx, kind, userID)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("profile: load %s: %w", kind, err)
+	}
+	if err := json.Unmarshal(d.Data, dst); err != nil {
+		return nil, fmt.Errorf("profile: decode %s: %w", kind, err)
+	}
+	t := d.UpdatedAt.UTC()
+	return &t, nil
+}
+
+// save validates v with check and stores it whole, returning the time it was saved.
+func (s *Service) save(ctx context.Context, kind, userID string, v any, check func() validate.Errors) (*time.Time, error) {
+	if err := check().Err(); err != nil {
+		return nil, err
+	}
+	now := s.now().UTC().Truncate(time.Microsecond)
+	data, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("profile: encode %s: %w", kind, err)
+	}
+	if err := s.st.PutDoc(ctx, kind, userID, data, now); err != nil {
+		return nil, fmt.Errorf("profile: save %s: %w", kind, err)
+	}
+	return &now, nil
 }
