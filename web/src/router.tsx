@@ -1,23 +1,39 @@
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from "react";
 import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
 import { PublicOnly, RequireAuth } from "./routes/auth/guards";
 import { LoginPage } from "./routes/auth/LoginPage";
 import { RegisterPage } from "./routes/auth/RegisterPage";
-import { DashboardPage } from "./routes/dashboard/DashboardPage";
-import { JobsPage } from "./routes/jobs/JobsPage";
-import { JobPage } from "./routes/jobs/JobPage";
-import { MatchesPage } from "./routes/matches/MatchesPage";
-import { ResumesPage } from "./routes/resumes/ResumesPage";
-import { SearchPage } from "./routes/search/SearchPage";
-import { ApplicationsPage } from "./routes/applications/ApplicationsPage";
-import { ApplicationPage } from "./routes/applications/ApplicationPage";
-import { AnalyticsPage } from "./routes/analytics/AnalyticsPage";
-import { AlertsPage } from "./routes/alerts/AlertsPage";
-import { SourcesPage } from "./routes/sources/SourcesPage";
 import { SettingsLayout } from "./routes/settings/SettingsLayout";
-import { ProfilePage } from "./routes/profile/ProfilePage";
-import { PreferencesPage } from "./routes/preferences/PreferencesPage";
 import { NotFoundPage } from "./routes/NotFoundPage";
-import { AdminFlagsPage } from "./routes/admin/AdminFlagsPage";
+
+/** Loads a page's code the first time it is shown, so the first screen downloads less. */
+function page(load: () => Promise<ComponentType>): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((c) => ({ default: c })));
+}
+
+const DashboardPage = page(() => import("./routes/dashboard/DashboardPage").then((m) => m.DashboardPage));
+const JobsPage = page(() => import("./routes/jobs/JobsPage").then((m) => m.JobsPage));
+const JobPage = page(() => import("./routes/jobs/JobPage").then((m) => m.JobPage));
+const MatchesPage = page(() => import("./routes/matches/MatchesPage").then((m) => m.MatchesPage));
+const ResumesPage = page(() => import("./routes/resumes/ResumesPage").then((m) => m.ResumesPage));
+const SearchPage = page(() => import("./routes/search/SearchPage").then((m) => m.SearchPage));
+const ApplicationsPage = page(() => import("./routes/applications/ApplicationsPage").then((m) => m.ApplicationsPage));
+const ApplicationPage = page(() => import("./routes/applications/ApplicationPage").then((m) => m.ApplicationPage));
+const AnalyticsPage = page(() => import("./routes/analytics/AnalyticsPage").then((m) => m.AnalyticsPage));
+const AlertsPage = page(() => import("./routes/alerts/AlertsPage").then((m) => m.AlertsPage));
+const SourcesPage = page(() => import("./routes/sources/SourcesPage").then((m) => m.SourcesPage));
+const ProfilePage = page(() => import("./routes/profile/ProfilePage").then((m) => m.ProfilePage));
+const PreferencesPage = page(() => import("./routes/preferences/PreferencesPage").then((m) => m.PreferencesPage));
+const AdminFlagsPage = page(() => import("./routes/admin/AdminFlagsPage").then((m) => m.AdminFlagsPage));
+
+/** Shows a page once its code has loaded. */
+function Lazy({ of: Page }: { of: LazyExoticComponent<ComponentType> }) {
+  return (
+    <Suspense fallback={<p className="p-6 text-sm opacity-70" role="status">Loading…</p>}>
+      <Page />
+    </Suspense>
+  );
+}
 
 /** Every UI route; the Go binary answers each with index.html. */
 export const routes: RouteObject[] = [
@@ -28,28 +44,28 @@ export const routes: RouteObject[] = [
     element: <RequireAuth />,
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
-      { path: "dashboard", element: <DashboardPage /> },
-      { path: "jobs", element: <JobsPage /> },
-      { path: "jobs/:id", element: <JobPage /> },
-      { path: "matches", element: <MatchesPage /> },
-      { path: "resumes", element: <ResumesPage /> },
-      { path: "search", element: <SearchPage /> },
-      { path: "applications", element: <ApplicationsPage /> },
-      { path: "applications/:id", element: <ApplicationPage /> },
-      { path: "analytics", element: <AnalyticsPage /> },
-      { path: "alerts", element: <AlertsPage /> },
-      { path: "sources", element: <SourcesPage /> },
+      { path: "dashboard", element: <Lazy of={DashboardPage} /> },
+      { path: "jobs", element: <Lazy of={JobsPage} /> },
+      { path: "jobs/:id", element: <Lazy of={JobPage} /> },
+      { path: "matches", element: <Lazy of={MatchesPage} /> },
+      { path: "resumes", element: <Lazy of={ResumesPage} /> },
+      { path: "search", element: <Lazy of={SearchPage} /> },
+      { path: "applications", element: <Lazy of={ApplicationsPage} /> },
+      { path: "applications/:id", element: <Lazy of={ApplicationPage} /> },
+      { path: "analytics", element: <Lazy of={AnalyticsPage} /> },
+      { path: "alerts", element: <Lazy of={AlertsPage} /> },
+      { path: "sources", element: <Lazy of={SourcesPage} /> },
       {
         path: "settings",
         element: <SettingsLayout />,
         children: [
           { index: true, element: <Navigate to="/settings/profile" replace /> },
-          { path: "profile", element: <ProfilePage /> },
-          { path: "preferences", element: <PreferencesPage /> },
+          { path: "profile", element: <Lazy of={ProfilePage} /> },
+          { path: "preferences", element: <Lazy of={PreferencesPage} /> },
         ],
       },
       { path: "admin", element: <Navigate to="/admin/flags" replace /> },
-      { path: "admin/flags", element: <AdminFlagsPage /> },
+      { path: "admin/flags", element: <Lazy of={AdminFlagsPage} /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
