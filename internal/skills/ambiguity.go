@@ -7,8 +7,9 @@ package skills
 // An ambiguous form counts only when all of these hold:
 //
 //  1. it is written with the taxonomy's capitalization ("Go", not "go");
-//  2. it is not glued by a hyphen to a neighbouring word ("rust-proof", "C-level")
-//     nor followed by "&" ("R&D");
+//  2. it is not glued by a hyphen to a neighbouring word ("rust-proof", "C-level"),
+//     nor to "&" on either side ("R&D"), nor followed by "$" ("M$") or by a dot and a
+//     word ("B.Sc");
 //  3. the next word does not make it a verb or a phrase ("Go to", "React to", "Make sure");
 //  4. and it has a technical context: a disambiguating neighbour ("Go programming",
 //     "R language", "React developer", "experience with Swift"), or another technical
@@ -121,10 +122,16 @@ func shapeOK(toks []token, c *candidate) bool {
 	if first.hyphenL || last.hyphenR {
 		return false
 	}
+	if c.first > 0 && first.glued && toks[c.first-1].lower == "&" {
+		return false // the second half of "R&D", "C&E"
+	}
 	if c.end < len(toks) {
 		nx := toks[c.end]
-		if nx.glued && (nx.lower == "&" || nx.lower == "'" && c.end+1 < len(toks) && toks[c.end+1].lower != "s") {
+		if nx.glued && (nx.lower == "&" || nx.lower == "$" || nx.lower == "'" && c.end+1 < len(toks) && toks[c.end+1].lower != "s") {
 			return false
+		}
+		if nx.glued && nx.lower == "." && c.end+1 < len(toks) && toks[c.end+1].glued && toks[c.end+1].word {
+			return false // an abbreviation: "B.Sc", "M.S"
 		}
 		if nx.word && verbWords[nx.lower] {
 			return false

@@ -1,6 +1,9 @@
 package skills
 
-import "sync"
+import (
+	"sync"
+	"unicode"
+)
 
 // Mention is one skill found in a text.
 type Mention struct {
@@ -105,6 +108,9 @@ func pick(text string, written []token, vs []variant) (variant, bool) {
 		if (v.cased || v.ambiguous) && !sameCase(text, written, v.form) {
 			continue
 		}
+		if v.acronym && !sameCase(text, written, v.form) && !lowercase(text, written) {
+			continue
+		}
 		if !v.ambiguous {
 			return v, true
 		}
@@ -125,6 +131,18 @@ func sameCase(text string, written []token, form string) bool {
 	for k := range ft {
 		if form[ft[k].start:ft[k].end] != text[written[k].start:written[k].end] {
 			return false
+		}
+	}
+	return true
+}
+
+// lowercase reports whether the written tokens have no capital letter.
+func lowercase(text string, written []token) bool {
+	for _, tk := range written {
+		for _, r := range text[tk.start:tk.end] {
+			if unicode.IsUpper(r) {
+				return false
+			}
 		}
 	}
 	return true

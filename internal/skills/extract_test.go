@@ -40,6 +40,11 @@ func TestExtract(t *testing.T) {
 		{"proficient in Excel", []string{"Excel=Microsoft Excel"}},
 		{"Excellent communication skills and a team player",
 			[]string{"communication skills=Communication", "team player=Teamwork"}},
+		// An all-capitals acronym matches in capitals or lowercase, never capitalised like a word.
+		{"SAN storage and DOS; san and dos", []string{"SAN=SAN", "DOS=DOS", "san=SAN", "dos=DOS"}},
+		{"Work from San Francisco; Encryption at Rest; DoS attacks", nil},
+		// Forms with punctuation stay distinctive in any case.
+		{"ASP.Net and .Net", []string{"ASP.Net=ASP.NET", ".Net=.NET"}},
 	}
 	for _, tt := range tests {
 		got := found(t, tt.text)
@@ -58,12 +63,14 @@ func TestExtractPlainWords(t *testing.T) {
 		"Go to the office on Mondays.",
 		"React to customer needs.",
 		"Our R&D team reports to C-level executives.",
+		"A B.Sc in Computer Science; work with C&E and M$ teams using Python.",
 		"Make sure you excel at swift decisions.",
 		"Google is a search company.",
 		"Visit http://example.com or mail jobs@example.com &amp; apply.",
 	} {
 		for _, m := range Default().Extract(text) {
 			if m.Skill == "Go" || m.Skill == "React" || m.Skill == "Rust" || m.Skill == "R" || m.Skill == "C" ||
+				m.Skill == "B" || m.Skill == "D" || m.Skill == "E" || m.Skill == "M" ||
 				m.Skill == "Make" || m.Skill == "Microsoft Excel" || m.Skill == "Swift" || m.Skill == "HTTP" {
 				t.Errorf("Extract(%q) found %q = %s", text, m.Text, m.Skill)
 			}

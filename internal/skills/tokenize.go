@@ -80,6 +80,7 @@ type variant struct {
 	form      string // as written in the taxonomy
 	ambiguous bool
 	cased     bool
+	acronym   bool // all capitals: matches in capitals or all lowercase, never capitalised ("San", "Dos")
 }
 
 // insert adds a surface form of a skill to the trie.
@@ -104,10 +105,26 @@ func (t *Taxonomy) insert(form string, skill int32, ambiguous, cased bool) {
 		}
 		n = next
 	}
+	acronym := !ambiguous && !cased && isAcronym(form)
 	for _, v := range n.variants {
-		if v.skill == skill && v.ambiguous == ambiguous && v.cased == cased && (!cased || v.form == form) {
+		if v.skill == skill && v.ambiguous == ambiguous && v.cased == cased && v.acronym == acronym && (!cased && !acronym || v.form == form) {
 			return
 		}
 	}
-	n.variants = append(n.variants, variant{skill: skill, form: form, ambiguous: ambiguous, cased: cased})
+	n.variants = append(n.variants, variant{skill: skill, form: form, ambiguous: ambiguous, cased: cased, acronym: acronym})
+}
+
+// isAcronym reports whether a form is one word of two or more letters, all capitals ("SAN", "EC2");
+// forms with punctuation (".NET", "CI/CD") are distinctive in any case.
+func isAcronym(form string) bool {
+	letters := 0
+	for _, r := range form {
+		switch {
+		case unicode.IsLower(r) || !isWordRune(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
 }

@@ -216,8 +216,10 @@ func (b *builder) namesAny(e *entry, forms []string) bool {
 	return false
 }
 
-// cased reports whether a surface form is a short acronym that is also a word or a
-// pair of letters ("IT", "ML", "SAP"), so it must match in capitals only.
+// cased reports whether a surface form is an acronym that is also a word or a pair
+// of letters ("IT", "ML", "ZAP", "MAGIC"), so it must match in capitals only. Other
+// acronyms ("SAN", "DOS") also match in lowercase but never capitalised (the skills
+// package tells them by their capitals).
 func (b *builder) cased(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -226,5 +228,5 @@ func (b *builder) cased(s string) bool {
 		}
 		n++
 	}
-	return n == 2 || (n == 3 && b.plain[strings.ToLower(s)])
+	return n == 2 || (n >= 3 && b.plain[strings.ToLower(s)])
 }
