@@ -38,6 +38,9 @@ type rankedPosting struct {
 	Explanation match.Explanation `json:"explanation"`
 }
 
+// maxTop is the most postings one ranking returns (the search engine's page limit).
+const maxTop = 200
+
 // match ranks postings read from files against a resume with the server's engine.
 func (e env) match(ctx context.Context, args []string) error {
 	fl := flag.NewFlagSet("match", flag.ContinueOnError)
@@ -65,6 +68,9 @@ func (e env) match(ctx context.Context, args []string) error {
 	}
 	if *resumePath == "" || len(paths) == 0 {
 		return errors.New("usage: copilot match --resume FILE [--profile FILE] --postings PATH... [--top N] [--json]")
+	}
+	if *top < 1 || *top > maxTop {
+		return fmt.Errorf("--top must be between 1 and %d, not %d", maxTop, *top)
 	}
 	now := time.Now().UTC()
 	body, err := os.ReadFile(*resumePath)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +65,20 @@ func TestMatchCommand(t *testing.T) {
 	}
 	if !bytes.Contains(out.Bytes(), []byte(" 1. [")) || !bytes.Contains(out.Bytes(), []byte("Senior Backend Engineer")) {
 		t.Errorf("text output:\n%s", out.String())
+	}
+}
+
+func TestMatchTopOutOfRange(t *testing.T) {
+	cv := filepath.Join(t.TempDir(), "cv.txt")
+	if err := os.WriteFile(cv, []byte(cliResume), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, top := range []string{"0", "-3", "201"} {
+		var out, errb bytes.Buffer
+		e := env{stdout: &out, stderr: &errb, lookup: func(string) (string, bool) { return "", false }}
+		code := e.run(context.Background(), []string{"match", "--resume", cv, "--postings", "testdata", "--top", top})
+		if code == 0 || !strings.Contains(errb.String(), "--top must be between 1 and 200, not "+top) {
+			t.Errorf("--top %s: exit %d, stderr %q", top, code, errb.String())
+		}
 	}
 }
