@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, registerViaUI, uniqueEmail } from "./helpers";
+import { adminPassword, expectNoAxeViolations, registerViaUI, signInViaUI, uniqueEmail } from "./helpers";
 
-// The first account on a fresh server is the admin, and Playwright runs spec files in name
-// order with one worker, so this file's first sign-up gets the admin role.
+// global-setup creates the admin with `copilot user create --admin`, as an operator would.
 test("an admin switches feature flags; a plain user sees no admin page", async ({ page, browser }, testInfo) => {
-  await registerViaUI(page, uniqueEmail("admin"));
+  const adminEmail = process.env.COPILOT_E2E_ADMIN_EMAIL;
+  expect(adminEmail, "global-setup exports COPILOT_E2E_ADMIN_EMAIL").toBeTruthy();
+  await signInViaUI(page, adminEmail ?? "", adminPassword);
   const me = await (await page.request.get("/api/v1/auth/me")).json();
-  expect(me.role, "admin.spec.ts needs the server's first account (run it first on a fresh server)").toBe("admin");
+  expect(me.role).toBe("admin");
 
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Admin" }).click();

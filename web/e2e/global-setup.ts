@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FullConfig } from "@playwright/test";
 import { chromiumPath } from "../playwright.config";
+import { adminPassword } from "./helpers";
 import { startSMTP } from "./smtp";
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -75,6 +76,15 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const mailFile = join(dataDir, "mail.jsonl");
   const smtp = await startSMTP(mailFile);
   process.env.COPILOT_E2E_MAIL_FILE = mailFile;
+  // The admin account is made the way an operator makes one, so no spec depends on signing up first.
+  const adminEmail = "e2e-admin@example.com";
+  const res = spawnSync(binary, ["user", "create", "--email", adminEmail, "--admin"], {
+    cwd: dataDir,
+    env: { ...process.env, COPILOT_DATA_DIR: dataDir, COPILOT_PASSWORD: adminPassword },
+    encoding: "utf8",
+  });
+  if (res.status !== 0) throw new Error(`e2e setup: copilot user create failed: ${res.stderr || res.error}`);
+  process.env.COPILOT_E2E_ADMIN_EMAIL = adminEmail;
   const child = spawn(binary, ["serve"], {
     cwd: dataDir,
     env: {

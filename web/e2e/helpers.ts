@@ -4,6 +4,20 @@ import { expect, type Page, type TestInfo } from "@playwright/test";
 /** A password the contract's policy accepts (≥ 10 chars, mixed classes). */
 export const goodPassword = "Correct-Horse-42";
 
+/** The password of the admin account global-setup creates with `copilot user create --admin`. */
+export const adminPassword = "Admin-Horse-4242";
+
+/** Signs in through the UI and waits for the dashboard. */
+export async function signInViaUI(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+}
+
 /** A fresh address per call so runs never collide on the same data dir. */
 export function uniqueEmail(tag: string): string {
   return `e2e-${tag}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
