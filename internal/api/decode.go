@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/user"
@@ -117,6 +118,10 @@ func typeMessage(err error) string {
 	}
 	if strings.HasPrefix(err.Error(), "json: unknown field ") {
 		return "unknown field"
+	}
+	var pe *time.ParseError
+	if errors.As(err, &pe) {
+		return "must be a date and time in RFC 3339 form, such as 2026-12-03T09:00:00Z"
 	}
 	return "is not valid JSON"
 }
