@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -46,12 +47,17 @@ type MissingSkill struct {
 // Explain scores a posting and says why, one line per component, with the
 // matched skills (each with its resume line) and the missing ones.
 func Explain(c *Candidate, p *posting.Posting, f *Features, text float64, now time.Time) Explanation {
+	mentions, _ := PostingSkills(p)
+	return ExplainMentions(c, p, f, mentions, text, now)
+}
+
+// ExplainMentions is Explain given the posting's PostingSkills mentions, which callers may keep per posting.
+func ExplainMentions(c *Candidate, p *posting.Posting, f *Features, mentions []PostingMention, text float64, now time.Time) Explanation {
 	r := Score(c, f, text, now.Unix())
 	e := Explanation{Score: r.Points(), Matched: []MatchedSkill{}, Missing: []MissingSkill{}}
 	if d := Dealbreaker(c, p); d != "" {
 		e.Excluded = d
 	}
-	mentions, _ := PostingSkills(p)
 	at := map[SkillID]PostingMention{}
 	for _, m := range mentions {
 		if id, ok := defaultIndex().ids[m.Skill]; ok {
@@ -116,14 +122,7 @@ func (c *Candidate) line(comp Component, p *posting.Posting, f *Features, part f
 		if len(f.Required)+len(f.Nice)+len(f.Other) == 0 {
 			return "The posting names no skills we recognise."
 		}
-		s := fmt.Sprintf("You have %d of %d required skills", req, len(f.Required))
-		if !f.Distinguished {
-			s = fmt.Sprintf("You have %d of the %d skills it names", req, len(f.Required))
-		}
-		if len(f.Nice) > 0 {
-			s += fmt.Sprintf(" and %d of %d nice-to-have", nice, len(f.Nice))
-		}
-		return s + "."
+		return haveLine(f, req, nice) + fewLine(f)
 	case Title:
 		if len(c.titles) == 0 {
 			return "No desired titles set (neutral)."
@@ -238,4 +237,37 @@ func Dealbreaker(c *Candidate, p *posting.Posting) string {
 		}
 	}
 	return ""
+}
+
+// trimFloat writes a weight without trailing zeros ("2", "2.5", "1.75").
+func trimFloat(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// haveLine counts the asked skills the candidate has, by kind.
+func haveLine(f *Features, req, nice int) string {
+	s := fmt.Sprintf("You have %d of %d required skills", req, len(f.Required))
+	switch {
+	case !f.Distinguished:
+		s = fmt.Sprintf("You have %d of the %d skills it names", req, len(f.Required))
+	case len(f.Required) == 0 && len(f.Nice) > 0:
+		return fmt.Sprintf("It names no required skills; you have %d of %d nice-to-have.", nice, len(f.Nice))
+	case len(f.Required) == 0:
+		return "It names no required skills, only skills it mentions."
+	}
+	if len(f.Nice) > 0 {
+		s += fmt.Sprintf(" and %d of %d nice-to-have", nice, len(f.Nice))
+	}
+	return s + "."
+}
+
+// fewLine states the MinSkillsAsked rule when it applies.
+func fewLine(f *Features) string {
+	asked := askedWeight(f)
+	if asked >= MinSkillsAsked {
+		return ""
+	}
+	s := fmt.Sprintf(" Few skills named: coverage is out of %d, not %s", MinSkillsAsked, trimFloat(asked))
+	if len(f.Nice)+len(f.Other) > 0 {
+		s += " (nice-to-have count half, mentions a quarter)"
+	}
+	return s + "."
 }

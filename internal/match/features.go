@@ -41,7 +41,7 @@ func PostingSkills(p *posting.Posting) (mentions []PostingMention, tags []SkillI
 	text := p.DescriptionText
 	spans := Sections(text)
 	best := map[string]int{}
-	for _, m := range defaultIndex().tax.Extract(text) {
+	for _, m := range postingMentions(p) {
 		k := kindAt(spans, m.Start)
 		if k == kindIgnore {
 			continue

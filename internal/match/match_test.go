@@ -67,6 +67,15 @@ func TestFeaturesInlineHeadings(t *testing.T) {
 	}
 }
 
+func TestTitleTermsDevelopment(t *testing.T) {
+	if got := TitleTerms("Business Development Representative"); !reflect.DeepEqual(got, []string{"busi", "develop", "repres"}) {
+		t.Errorf("TitleTerms = %v: development names a field, not a developer", got)
+	}
+	if got := TitleTerms("Software Development Engineer"); !reflect.DeepEqual(got, []string{"softwar", "develop", "engin"}) {
+		t.Errorf("TitleTerms = %v", got)
+	}
+}
+
 func TestTitleTerms(t *testing.T) {
 	if got := TitleTerms("Senior Full-Stack Developer (m/f/d)"); !reflect.DeepEqual(got, []string{"fullstack", "engin"}) {
 		t.Errorf("TitleTerms = %v", got)
@@ -101,7 +110,7 @@ func TestScoreComponents(t *testing.T) {
 	f := NewFeatures(&p)
 	r := Score(c, &f, 0.5, now.Unix())
 	want := map[Component]float64{
-		Skills:    0.75*0.4 + 0.25*0.8/6, // Python listed (0.8) of two required
+		Skills:    0.75*0.8/5 + 0.25*0.8/6, // Python listed (0.8) of two required; coverage divides by at least five
 		Title:     1,
 		Seniority: 0.6, // one level apart
 		Location:  Neutral,
@@ -193,7 +202,8 @@ func TestExplainEvidence(t *testing.T) {
 	if len(e.Missing) != 1 || e.Missing[0].Skill != "TypeScript" || e.Missing[0].Kind != "required" {
 		t.Errorf("missing = %+v", e.Missing)
 	}
-	if len(e.Components) != int(NumComponents) || e.Components[0].Line != "You have 1 of 2 required skills and 1 of 1 nice-to-have." {
+	if len(e.Components) != int(NumComponents) || e.Components[0].Line != "You have 1 of 2 required skills and 1 of 1 nice-to-have. "+
+		"Few skills named: coverage is out of 5, not 2.5 (nice-to-have count half, mentions a quarter)." {
 		t.Errorf("components = %+v", e.Components)
 	}
 }
@@ -218,5 +228,48 @@ func TestBoundIsAnUpperBound(t *testing.T) {
 	f := NewFeatures(&p)
 	if b := Bound(c, &f, 0, now); b != Weights[Seniority]*Neutral+Weights[Location]*Neutral+Weights[Salary]*Neutral+Weights[Recency]*Neutral+Weights[Skills]*0.3 {
 		t.Errorf("bound = %v", b)
+	}
+}
+
+// TestFewSkillsNamed: a posting naming one skill the candidate has gets coverage out of
+// MinSkillsAsked, so it cannot outrank one naming eight of which four match.
+func TestFewSkillsNamed(t *testing.T) {
+	pr := profile.DefaultProfile()
+	pr.Skills = []string{"Python", "Go", "Kubernetes", "PostgreSQL", "Artificial intelligence"}
+	c := NewCandidate(pr, nil)
+	sales := posting.Posting{Title: "Account Executive", DescriptionText: "Sell our AI platform to revenue teams."}
+	eng := posting.Posting{Title: "Backend Engineer", DescriptionText: "We use Python, Go, Kubernetes, PostgreSQL, Kafka, Terraform, gRPC and Redis."}
+	fs, fe := NewFeatures(&sales), NewFeatures(&eng)
+	if len(fs.Required) != 1 || len(fe.Required) != 8 {
+		t.Fatalf("required = %d and %d skills, want 1 and 8", len(fs.Required), len(fe.Required))
+	}
+	// Profile skills count 0.8 and gRPC, related to Go in the taxonomy, 0.4.
+	// Sales: 0.8 of at least 5; engineering: 4 × 0.8 + 0.4 = 3.6 of 8.
+	if got, want := c.skillFit(&fs), 0.75*0.8/5+0.25*0.8/6; math.Abs(got-want) > 1e-9 {
+		t.Errorf("one skill named: fit %v, want %v", got, want)
+	}
+	if got, want := c.skillFit(&fe), 0.75*3.6/8+0.25*3.6/6; math.Abs(got-want) > 1e-9 {
+		t.Errorf("eight named: fit %v, want %v", got, want)
+	}
+	e := Explain(c, &sales, &fs, 0, time.Now())
+	if want := "You have 1 of the 1 skills it names. Few skills named: coverage is out of 5, not 1."; e.Components[0].Line != want {
+		t.Errorf("line = %q, want %q", e.Components[0].Line, want)
+	}
+}
+
+// TestCompanyIsNotASkill: the employer's own name, and an acronym right after it, are not asked skills.
+func TestCompanyIsNotASkill(t *testing.T) {
+	p := posting.Posting{Title: "Account Executive", Company: "Notion",
+		DescriptionText: "Notion AI helps teams. You keep notes in Notion and Salesforce; you know Slack."}
+	var got []string
+	for _, id := range NewFeatures(&p).Required {
+		got = append(got, SkillName(id))
+	}
+	if want := []string{"Salesforce", "Slack"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("skills of a Notion posting = %v, want %v", got, want)
+	}
+	p.Company = "Acme"
+	if n := len(NewFeatures(&p).Required); n != 4 {
+		t.Errorf("another employer's posting names %d skills, want 4 (AI, Notion, Salesforce, Slack)", n)
 	}
 }

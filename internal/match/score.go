@@ -111,14 +111,23 @@ func (c *Candidate) skillWeight(id SkillID) float64 {
 	return 0
 }
 
-// skillFit blends coverage (how much of what is asked the candidate has) with
-// depth (how many asked skills match, saturating at six), so a posting naming
-// one skill does not beat one naming twelve of which ten match.
+// MinSkillsAsked is the least number of asked skills coverage divides by: a posting
+// that names one or two skills says too little to be fully covered by them.
+const MinSkillsAsked = 5
+
+// askedWeight counts the skills a posting asks for: required ones 1, nice-to-have 0.5, mentioned 0.25.
+func askedWeight(f *Features) float64 {
+	return float64(len(f.Required)) + 0.5*float64(len(f.Nice)) + 0.25*float64(len(f.Other))
+}
+
+// skillFit blends coverage (how much of what is asked the candidate has, out of at
+// least MinSkillsAsked) with depth (how many asked skills match, saturating at six),
+// so a posting naming one skill does not beat one naming twelve of which ten match.
 func (c *Candidate) skillFit(f *Features) float64 {
 	if c.skillCount == 0 {
 		return Neutral
 	}
-	want := float64(len(f.Required)) + 0.5*float64(len(f.Nice)) + 0.25*float64(len(f.Other))
+	want := askedWeight(f)
 	if want == 0 {
 		return 0.3
 	}
@@ -135,7 +144,7 @@ func (c *Candidate) skillFit(f *Features) float64 {
 		other += int(w[id])
 	}
 	have := (float64(req) + 0.5*float64(nice) + 0.25*float64(other)) / 10
-	return 0.75*have/want + 0.25*math.Min(1, have/6)
+	return 0.75*have/math.Max(want, MinSkillsAsked) + 0.25*math.Min(1, have/6)
 }
 
 // titleFit is the best similarity to a desired title; titles further down the

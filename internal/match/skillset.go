@@ -3,8 +3,12 @@ package match
 import (
 	"math/bits"
 	"sort"
+	"strings"
 	"sync"
+	"unicode"
 
+	"github.com/career-copilot/copilot/internal/normalize"
+	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/skills"
 )
 
@@ -94,4 +98,56 @@ func CanonicalSkill(name string) string {
 func CountedSkill(name string) bool {
 	id, ok := skillOf(name)
 	return ok && counted(id)
+}
+
+// postingMentions are the skills of a posting's description less those that name its own
+// employer: "Notion" in a Notion posting, or "AI" in "Notion AI", is the company or its
+// product, not a skill the posting asks for.
+func postingMentions(p *posting.Posting) []skills.Mention {
+	all := defaultIndex().tax.Extract(p.DescriptionText)
+	company := companyKeys(p)
+	if len(company) == 0 {
+		return all
+	}
+	out := all[:0]
+	for _, m := range all {
+		if !namesCompany(p.DescriptionText, m, company) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// companyKeys are the keys a posting's employer goes by: its name, and without a web suffix ("Honeycomb.io").
+func companyKeys(p *posting.Posting) []string {
+	name := strings.TrimSpace(p.Company)
+	if name == "" {
+		return nil
+	}
+	keys := []string{normalize.CompanyKey(name)}
+	if i := strings.LastIndexByte(name, '.'); i > 0 && i >= len(name)-4 {
+		keys = append(keys, normalize.CompanyKey(name[:i]))
+	}
+	return keys
+}
+
+// namesCompany reports whether a mention is the employer (by its text or its skill's name),
+// or an acronym right after the employer's name, part of a product's name ("Notion AI").
+func namesCompany(text string, m skills.Mention, company []string) bool {
+	for _, k := range company {
+		if k == normalize.CompanyKey(m.Text) || k == normalize.CompanyKey(m.Skill) {
+			return true
+		}
+	}
+	if strings.ToUpper(m.Text) != m.Text || strings.ToLower(m.Text) == m.Text || !strings.HasSuffix(text[:m.Start], " ") {
+		return false
+	}
+	before := strings.TrimSuffix(text[:m.Start], " ")
+	word := before[strings.LastIndexFunc(before, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' })+1:]
+	for _, k := range company {
+		if word != "" && k == normalize.CompanyKey(word) {
+			return true
+		}
+	}
+	return false
 }

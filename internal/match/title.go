@@ -25,13 +25,17 @@ var generic = map[string]bool{"engin": true, "softwar": true, "manag": true, "sp
 	"associ": true, "consult": true, "web": true, "applic": true}
 
 // TitleTerms returns the terms of a job title that name the role, stemmed and de-duplicated.
+// "Developer" folds into "engineer", but "development" names a field ("Business
+// Development Representative"), so its stem folds only beside a developer word.
 func TitleTerms(title string) []string {
+	person := false
+	analyze.Words(title, func(w string) { person = person || w == "developer" || w == "developers" })
 	var out []string
 	analyze.Each(title, func(t string) {
 		if titleDrop[t] || isNumber(t) {
 			return
 		}
-		if s, ok := titleSame[t]; ok {
+		if s, ok := titleSame[t]; ok && (t != "develop" || person) {
 			t = s
 		}
 		if !contains(out, t) {
