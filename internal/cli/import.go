@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/all"
 )
 
@@ -51,6 +52,7 @@ func (e env) importCmd(ctx context.Context, args []string) error {
 			fmt.Fprintf(e.stdout, "%s: %s, %d postings: %d new, %d linked, %d updated, %d unchanged, %d errors\n", path, format, r.Fetched,
 				r.Created, r.Linked, r.Updated, r.Unchanged, len(r.ItemErrors))
 		}
+		e.printItemErrors(path, r.ItemErrors)
 	}
 	bar.done()
 	fmt.Fprintf(e.stdout, "imported %d of %d files: %d new, %d linked to known postings, %d updated, %d unchanged, %d item errors\n",
@@ -97,5 +99,23 @@ func (p *progress) done() {
 	if p.tty {
 		p.show(p.total, "")
 		fmt.Fprintln(p.w)
+	}
+}
+
+// maxItemErrors is how many item errors import prints per file.
+const maxItemErrors = 10
+
+// printItemErrors lists the postings of a file that were not imported, and why.
+func (e env) printItemErrors(path string, errs []posting.ItemError) {
+	for i, ie := range errs {
+		if i == maxItemErrors {
+			fmt.Fprintf(e.stderr, "  %s: … and %d more item errors\n", path, len(errs)-i)
+			return
+		}
+		if ie.ID != "" {
+			fmt.Fprintf(e.stderr, "  %s: posting %q: %s\n", path, ie.ID, ie.Err)
+		} else {
+			fmt.Fprintf(e.stderr, "  %s: %s\n", path, ie.Err)
+		}
 	}
 }

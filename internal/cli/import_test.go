@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Import names each posting of a file that was not imported, and why.
+func TestImportListsItemErrors(t *testing.T) {
+	dir := t.TempDir()
+	csv := filepath.Join(dir, "jobs.csv")
+	body := "external_id,title,company\n" +
+		"a1,Backend Engineer,Acme\n" +
+		"b2,,Acme\n" +
+		"a1,Backend Engineer,Acme\n" +
+		"c3,Data Engineer,Acme\n"
+	if err := os.WriteFile(csv, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	e, out, errb := testEnv(map[string]string{"COPILOT_DATA_DIR": filepath.Join(dir, "data")})
+	if code := e.run(context.Background(), []string{"import", csv}); code != 0 {
+		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errb)
+	}
+	if !strings.Contains(out.String(), "imported 1 of 1 files: 2 new,") || !strings.Contains(out.String(), "2 item errors") {
+		t.Errorf("summary:\n%s", out)
+	}
+	for _, want := range []string{
+		csv + `: posting "b2": `,
+		csv + `: posting "a1": listed twice; the first was kept`,
+	} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errb)
+		}
+	}
+}
