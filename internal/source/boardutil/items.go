@@ -23,14 +23,29 @@ func DecodeItems[T any](raws []json.RawMessage, kind, idKey string, conv func(T)
 			errs = append(errs, posting.ItemError{Index: i, ID: Peek(raw, idKey), Err: kind + ": decode job: " + err.Error()})
 			continue
 		}
-		d, id, err := conv(item)
-		if errors.Is(err, ErrSkip) {
-			continue
-		}
-		if err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: err.Error()})
-			continue
-		}
+		drafts, errs = convertItem(drafts, errs, i, item, conv)
+	}
+	return drafts, errs
+}
+
+// ConvertItems converts items already decoded (all of them, in one pass over the body) with conv, reporting
+// rejects as DecodeItems does.
+func ConvertItems[T any](items []T, conv func(T) (posting.Draft, string, error)) ([]posting.Draft, []posting.ItemError) {
+	var drafts []posting.Draft
+	var errs []posting.ItemError
+	for i, item := range items {
+		drafts, errs = convertItem(drafts, errs, i, item, conv)
+	}
+	return drafts, errs
+}
+
+func convertItem[T any](drafts []posting.Draft, errs []posting.ItemError, i int, item T, conv func(T) (posting.Draft, string, error)) ([]posting.Draft, []posting.ItemError) {
+	d, id, err := conv(item)
+	switch {
+	case errors.Is(err, ErrSkip):
+	case err != nil:
+		errs = append(errs, posting.ItemError{Index: i, ID: id, Err: err.Error()})
+	default:
 		drafts = append(drafts, d)
 	}
 	return drafts, errs

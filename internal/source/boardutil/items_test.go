@@ -54,3 +54,22 @@ func TestDecodeItems(t *testing.T) {
 		t.Errorf("no items = %v %v", d, e)
 	}
 }
+
+func TestConvertItems(t *testing.T) {
+	conv := func(it item) (posting.Draft, string, error) {
+		switch it.Title {
+		case "":
+			return posting.Draft{}, "", ErrSkip
+		case "bad":
+			return posting.Draft{}, it.Note, errors.New("demo: bad job")
+		}
+		return posting.Draft{Title: it.Title}, it.Note, nil
+	}
+	drafts, errs := ConvertItems([]item{{Title: "Go Dev"}, {}, {Title: "bad", Note: "n2"}, {Title: "Ops"}}, conv)
+	if want := []posting.Draft{{Title: "Go Dev"}, {Title: "Ops"}}; !reflect.DeepEqual(drafts, want) {
+		t.Errorf("drafts = %+v", drafts)
+	}
+	if want := []posting.ItemError{{Index: 2, ID: "n2", Err: "demo: bad job"}}; !reflect.DeepEqual(errs, want) {
+		t.Errorf("errs = %+v", errs)
+	}
+}

@@ -66,7 +66,7 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		if err != nil {
 			return paging.Page{Drafts: drafts, Errors: errs}, err
 		}
-		return paging.Page{Drafts: drafts, Errors: errs, Last: n >= pg.PageCount || len(*pg.Results) == 0}, nil
+		return paging.Page{Drafts: drafts, Errors: errs, Last: n >= pg.count || pg.jobs == 0}, nil
 	}, redact)
 }
 

@@ -48,6 +48,14 @@ type job struct {
 	} `json:"company"`
 }
 
+// wholePage is a page decoded in one pass, jobs and all; it fails on a job that does not fit the job type.
+type wholePage struct {
+	Page      int    `json:"page"`
+	PageCount int    `json:"page_count"`
+	Results   *[]job `json:"results"`
+	Jobs      *[]job `json:"jobs"`
+}
+
 // Parse reads one Muse API page ({"results":[...],"page_count":N}) or a saved
 // capture that wraps Muse jobs as {"jobs":[...]}.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
@@ -55,27 +63,49 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	return drafts, errs, err
 }
 
-func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) {
+// parsePage returns the page's drafts, its rejects and its page_count and number of jobs.
+//
+// One pass decodes the whole page; only when some job does not fit the job type (or the body is not
+// JSON) is it read again, job by job, so one odd job loses only itself.
+func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, pageInfo, error) {
+	var w wholePage
+	if json.Unmarshal(body, &w) == nil {
+		items := w.Results
+		if items == nil {
+			items = w.Jobs
+		}
+		if items == nil {
+			return nil, nil, pageInfo{}, errNoResults
+		}
+		drafts, errs := boardutil.ConvertItems(*items, convert)
+		return drafts, errs, pageInfo{count: w.PageCount, jobs: len(*items)}, nil
+	}
 	var p page
 	if err := json.Unmarshal(body, &p); err != nil {
-		return nil, nil, p, fmt.Errorf("themuse: decode page: %w", err)
+		return nil, nil, pageInfo{}, fmt.Errorf("themuse: decode page: %w", err)
 	}
 	items := p.Results
 	if items == nil {
 		items = p.Jobs
 	}
 	if items == nil {
-		return nil, nil, p, errors.New("themuse: page has no results array")
+		return nil, nil, pageInfo{}, errNoResults
 	}
-	p.Results = items
-	drafts, errs := boardutil.DecodeItems(*items, Kind, "id", func(j job) (posting.Draft, string, error) {
-		id := boardutil.RawString(j.ID)
-		if id == "" || strings.TrimSpace(j.Name) == "" {
-			return posting.Draft{}, id, errors.New("themuse: job needs an id and a name")
-		}
-		return toDraft(j, id), id, nil
-	})
-	return drafts, errs, p, nil
+	drafts, errs := boardutil.DecodeItems(*items, Kind, "id", convert)
+	return drafts, errs, pageInfo{count: p.PageCount, jobs: len(*items)}, nil
+}
+
+// pageInfo is what paging needs of a page: its page_count and how many jobs it held.
+type pageInfo struct{ count, jobs int }
+
+var errNoResults = errors.New("themuse: page has no results array")
+
+func convert(j job) (posting.Draft, string, error) {
+	id := boardutil.RawString(j.ID)
+	if id == "" || strings.TrimSpace(j.Name) == "" {
+		return posting.Draft{}, id, errors.New("themuse: job needs an id and a name")
+	}
+	return toDraft(j, id), id, nil
 }
 
 func toDraft(j job, id string) posting.Draft {
