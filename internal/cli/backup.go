@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/career-copilot/copilot/internal/config"
 	"github.com/career-copilot/copilot/internal/store"
@@ -62,6 +63,9 @@ func (e env) backup(ctx context.Context, args []string) error {
 		return fmt.Errorf("the backup was written but does not check out: %w", err)
 	}
 	fmt.Fprintf(e.stdout, "backed up %s to %s (schema version %d, %d users)\n", c.SQLitePath(), file, info.SchemaVersion, info.Users)
+	if c.JWTSecret == "" {
+		fmt.Fprintf(e.stdout, "the token signing secret is not in the backup: keep %s with it to keep users signed in after a restore\n", filepath.Join(c.DataDir, "jwt_secret"))
+	}
 	return nil
 }
 
@@ -91,5 +95,8 @@ func (e env) restore(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "restored %s into %s (schema version %d, %d users); start the server with COPILOT_DATA_DIR=%s\n",
 		file, c.SQLitePath(), info.SchemaVersion, info.Users, c.DataDir)
+	if c.JWTSecret == "" {
+		fmt.Fprintf(e.stdout, "copy jwt_secret from the old data dir into %s to keep users signed in; without it a new secret is made and everyone signs in again (no data is lost)\n", c.DataDir)
+	}
 	return nil
 }

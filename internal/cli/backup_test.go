@@ -94,6 +94,9 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	if code := e.run(ctx, []string{"restore", "--data-dir", newDir, backupFile}); code != 0 {
 		t.Fatalf("restore exit %d: %s", code, errb)
 	}
+	if !strings.Contains(out.String(), "copy jwt_secret from the old data dir into "+newDir) {
+		t.Errorf("restore does not say how to keep sessions:\n%s", out)
+	}
 	if !strings.Contains(out.String(), "restored "+backupFile+" into "+filepath.Join(newDir, "copilot.db")) {
 		t.Fatalf("restore said %q", out)
 	}
