@@ -7,12 +7,15 @@ import (
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/arbeitnow"
 	"github.com/career-copilot/copilot/internal/source/ashby"
+	"github.com/career-copilot/copilot/internal/source/breezy"
+	"github.com/career-copilot/copilot/internal/source/comeet"
 	"github.com/career-copilot/copilot/internal/source/file"
 	"github.com/career-copilot/copilot/internal/source/greenhouse"
 	"github.com/career-copilot/copilot/internal/source/himalayas"
 	"github.com/career-copilot/copilot/internal/source/hn"
 	"github.com/career-copilot/copilot/internal/source/jobicy"
 	"github.com/career-copilot/copilot/internal/source/jsonld"
+	"github.com/career-copilot/copilot/internal/source/jsonresume"
 	"github.com/career-copilot/copilot/internal/source/lever"
 	"github.com/career-copilot/copilot/internal/source/personio"
 	"github.com/career-copilot/copilot/internal/source/recruitee"
@@ -20,9 +23,12 @@ import (
 	"github.com/career-copilot/copilot/internal/source/remotive"
 	"github.com/career-copilot/copilot/internal/source/rss"
 	"github.com/career-copilot/copilot/internal/source/smartrecruiters"
+	"github.com/career-copilot/copilot/internal/source/successfactors"
 	"github.com/career-copilot/copilot/internal/source/teamtailor"
 	"github.com/career-copilot/copilot/internal/source/themuse"
 	"github.com/career-copilot/copilot/internal/source/workable"
+	"github.com/career-copilot/copilot/internal/source/workday"
+	"github.com/career-copilot/copilot/internal/source/workingnomads"
 )
 
 // ParseFunc reads one saved answer of a board into drafts.
@@ -33,10 +39,13 @@ type ParseFunc func(body []byte) ([]posting.Draft, []posting.ItemError, error)
 var parsers = map[string]ParseFunc{
 	"arbeitnow":       arbeitnow.Parse,
 	"ashby":           ashby.Parse,
+	"breezy":          breezy.Parse,
+	"comeet":          comeet.Parse,
 	"greenhouse":      greenhouse.Parse,
 	"himalayas":       himalayas.Parse,
 	"hn":              hn.Parse,
 	"jobicy":          jobicy.Parse,
+	"jsonresume":      jsonresume.Parse,
 	"jsonld":          jsonld.Parse,
 	"lever":           lever.Parse,
 	"personio":        personio.Parse,
@@ -45,9 +54,12 @@ var parsers = map[string]ParseFunc{
 	"remotive":        remotive.Parse,
 	"rss":             rss.Parse,
 	"smartrecruiters": smartrecruiters.Parse,
+	"successfactors":  successfactors.Parse,
 	"teamtailor":      teamtailor.Parse,
 	"themuse":         themuse.Parse,
 	"workable":        workable.Parse,
+	"workday":         workday.Parse,
+	"workingnomads":   workingnomads.Parse,
 }
 
 // Parser returns the file parser of a kind.
@@ -62,7 +74,7 @@ func ParseFile(name string, body []byte) (format string, res file.Result, err er
 	format = file.Detect(name, body)
 	switch format {
 	case "":
-		return "", res, fmt.Errorf("all: cannot tell what kind of file %q is", name)
+		return "", res, file.Explain(name, body)
 	case file.KindCSV:
 		res, err = file.ParseCSV(bytes.NewReader(body))
 		return format, res, err
@@ -72,11 +84,11 @@ func ParseFile(name string, body []byte) (format string, res file.Result, err er
 	}
 	p, ok := Parser(format)
 	if !ok {
-		return format, res, fmt.Errorf("all: %q looks like %s, which cannot be imported yet", name, format)
+		return format, res, fmt.Errorf("%q looks like %s, which cannot be imported yet", name, format)
 	}
-	drafts, errs, err := p(body)
+	drafts, errs, err := file.ParseBody(body, file.BodyFunc(p))
 	if err != nil {
-		return format, res, fmt.Errorf("all: parse %s as %s: %w", name, format, err)
+		return format, res, fmt.Errorf("%q looks like %s, but cannot be read as such: %w", name, format, err)
 	}
 	return format, file.Result{Drafts: drafts, Errors: errs}, nil
 }

@@ -38,6 +38,12 @@ func TestURL(t *testing.T) {
 		{"https://rtc-rath.jobs.personio.de/job/2483204", "personio", source.Params{"company": "rtc-rath", "domain": "jobs.personio.de"}},
 		{"https://acme.jobs.personio.com/", "personio", source.Params{"company": "acme", "domain": "jobs.personio.com"}},
 		{"https://chalhoubgroup.teamtailor.com/jobs", "teamtailor", source.Params{"company": "chalhoubgroup"}},
+		{"https://matroid.breezy.hr/p/764f8a9923e3-deep-learning-engineer", "breezy", source.Params{"company": "matroid"}},
+		{"https://www.workingnomads.com/jobs", "workingnomads", source.Params{}},
+		{"https://www.comeet.co/careers-api/2.0/company/F6.003/positions?token=6F32&details=true", "comeet", source.Params{"company_uid": "F6.003", "token": "6F32"}},
+		{"https://www.comeet.com/jobs/wiliot/F6.003/forward-deployed-engineer/18.767", "jsonld", source.Params{"url": "https://www.comeet.com/jobs/wiliot/F6.003/forward-deployed-engineer/18.767"}},
+		{"https://career4.successfactors.com/career?company=colgate&career_ns=job_listing&career_job_req_id=173126", "successfactors",
+			source.Params{"url": "https://career4.successfactors.com/career?career_ns=job_listing_summary&company=colgate&resultType=XML"}},
 		{"https://remoteok.com/remote-dev-jobs", "remoteok", source.Params{}},
 		{"https://remotive.com/remote-jobs/software-dev", "remotive", source.Params{}},
 		{"https://www.arbeitnow.com/", "arbeitnow", source.Params{}},
@@ -89,6 +95,9 @@ func TestURLErrors(t *testing.T) {
 		{"https://news.ycombinator.com/news", ErrNoBoard},
 		{"https://news.ycombinator.com/item?id=abc", ErrNoBoard},
 		{"https://api.lever.co/v1/other", ErrNoBoard},
+		{"https://app.breezy.hr/signin", ErrNoBoard},
+		{"https://www.comeet.co/careers-api/2.0/company/F6.003/positions", ErrNoBoard},
+		{"https://career4.successfactors.com/career", ErrNoBoard},
 	}
 	for _, tc := range cases {
 		kind, _, err := URL(tc.in)

@@ -11,7 +11,7 @@ import (
 // rule reports whether it knows the host; a known host without a board is an error.
 type rule func(host string, segs []string, u *url.URL) (kind string, p source.Params, ok bool, err error)
 
-var rules = []rule{greenhouse, lever, ashby, workable, smartrecruiters, subdomainBoards, jobBoards, hackerNews, weWorkRemotely}
+var rules = []rule{greenhouse, lever, ashby, workable, smartrecruiters, subdomainBoards, jobBoards, hackerNews, weWorkRemotely, comeet, successFactors}
 
 // slug is what a board token or company slug may look like.
 var slug = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
@@ -133,6 +133,7 @@ func subdomainBoards(host string, _ []string, _ *url.URL) (string, source.Params
 	for _, b := range []struct{ suffix, kind string }{
 		{".recruitee.com", "recruitee"},
 		{".teamtailor.com", "teamtailor"},
+		{".breezy.hr", "breezy"},
 		{".jobs.personio.de", "personio"},
 		{".jobs.personio.com", "personio"},
 	} {
@@ -161,10 +162,11 @@ func jobBoards(host string, _ []string, _ *url.URL) (string, source.Params, bool
 	kinds := map[string]string{
 		"remoteok.com": "remoteok", "remoteok.io": "remoteok",
 		"remotive.com": "remotive", "remotive.io": "remotive",
-		"arbeitnow.com": "arbeitnow",
-		"jobicy.com":    "jobicy",
-		"himalayas.app": "himalayas",
-		"themuse.com":   "themuse",
+		"arbeitnow.com":     "arbeitnow",
+		"jobicy.com":        "jobicy",
+		"himalayas.app":     "himalayas",
+		"themuse.com":       "themuse",
+		"workingnomads.com": "workingnomads",
 	}
 	if k, ok := kinds[host]; ok {
 		return k, source.Params{}, true, nil
@@ -199,4 +201,31 @@ func weWorkRemotely(host string, segs []string, u *url.URL) (string, source.Para
 		feed = "https://weworkremotely.com/categories/" + seg(segs, 1) + ".rss"
 	}
 	return "rss", source.Params{"url": feed, "company_in_title": "true"}, true, nil
+}
+
+// comeet reads the careers-API URL a Comeet careers page calls, the only one that holds the
+// company's token; a hosted job page (comeet.com/jobs/...) is left to JSON-LD.
+func comeet(host string, segs []string, u *url.URL) (string, source.Params, bool, error) {
+	if host != "comeet.co" || seg(segs, 0) != "careers-api" {
+		return "", nil, false, nil
+	}
+	uid, token := seg(segs, 3), strings.TrimSpace(u.Query().Get("token"))
+	if seg(segs, 2) != "company" || !slug.MatchString(uid) || token == "" {
+		return "", nil, true, ErrNoBoard
+	}
+	return "comeet", source.Params{"company_uid": uid, "token": token}, true, nil
+}
+
+// successFactors maps a SuccessFactors career-site URL that names its company to the site's XML job feed.
+func successFactors(host string, _ []string, u *url.URL) (string, source.Params, bool, error) {
+	if !strings.HasSuffix(host, ".successfactors.com") && !strings.HasSuffix(host, ".successfactors.eu") {
+		return "", nil, false, nil
+	}
+	company := u.Query().Get("company")
+	if !slug.MatchString(company) {
+		return "", nil, true, ErrNoBoard
+	}
+	q := url.Values{"company": {company}, "career_ns": {"job_listing_summary"}, "resultType": {"XML"}}
+	feed := url.URL{Scheme: "https", Host: u.Host, Path: "/career", RawQuery: q.Encode()}
+	return "successfactors", source.Params{"url": feed.String()}, true, nil
 }

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Kinds Detect returns besides the board kinds ("greenhouse", "remotive", ...).
@@ -17,22 +19,27 @@ const (
 // second: a board kind (greenhouse, lever, ashby, smartrecruiters, recruitee,
 // workable, workday, teamtailor, breezy, comeet, personio, successfactors,
 // remoteok, remotive, arbeitnow, jobicy, himalayas, themuse, workingnomads, hn),
-// "rss" for RSS/Atom, "jsonld" for HTML, KindCSV or KindJSON; "" when unknown.
+// "jsonresume" for a JSON Resume job, "rss" for RSS/Atom, "jsonld" for HTML or
+// text with JSON-LD scripts, KindCSV or KindJSON; "" when unknown (Explain says why).
 func Detect(name string, body []byte) string {
-	b := bytes.TrimSpace(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
+	b, _ := trimBody(body)
 	if len(b) == 0 {
 		return ""
 	}
+	ext := strings.ToLower(filepath.Ext(name))
 	switch b[0] {
 	case '[', '{':
 		var v any
 		if json.Unmarshal(b, &v) == nil {
 			return detectJSON(v)
 		}
+		if ext != ".csv" && ext != ".tsv" {
+			return "" // broken JSON: no other format starts this way
+		}
 	case '<':
 		return detectMarkup(b)
 	}
-	switch strings.ToLower(filepath.Ext(name)) {
+	switch ext {
 	case ".csv", ".tsv":
 		return KindCSV
 	case ".html", ".htm":
@@ -40,11 +47,17 @@ func Detect(name string, body []byte) string {
 	case ".rss", ".atom", ".xml":
 		return "rss"
 	}
+	if ldScript.Match(b) && bytes.Contains(b, []byte(`"@type"`)) {
+		return "jsonld" // text holding JSON-LD scripts, such as saved examples
+	}
 	if first, _, _ := bytes.Cut(b, []byte("\n")); bytes.Contains(bytes.ToLower(first), []byte("title")) && bytes.ContainsRune(first, ',') {
 		return KindCSV
 	}
 	return ""
 }
+
+// ldScript is the start of a JSON-LD script element.
+var ldScript = regexp.MustCompile(`(?i)<script[^>]*application/ld\+json`)
 
 func detectMarkup(b []byte) string {
 	head := strings.ToLower(string(b[:min(len(b), 2048)]))
@@ -100,8 +113,16 @@ func detectArray(a []any) string {
 	return ""
 }
 
-// detectObject tells apart the boards that answer with an object.
+// detectObject tells apart the boards that answer with an object, and bundles of such answers.
 func detectObject(m map[string]any) string {
+	if k := directObject(m); k != "" {
+		return k
+	}
+	return bundleKind(m)
+}
+
+// directObject tells apart the boards that answer with an object.
+func directObject(m map[string]any) string {
 	if jobs, ok := m["jobs"].([]any); ok {
 		first := firstObject(jobs)
 		switch {
@@ -132,6 +153,12 @@ func detectObject(m map[string]any) string {
 		return ""
 	}
 	switch {
+	case has(m, "$schema", "properties"):
+		return "" // a JSON Schema document describes postings but holds none
+	case has(m, "title") && (has(m, "responsibilities") || has(m, "qualifications")):
+		return "jsonresume"
+	case isObjectWith(m["jobAd"], "sections"):
+		return "smartrecruiters" // one posting's detail
 	case has(m, "data") && has(m, "links") || isArrayOf(m["data"], "slug", "company_name"):
 		return "arbeitnow"
 	case isArrayOf(m["results"], "refs") || has(m, "results", "page_count"):
@@ -156,6 +183,39 @@ func detectObject(m map[string]any) string {
 		return KindJSON
 	}
 	return ""
+}
+
+// bundleKind names the board of an object that only bundles several answers of one board under
+// names of its own ({"list": {...}, "with_content": {...}}); keys starting with "_" are notes.
+func bundleKind(m map[string]any) string {
+	kind := ""
+	for k, v := range m {
+		if strings.HasPrefix(k, "_") {
+			continue
+		}
+		member, ok := v.(map[string]any)
+		if !ok {
+			return ""
+		}
+		switch got := detectObject(member); {
+		case got == "" || got == KindJSON || kind != "" && got != kind:
+			return ""
+		default:
+			kind = got
+		}
+	}
+	return kind
+}
+
+func isObjectWith(v any, keys ...string) bool {
+	m, ok := v.(map[string]any)
+	return ok && has(m, keys...)
+}
+
+// trimBody drops a UTF-8 byte-order mark and surrounding space, and says how many leading bytes went.
+func trimBody(body []byte) ([]byte, int) {
+	b := bytes.TrimLeftFunc(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), unicode.IsSpace)
+	return bytes.TrimRightFunc(b, unicode.IsSpace), len(body) - len(b)
 }
 
 func has(m map[string]any, keys ...string) bool {

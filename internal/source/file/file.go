@@ -5,7 +5,7 @@
 // spaces and dashes count as underscores, order is free, and every column but
 // title is optional:
 //
-//	external_id      the posting's id at its source
+//	external_id      the posting's id at its source ("id" is read as external_id too)
 //	title            required
 //	company
 //	location         several locations separated by ";" ("Berlin, Germany; Remote")
@@ -46,10 +46,17 @@ type Result struct {
 	Warnings []string            // what was ignored, such as unknown columns
 }
 
+// aliases are other names files commonly give a column.
+var aliases = map[string]string{"id": "external_id"}
+
 // columnKey folds a header cell to its canonical column name.
 func columnKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(s, "\ufeff")))
-	return strings.NewReplacer(" ", "_", "-", "_").Replace(s)
+	s = strings.NewReplacer(" ", "_", "-", "_").Replace(s)
+	if a, ok := aliases[s]; ok {
+		return a
+	}
+	return s
 }
 
 func known(col string) bool {

@@ -141,7 +141,7 @@ func TestDetectSharedCaptures(t *testing.T) {
 		"greenhouse/jobagent-honeycomb-jobs-content-trimmed.json":        "greenhouse",
 		"greenhouse/legacy2013-generalassembly-embed-job-questions.json": "greenhouse",
 		"greenhouse/legacy2013-generalassembly-embed-jobs-content.json":  "greenhouse",
-		"greenhouse/docs-examples-list-jobs.json":                        "",
+		"greenhouse/docs-examples-list-jobs.json":                        "greenhouse",
 		"lever/candidatezero-outreach-postings.json":                     "lever",
 		"lever/careerkit-idealist-postings-trimmed.json":                 "lever",
 		"lever/jobagent-jumpcloud-postings-trimmed.json":                 "lever",
@@ -173,12 +173,43 @@ func TestDetectSharedCaptures(t *testing.T) {
 		"job-apis/hn-algolia-whoishiring-july2026-rjc.json":              "hn",
 		"job-apis/workingnomads-rjc.json":                                "workingnomads",
 		"jsonld-html/eightfold-amdocs-job-page-jsonld.html":              "jsonld",
-		"jsonld-html/schemaorg-jobposting-examples.txt":                  "",
+		"jsonld-html/schemaorg-jobposting-examples.txt":                  "jsonld",
+		"other-ats/smartrecruiters-candidatezero-detail.json":            "smartrecruiters",
+		"other-ats/smartrecruiters-jobagent-detail.json":                 "smartrecruiters",
+		"other-ats/smartrecruiters-careerkit-postings.json":              "smartrecruiters",
+		"other-ats/smartrecruiters-jobagent-page1.json":                  "smartrecruiters",
+		"other-ats/personio-jht-rtc-rath-positions.xml":                  "personio",
+		"other-ats/recruitee-jobagent-aikido-offers.json":                "recruitee",
+		"other-ats/teamtailor-jht-chalhoub-page1.json":                   "teamtailor",
+		"other-ats/teamtailor-jht-chalhoub-page2.json":                   "teamtailor",
+		"other-ats/workable-careerkit-zaelab-widget.json":                "workable",
+		"resumes/jsonresume-sample.job.json":                             "jsonresume",
+		"matching/ms-careers-sample-jobs.json":                           KindJSON,
+		// Documents that describe postings but hold none.
+		"resumes/jsonresume-job-schema.json":    "",
+		"resumes/jsonresume-schema.json":        "",
+		"resumes/jsonresume-sample.resume.json": "",
+		"greenhouse/docs-job-board-jobs.md":     "",
+		"PROVENANCE.md":                         "",
 	}
 	for rel, want := range cases {
 		p := testutil.SharedFile(t, rel)
 		if got := Detect(filepath.Base(p), sourcetest.Read(t, p)); got != want {
 			t.Errorf("Detect(%s) = %q, want %q", rel, got, want)
 		}
+	}
+}
+
+func TestIDAlias(t *testing.T) {
+	res, err := ParseJSON([]byte(`[{"id": "385161", "title": "Principal Data Scientist"}, {"id": "1", "external_id": "X-1", "title": "Both"}]`))
+	if err != nil || len(res.Drafts) != 2 || res.Drafts[0].ExternalID != "385161" {
+		t.Fatalf("json id = %+v %v", res, err)
+	}
+	if res.Drafts[1].ExternalID != "X-1" || len(res.Warnings) != 1 || res.Warnings[0] != "unknown fields ignored: id" {
+		t.Errorf("id beside external_id = %q %q", res.Drafts[1].ExternalID, res.Warnings)
+	}
+	csv, err := ParseCSV(strings.NewReader("ID,Title\n77,Welder\n"))
+	if err != nil || len(csv.Drafts) != 1 || csv.Drafts[0].ExternalID != "77" || len(csv.Warnings) != 0 {
+		t.Errorf("csv id = %+v %v", csv, err)
 	}
 }

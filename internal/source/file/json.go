@@ -42,8 +42,8 @@ func ParseJSON(body []byte) (Result, error) {
 		var bad []string
 		for k, v := range obj {
 			col := columnKey(k)
-			if !known(col) {
-				unknown[k] = true
+			if _, both := obj[col]; !known(col) || both && k != col {
+				unknown[k] = true // an alias ("id") beside its column's own name is ignored
 				continue
 			}
 			s, ok := text(v, col == "location" || col == "tags")

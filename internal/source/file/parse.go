@@ -20,7 +20,7 @@ func Parse(name string, body []byte) (string, Result, error) {
 	kind := Detect(name, body)
 	switch kind {
 	case "":
-		return "", Result{}, fmt.Errorf("file: cannot tell what kind of file %q is", name)
+		return "", Result{}, Explain(name, body)
 	case KindCSV:
 		res, err := ParseCSV(bytes.NewReader(body))
 		return kind, res, err
@@ -36,9 +36,9 @@ func Parse(name string, body []byte) (string, Result, error) {
 	if !ok {
 		return kind, Result{}, fmt.Errorf("file: the %s adapter cannot parse files", kind)
 	}
-	drafts, errs, err := p.Parse(body)
+	drafts, errs, err := ParseBody(body, p.Parse)
 	if err != nil {
-		return kind, Result{}, fmt.Errorf("file: parse %s as %s: %w", name, kind, err)
+		return kind, Result{}, fmt.Errorf("%q looks like %s, but cannot be read as such: %w", name, kind, err)
 	}
 	return kind, Result{Drafts: drafts, Errors: errs}, nil
 }

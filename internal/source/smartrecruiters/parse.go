@@ -77,7 +77,7 @@ type Page struct {
 }
 
 // Parse reads a postings page ({"totalFound", "content": [...]}) or one posting's
-// detail (an object with "id" and "name").
+// detail (an object with "id", "name" and usually "jobAd"); a detail without id or name is an item error.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	pg, err := ParsePage(body)
 	if err == nil {
@@ -87,8 +87,12 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 		return nil, nil, err
 	}
 	var one postingJSON
-	if err := json.Unmarshal(body, &one); err != nil || one.ID == "" || one.Name == "" {
+	if err := json.Unmarshal(body, &one); err != nil || one.JobAd == nil && (one.ID == "" || one.Name == "") {
 		return nil, nil, ErrShape
+	}
+	if one.ID == "" || strings.TrimSpace(one.Name) == "" {
+		// A detail cut down to its job ad is still a posting's detail, but not one that can be stored alone.
+		return nil, []posting.ItemError{{Index: 0, ID: string(one.ID), Err: "smartrecruiters: posting detail has no id or name, only its job ad"}}, nil
 	}
 	return []posting.Draft{draft(one)}, nil, nil
 }

@@ -2,6 +2,7 @@ package smartrecruiters
 
 import (
 	"context"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -77,6 +78,14 @@ func TestParseSharedCaptures(t *testing.T) {
 		!strings.HasPrefix(one[0].DescriptionHTML, "<h3>Company Description</h3><p>Hirevue is where hiring happens") ||
 		one[0].URL != "https://jobs.smartrecruiters.com/HireVue/744000138728139-data-science-intern-fully-remote-us" {
 		t.Fatalf("hirevue detail = %+v %v", one, err)
+	}
+	// A detail cut down to its job ad is recognised, but has nothing to store it under.
+	none, errs, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-jobagent-detail.json")))
+	if err != nil || len(none) != 0 || len(errs) != 1 || !strings.Contains(errs[0].Err, "no id or name") {
+		t.Fatalf("jobagent detail as a file = %d drafts %+v %v", len(none), errs, err)
+	}
+	if _, _, err := Parse([]byte(`{"name": "no id, no job ad"}`)); !errors.Is(err, ErrShape) {
+		t.Errorf("neither page nor detail: err = %v", err)
 	}
 	dt, err := ParseDetail(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-jobagent-detail.json")))
 	if err != nil || !strings.Contains(dt.DescriptionHTML, "<h3>Job Description</h3><p>Pricing analysts work with complex data sets") ||

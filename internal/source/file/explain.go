@@ -1,0 +1,69 @@
+package file
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// ErrUnknownKind is wrapped by Explain when a file is in no format that can be imported.
+var ErrUnknownKind = errors.New("not a format that can be imported")
+
+// ErrNotJSON is wrapped by Explain when a file starts like JSON but does not decode.
+var ErrNotJSON = errors.New("not valid JSON")
+
+// Explain says, in words for the person who brought the file, why Detect found no kind for it:
+// empty, broken JSON (with where it breaks), JSON of a shape no parser reads, or an unknown format.
+func Explain(name string, body []byte) error {
+	b, lead := trimBody(body)
+	if len(b) == 0 {
+		return fmt.Errorf("%q is empty: %w", name, ErrUnknownKind)
+	}
+	if b[0] == '[' || b[0] == '{' {
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			return fmt.Errorf("%q is %w: %s", name, ErrNotJSON, where(body, lead, err))
+		}
+		return fmt.Errorf("%q is JSON, but %s is no board answer or posting list that can be read: %w", name, shape(v), ErrUnknownKind)
+	}
+	return fmt.Errorf("cannot tell what kind of file %q is (board JSON, RSS/Atom, HTML with JSON-LD, XML feed, CSV or JSON): %w", name, ErrUnknownKind)
+}
+
+// where tells what a JSON decode error is and at which byte, line and column of the file.
+func where(body []byte, lead int, err error) string {
+	var syn *json.SyntaxError
+	if !errors.As(err, &syn) {
+		return err.Error()
+	}
+	off := int(syn.Offset) + lead
+	if strings.Contains(syn.Error(), "unexpected end") {
+		return fmt.Sprintf("it stops in the middle of a value at byte %d (the file looks cut short)", len(body))
+	}
+	off = min(max(off, 1), len(body))
+	before := body[:off-1]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := off - bytes.LastIndexByte(before, '\n') - 1
+	return fmt.Sprintf("%s at byte %d (line %d, column %d)", syn.Error(), off, line, col)
+}
+
+// shape names a JSON value's outer shape for an error message.
+func shape(v any) string {
+	switch t := v.(type) {
+	case []any:
+		return fmt.Sprintf("an array of %d values", len(t))
+	case map[string]any:
+		keys := make([]string, 0, len(t))
+		for k := range t {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if len(keys) > 6 {
+			keys = append(keys[:6], "…")
+		}
+		return "an object with " + strings.Join(keys, ", ")
+	}
+	return "a value"
+}
