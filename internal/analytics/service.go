@@ -57,6 +57,9 @@ func New(st Store, prefs Prefs, score Scorer) *Service {
 // SetClock sets the clock (tests); it also turns the market and score caches off.
 func (s *Service) SetClock(now func() time.Time) { s.now, s.ttl, s.scoreTTL = now, 0, 0 }
 
+// SetScoreTTL sets how long the dashboard reuses a user's scores (benchmarks of the steady state).
+func (s *Service) SetScoreTTL(d time.Duration) { s.scoreTTL = d }
+
 func (s *Service) location(ctx context.Context, userID string) *time.Location {
 	if s.prefs == nil {
 		return time.UTC

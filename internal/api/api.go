@@ -55,7 +55,7 @@ func (h handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // Routes mounts every /api/v1 route; the whole HTTP surface of the API is listed here.
 func (a *API) Routes(r chi.Router) {
-	r.Use(a.authenticate, a.rateLimit, csrf)
+	r.Use(a.authenticate, a.rateLimit, csrf, a.forgetOnWrite)
 	r.Method(http.MethodGet, "/auth/csrf", handler(a.csrfToken))
 	r.Method(http.MethodPost, "/auth/register", handler(a.register))
 	r.Method(http.MethodPost, "/auth/login", handler(a.login))

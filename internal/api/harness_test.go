@@ -36,7 +36,7 @@ import (
 const secret = "test-secret-test-secret-test-secret-0123"
 
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	srv   *httptest.Server
 	st    *store.Store
 	users *user.Service
@@ -46,12 +46,13 @@ type harness struct {
 	flags *flags.Service
 	match *index.Service  // resumes, matches and search (resumes_test.go, matches_test.go)
 	alert *notify.Service // alerts and deliveries, delivering inline (alerts_test.go)
+	an    *analytics.Service
 	now   time.Time
 }
 
 type harnessOpt func(*user.Config)
 
-func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
+func newHarness(t testing.TB, d store.Dialect, opts ...harnessOpt) *harness {
 	t.Helper()
 	st := storetest.Open(t, d)
 	cfg := user.Config{Secret: []byte(secret), AccessTTL: 15 * time.Minute, RefreshTTL: 24 * time.Hour, SessionTTL: 24 * time.Hour,
@@ -76,6 +77,7 @@ func newHarness(t *testing.T, d store.Dialect, opts ...harnessOpt) *harness {
 	h.alert.SetClock(func() time.Time { return h.now })
 	an := analytics.New(st, profiles, notify.NewResumeMatcher(h.match).Scores)
 	an.SetClock(func() time.Time { return h.now })
+	h.an = an
 	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags, Matching: h.match,
 		Alerting: api.AlertingDeps{Alerts: h.alert, Analytics: an, Hub: inapp.NewHub(), Notifications: st}})
 	m := metrics.New(st.Stats)
@@ -108,7 +110,7 @@ type resp struct {
 	body   []byte
 }
 
-func (r resp) json(t *testing.T) map[string]any {
+func (r resp) json(t testing.TB) map[string]any {
 	t.Helper()
 	var m map[string]any
 	if err := json.Unmarshal(r.body, &m); err != nil {
@@ -184,7 +186,7 @@ func (h *harness) registerAPI(email string) (*client, string) {
 	return c, m["refresh_token"].(string)
 }
 
-func fieldErrors(t *testing.T, r resp) map[string]string {
+func fieldErrors(t testing.TB, r resp) map[string]string {
 	t.Helper()
 	var p api.Problem
 	if err := json.Unmarshal(r.body, &p); err != nil {

@@ -7,7 +7,6 @@ import (
 
 	"github.com/go-chi/chi/v5"
 
-	"github.com/career-copilot/copilot/internal/index"
 	"github.com/career-copilot/copilot/internal/match"
 	"github.com/career-copilot/copilot/internal/search"
 )
@@ -39,24 +38,26 @@ type pageJSON struct {
 }
 
 // hitsJSON loads each hit's posting and explains it; a posting deleted since the index saw it is skipped.
-func (a *API) hitsJSON(r *http.Request, res search.Results, c *match.Candidate) (pageJSON, error) {
+func (a *API) hitsJSON(r *http.Request, res search.Results) (pageJSON, error) {
 	out := pageJSON{Matches: make([]matchJSON, 0, len(res.Hits)), Total: res.Total, NextCursor: res.NextCursor, Facets: res.Facets}
-	for _, h := range res.Hits {
-		ex, p, err := a.d.Matching.Explain(r.Context(), UserID(r), h.ID)
-		if index.IsNotFound(err) {
-			continue
-		}
-		if err != nil {
-			return out, err
-		}
-		out.Matches = append(out.Matches, matchJSON{Job: toJobJSON(p, false), Score: ex.Score, Relevance: h.Relevance, Explanation: ex})
+	ids := make([]string, len(res.Hits))
+	relevance := make(map[string]float64, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i], relevance[h.ID] = h.ID, h.Relevance
+	}
+	hits, err := a.d.Matching.ExplainHits(r.Context(), UserID(r), ids)
+	if err != nil {
+		return out, err
+	}
+	for _, h := range hits {
+		out.Matches = append(out.Matches, matchJSON{Job: toJobJSON(h.Posting, false), Score: h.Explanation.Score, Relevance: relevance[h.Posting.ID], Explanation: h.Explanation})
 	}
 	return out, nil
 }
 
 // listMatches is GET /jobs/matches: the user's postings ranked by match score, with the search filters.
 func (a *API) listMatches(w http.ResponseWriter, r *http.Request) error {
-	prof, err := a.d.Profiles.Profile(r.Context(), UserID(r))
+	prof, err := a.d.Matching.Profile(r.Context(), UserID(r))
 	if err != nil {
 		return err
 	}
@@ -65,11 +66,11 @@ func (a *API) listMatches(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	q.Sort = search.SortScore
-	res, c, err := a.d.Matching.Matches(r.Context(), UserID(r), state, q)
+	res, _, err := a.d.Matching.Matches(r.Context(), UserID(r), state, q)
 	if err != nil {
 		return searchErr(err)
 	}
-	page, err := a.hitsJSON(r, res, c)
+	page, err := a.hitsJSON(r, res)
 	if err != nil {
 		return err
 	}
@@ -78,7 +79,7 @@ func (a *API) listMatches(w http.ResponseWriter, r *http.Request) error {
 
 // searchJobs is GET /search: full text with filters, facets and sorting (the /jobs?q= search).
 func (a *API) searchJobs(w http.ResponseWriter, r *http.Request) error {
-	prof, err := a.d.Profiles.Profile(r.Context(), UserID(r))
+	prof, err := a.d.Matching.Profile(r.Context(), UserID(r))
 	if err != nil {
 		return err
 	}
@@ -90,7 +91,7 @@ func (a *API) searchJobs(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return searchErr(err)
 	}
-	page, err := a.hitsJSON(r, res, nil)
+	page, err := a.hitsJSON(r, res)
 	if err != nil {
 		return err
 	}
@@ -143,7 +144,7 @@ func (a *API) similarJobs(w http.ResponseWriter, r *http.Request) error {
 
 // skillGap is GET /skills/gap?top=N (default 50) with the search filters.
 func (a *API) skillGap(w http.ResponseWriter, r *http.Request) error {
-	prof, err := a.d.Profiles.Profile(r.Context(), UserID(r))
+	prof, err := a.d.Matching.Profile(r.Context(), UserID(r))
 	if err != nil {
 		return err
 	}

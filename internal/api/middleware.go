@@ -135,3 +135,18 @@ func (a *API) clientIP(r *http.Request) string {
 	}
 	return host
 }
+
+// forgetOnWrite drops what services keep of a user between requests once any unsafe request of theirs
+// has been answered, so the next read of that user on this replica sees the write whatever route made it.
+func (a *API) forgetOnWrite(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		next.ServeHTTP(w, r)
+		switch r.Method {
+		case http.MethodGet, http.MethodHead, http.MethodOptions:
+			return
+		}
+		if id := UserID(r); id != "" && a.d.Matching != nil {
+			a.d.Matching.Forget(id)
+		}
+	})
+}

@@ -40,6 +40,7 @@ type Service struct {
 
 	candMu sync.Mutex
 	cands  map[string]cachedCandidate
+	hot    hotCache // per-request reads kept for seconds (hot.go)
 
 	hybrid *hybrid // nil without an embedding provider
 }
@@ -109,6 +110,7 @@ func (s *Service) Refresh(ctx context.Context) (int, error) {
 		}
 		for _, r := range rows {
 			s.ix.Upsert(toDoc(r))
+			s.hot.dropPosting(r.ID)
 		}
 		n += len(rows)
 		if len(rows) > 0 {
@@ -148,4 +150,5 @@ func (s *Service) Invalidate(userID string) {
 	s.candMu.Lock()
 	delete(s.cands, userID)
 	s.candMu.Unlock()
+	s.hot.forget(userID)
 }

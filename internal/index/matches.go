@@ -13,38 +13,56 @@ import (
 )
 
 // Candidate returns the user's prepared profile and primary resume. The prepared form is
-// cached and reused while the profile's and the primary resume's versions are unchanged,
-// which also holds when another replica changed them.
+// cached and reused while the profile's and the primary resume's versions are unchanged; the
+// versions are read again at most every userTTL, so a change made through another replica is
+// seen within that time and one made through this replica (Invalidate) at once.
 func (s *Service) Candidate(ctx context.Context, userID string) (*match.Candidate, error) {
-	p, err := s.profiles.Profile(ctx, userID)
-	if err != nil {
-		return nil, err
-	}
-	rid, rat, err := s.st.PrimaryResumeVersion(ctx, userID)
-	if err != nil {
-		return nil, err
-	}
-	ver := version(p, rid, rat)
+	c, _, err := s.candidate(ctx, userID)
+	return c, err
+}
+
+// Profile is the user's profile as the prepared candidate was made from it.
+func (s *Service) Profile(ctx context.Context, userID string) (profile.Profile, error) {
+	_, p, err := s.candidate(ctx, userID)
+	return p, err
+}
+
+func (s *Service) candidate(ctx context.Context, userID string) (*match.Candidate, profile.Profile, error) {
+	now := s.now()
 	s.candMu.Lock()
 	cached, ok := s.cands[userID]
 	s.candMu.Unlock()
-	if ok && cached.ver == ver {
-		return cached.c, nil
+	if ok && s.hot.versionFresh(userID, cached.ver, now) {
+		return cached.c, cached.p, nil
 	}
-	doc, err := s.primaryDoc(ctx, userID)
+	gen := s.hot.gen(userID)
+	p, err := s.profiles.Profile(ctx, userID)
 	if err != nil {
-		return nil, err
+		return nil, p, err
 	}
-	c := match.NewCandidate(p, doc)
-	s.candMu.Lock()
-	s.cands[userID] = cachedCandidate{c: c, ver: ver}
-	s.candMu.Unlock()
-	return c, nil
+	rid, rat, err := s.st.PrimaryResumeVersion(ctx, userID)
+	if err != nil {
+		return nil, p, err
+	}
+	ver := version(p, rid, rat)
+	if !ok || cached.ver != ver {
+		doc, err := s.primaryDoc(ctx, userID)
+		if err != nil {
+			return nil, p, err
+		}
+		cached = cachedCandidate{c: match.NewCandidate(p, doc), p: p, ver: ver}
+		s.candMu.Lock()
+		s.cands[userID] = cached
+		s.candMu.Unlock()
+	}
+	s.hot.checked(userID, gen, ver, now)
+	return cached.c, cached.p, nil
 }
 
 // cachedCandidate is a prepared candidate and the versions it was prepared from.
 type cachedCandidate struct {
 	c   *match.Candidate
+	p   profile.Profile
 	ver string
 }
 
@@ -69,9 +87,18 @@ func (s *Service) withState(ctx context.Context, userID, state string, f *search
 	if state == StateAny {
 		return nil
 	}
-	saved, dismissed, err := s.st.PostingStates(ctx, userID)
+	marks, err := s.marks(ctx, userID)
 	if err != nil {
 		return err
+	}
+	saved, dismissed := map[string]bool{}, map[string]bool{}
+	for id, m := range marks {
+		if !m.SavedAt.IsZero() {
+			saved[id] = true
+		}
+		if !m.DismissedAt.IsZero() {
+			dismissed[id] = true
+		}
 	}
 	switch state {
 	case StateSaved:
@@ -127,12 +154,50 @@ func (s *Service) Explain(ctx context.Context, userID, postingID string) (match.
 	if err != nil {
 		return match.Explanation{}, p, err
 	}
-	f, ok := s.ix.Features(postingID)
+	mentions, _ := match.PostingSkills(&p.Posting)
+	return s.explain(c, &p, mentions), p, nil
+}
+
+func (s *Service) explain(c *match.Candidate, p *store.StoredPosting, mentions []match.PostingMention) match.Explanation {
+	f, ok := s.ix.Features(p.ID)
 	if !ok {
 		f = match.NewFeatures(&p.Posting)
 	}
-	text, _ := s.ix.TextFit(c, postingID)
-	return match.Explain(c, &p.Posting, &f, text, s.now()), p, nil
+	text, _ := s.ix.TextFit(c, p.ID)
+	return match.ExplainMentions(c, &p.Posting, &f, mentions, text, s.now())
+}
+
+// Explained is a hit's posting, with the user's marks but without its links, and its explanation.
+type Explained struct {
+	Posting     store.StoredPosting
+	Explanation match.Explanation
+}
+
+// ExplainHits explains each posting of a page of hits for the user, in order; postings deleted since
+// the index saw them are left out. It reads the user once and each posting at most every postingTTL.
+func (s *Service) ExplainHits(ctx context.Context, userID string, ids []string) ([]Explained, error) {
+	c, err := s.Candidate(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	marks, err := s.marks(ctx, userID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Explained, 0, len(ids))
+	for _, id := range ids {
+		p, mentions, err := s.hitPosting(ctx, id)
+		if IsNotFound(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		m := marks[id]
+		p.SavedAt, p.DismissedAt = m.SavedAt, m.DismissedAt
+		out = append(out, Explained{Posting: p, Explanation: s.explain(c, &p, mentions)})
+	}
+	return out, nil
 }
 
 // Similar lists postings like one.
@@ -168,3 +233,6 @@ func IsNotFound(err error) bool {
 func (s *Service) Posting(ctx context.Context, id, userID string) (store.StoredPosting, error) {
 	return s.st.Posting(ctx, id, userID)
 }
+
+// Forget drops the user's marks and versions kept between requests, so their next request reads them again.
+func (s *Service) Forget(userID string) { s.hot.forget(userID) }

@@ -1,0 +1,111 @@
+package api_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/source/all"
+	"github.com/career-copilot/copilot/internal/store/storetest"
+	"github.com/career-copilot/copilot/internal/testutil"
+)
+
+// loadDirs are the shared capture folders `make load` imports.
+var loadDirs = []string{"greenhouse", "lever", "ashby", "other-ats", "job-apis", "jsonld-html"}
+
+// seedLoad imports the captures `make load` imports and gives one bearer user the load profile and
+// applications tracked across the stages; it returns the user's access token.
+func seedLoad(b *testing.B, h *harness) string {
+	b.Helper()
+	root := testutil.SharedFixtures(b)
+	for _, dir := range loadDirs {
+		_ = filepath.WalkDir(filepath.Join(root, dir), func(path string, e os.DirEntry, err error) error {
+			ext := filepath.Ext(path)
+			if err != nil || e.IsDir() || strings.Contains(path, "usajobs") || (ext != ".json" && ext != ".xml" && ext != ".rss" && ext != ".html") {
+				return err
+			}
+			body, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if format, res, err := all.ParseFile(filepath.Base(path), body); err == nil {
+				_, _ = h.ing.Import(context.Background(), format, res.Drafts, res.Errors)
+			}
+			return nil
+		})
+	}
+	if err := h.match.Load(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	c, _ := h.registerAPI("load@example.com")
+	c.expect("PATCH", "/api/v1/profile", map[string]any{"full_name": "Load Tester", "headline": "Senior backend engineer",
+		"location": "Berlin, Germany", "years_experience": 8, "desired_titles": []string{"Backend Engineer", "Site Reliability Engineer"},
+		"skills": []string{"Go", "Python", "PostgreSQL", "Kubernetes", "AWS", "Redis", "Terraform", "SQL"}, "seniority": "senior",
+		"remote_preference": "remote", "work_countries": []string{"DE", "NL", "GB"}}, 200)
+	jobs := c.expect("GET", "/api/v1/jobs?limit=60", nil, 200).json(b)["jobs"].([]any)
+	stages := []string{"saved", "applied", "applied", "screening", "interviewing", "offer", "rejected", "ghosted"}
+	n := 0
+	for i, j := range jobs {
+		m := j.(map[string]any)
+		title, _ := m["title"].(string)
+		if title == "" || n == 40 {
+			continue
+		}
+		c.expect("POST", "/api/v1/applications", map[string]any{"posting_id": m["id"], "company": fmt.Sprint("company ", i), "title": title,
+			"stage": stages[i%len(stages)], "priority": i%3 + 1, "tags": []string{"load"}}, 201)
+		n++
+	}
+	return c.bearer
+}
+
+// BenchmarkReadMix is the server CPU of one request of each route of `make load`'s mix, through the
+// whole handler (middleware, authentication, the route, JSON) without the network.
+func BenchmarkReadMix(b *testing.B) {
+	prev := slog.Default()
+	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelWarn}))) // as `make load` runs the server
+	b.Cleanup(func() { slog.SetDefault(prev) })
+	for _, d := range storetest.Dialects() {
+		b.Run(string(d), func(b *testing.B) {
+			h := newHarness(b, d)
+			h.an.SetScoreTTL(30 * time.Second)
+			tok := seedLoad(b, h)
+			handler := h.srv.Config.Handler
+			terms := []string{"engineer", "python", "sales", "remote", "data", "product manager", "golang", "marketing"}
+			routes := []struct{ name, path string }{
+				{"search", "/api/v1/search?q=%s"},
+				{"matches", "/api/v1/jobs/matches"},
+				{"applications", "/api/v1/applications"},
+				{"dashboard", "/api/v1/dashboard"},
+			}
+			for _, rt := range routes {
+				b.Run(rt.name, func(b *testing.B) {
+					bytes := 0
+					for i := 0; i < b.N; i++ {
+						path := rt.path
+						if strings.Contains(path, "%s") {
+							path = fmt.Sprintf(path, url.QueryEscape(terms[i%len(terms)]))
+						}
+						req := httptest.NewRequest(http.MethodGet, path, nil)
+						req.Header.Set("Authorization", "Bearer "+tok)
+						rec := httptest.NewRecorder()
+						handler.ServeHTTP(rec, req)
+						if rec.Code != http.StatusOK {
+							b.Fatalf("%s: status %d: %.200s", path, rec.Code, rec.Body.String())
+						}
+						bytes += rec.Body.Len()
+					}
+					b.ReportMetric(float64(bytes)/float64(b.N), "B/resp")
+				})
+			}
+		})
+	}
+}
