@@ -163,6 +163,11 @@ func TestParseSharedCaptures(t *testing.T) {
 			if ds[0].Title != "Application developer" {
 				t.Errorf("legacy single = %q", ds[0].Title)
 			}
+			want := "First Name (required) | Last Name (required) | Email (required) | Phone | Resume | Cover Letter | " +
+				"LinkedIn Profile | Website | How did you hear about this job?"
+			if ds[0].Extra["questions"] != want {
+				t.Errorf("questions = %q, want %q", ds[0].Extra["questions"], want)
+			}
 		}},
 		{"greenhouse/intercom-2021-offices-with-jobs.json", 90, func(t *testing.T, ds []posting.Draft) {
 			if ds[0].ExternalID != "3457480" || ds[0].Title != "Community Manager" || ds[0].Department != "Customer Support" {

@@ -53,6 +53,10 @@ type job struct {
 	Departments         []named            `json:"departments"`
 	Offices             []named            `json:"offices"`
 	PayInputRanges      []payRange         `json:"pay_input_ranges"`
+	Questions           []struct {
+		Label    string `json:"label"`
+		Required bool   `json:"required"`
+	} `json:"questions"` // the application form, on a single job asked ?questions=true
 }
 
 type office struct {
@@ -236,6 +240,14 @@ func jobDraft(j *job) (posting.Draft, error) {
 	d.Extra = atsutil.SetExtra(d.Extra, "language", j.Language)
 	d.Extra = atsutil.SetExtra(d.Extra, "application_deadline", string(j.ApplicationDeadline))
 	d.Extra = atsutil.SetExtra(d.Extra, "office_locations", strings.Join(officeLocs, " | "))
+	var questions []string
+	for _, q := range j.Questions {
+		if q.Required {
+			q.Label += " (required)"
+		}
+		questions = atsutil.AppendUnique(questions, q.Label)
+	}
+	d.Extra = atsutil.SetExtra(d.Extra, "questions", strings.Join(questions, " | "))
 	for _, m := range j.Metadata {
 		v := metaValue(m.Value)
 		d.Extra = atsutil.SetExtra(d.Extra, "meta."+m.Name, v)
