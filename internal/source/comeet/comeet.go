@@ -22,8 +22,9 @@ const DefaultBase = "https://www.comeet.co"
 
 func init() { source.Register(Adapter{}) }
 
-// Adapter fetches a company's positions with their descriptions; Params: "company_uid" (as
-// "F6.003"), "token" (the public careers-API token of the company's careers page), optional "base_url".
+// Adapter fetches a company's positions with their descriptions; Params: "company" (the company's
+// uid, as "F6.003"), "token" (the public careers-API token of its careers page), optional
+// "company_name" and "base_url".
 type Adapter struct{}
 
 // Kind returns "comeet".
@@ -34,7 +35,7 @@ func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) 
 
 // ListURL is the positions URL of a company, with details.
 func ListURL(p source.Params) (string, error) {
-	uid, err := atsutil.Required(p, "company_uid")
+	uid, err := atsutil.Required(p, "company")
 	if err != nil {
 		return "", fmt.Errorf("comeet: %w", err)
 	}
@@ -53,7 +54,7 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	body, err := boardutil.GetJSON(ctx, g, u, "comeet: get the positions of company "+p["company_uid"])
+	body, err := boardutil.GetJSON(ctx, g, u, "comeet: get the positions of company "+p["company"])
 	if err != nil {
 		return posting.Fetched{}, redacted{err, strings.TrimSpace(p["token"])}
 	}

@@ -83,15 +83,15 @@ func TestFetch(t *testing.T) {
 	if !ok {
 		t.Fatal("comeet not registered")
 	}
-	got, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"company_uid": "A1.002", "token": "T0K", "base_url": srv.URL})
+	got, err := a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"company": "A1.002", "token": "T0K", "base_url": srv.URL})
 	if err != nil || !got.Complete || len(got.Drafts) != 2 {
 		t.Fatalf("fetched = %+v %v", got, err)
 	}
-	_, err = a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"company_uid": "ZZ.9", "token": "T0K", "base_url": srv.URL})
+	_, err = a.Fetch(context.Background(), sourcetest.Getter{}, source.Params{"company": "ZZ.9", "token": "T0K", "base_url": srv.URL})
 	if err == nil || strings.Contains(err.Error(), "T0K") || !errors.Is(err, fetch.ErrStatus) {
 		t.Errorf("unknown company: err = %v, want one without the token", err)
 	}
-	if _, err := ListURL(source.Params{"company_uid": "A1.002"}); err == nil {
+	if _, err := ListURL(source.Params{"company": "A1.002"}); err == nil {
 		t.Error("no token: want error")
 	}
 }

@@ -40,7 +40,7 @@ func TestURL(t *testing.T) {
 		{"https://chalhoubgroup.teamtailor.com/jobs", "teamtailor", source.Params{"company": "chalhoubgroup"}},
 		{"https://matroid.breezy.hr/p/764f8a9923e3-deep-learning-engineer", "breezy", source.Params{"company": "matroid"}},
 		{"https://www.workingnomads.com/jobs", "workingnomads", source.Params{}},
-		{"https://www.comeet.co/careers-api/2.0/company/F6.003/positions?token=6F32&details=true", "comeet", source.Params{"company_uid": "F6.003", "token": "6F32"}},
+		{"https://www.comeet.co/careers-api/2.0/company/F6.003/positions?token=6F32&details=true", "comeet", source.Params{"company": "F6.003", "token": "6F32"}},
 		{"https://www.comeet.com/jobs/wiliot/F6.003/forward-deployed-engineer/18.767", "jsonld", source.Params{"url": "https://www.comeet.com/jobs/wiliot/F6.003/forward-deployed-engineer/18.767"}},
 		{"https://career4.successfactors.com/career?company=colgate&career_ns=job_listing&career_job_req_id=173126", "successfactors",
 			source.Params{"url": "https://career4.successfactors.com/career?career_ns=job_listing_summary&company=colgate&resultType=XML"}},

@@ -213,7 +213,7 @@ func comeet(host string, segs []string, u *url.URL) (string, source.Params, bool
 	if seg(segs, 2) != "company" || !slug.MatchString(uid) || token == "" {
 		return "", nil, true, ErrNoBoard
 	}
-	return "comeet", source.Params{"company_uid": uid, "token": token}, true, nil
+	return "comeet", source.Params{"company": uid, "token": token}, true, nil
 }
 
 // successFactors maps a SuccessFactors career-site URL that names its company to the site's XML job feed.
