@@ -40,12 +40,11 @@ type pageJSON struct {
 // hitsJSON loads each hit's posting and explains it; a posting deleted since the index saw it is skipped.
 func (a *API) hitsJSON(r *http.Request, res search.Results) (pageJSON, error) {
 	out := pageJSON{Matches: make([]matchJSON, 0, len(res.Hits)), Total: res.Total, NextCursor: res.NextCursor, Facets: res.Facets}
-	ids := make([]string, len(res.Hits))
 	relevance := make(map[string]float64, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i], relevance[h.ID] = h.ID, h.Relevance
+	for _, h := range res.Hits {
+		relevance[h.ID] = h.Relevance
 	}
-	hits, err := a.d.Matching.ExplainHits(r.Context(), UserID(r), ids)
+	hits, err := a.d.Matching.ExplainHits(r.Context(), UserID(r), res.Hits)
 	if err != nil {
 		return out, err
 	}

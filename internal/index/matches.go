@@ -155,15 +155,15 @@ func (s *Service) Explain(ctx context.Context, userID, postingID string) (match.
 		return match.Explanation{}, p, err
 	}
 	mentions, _ := match.PostingSkills(&p.Posting)
-	return s.explain(c, &p, mentions), p, nil
+	text, _ := s.ix.TextFit(c, postingID)
+	return s.explain(c, &p, mentions, text), p, nil
 }
 
-func (s *Service) explain(c *match.Candidate, p *store.StoredPosting, mentions []match.PostingMention) match.Explanation {
+func (s *Service) explain(c *match.Candidate, p *store.StoredPosting, mentions []match.PostingMention, text float64) match.Explanation {
 	f, ok := s.ix.Features(p.ID)
 	if !ok {
 		f = match.NewFeatures(&p.Posting)
 	}
-	text, _ := s.ix.TextFit(c, p.ID)
 	return match.ExplainMentions(c, &p.Posting, &f, mentions, text, s.now())
 }
 
@@ -173,9 +173,10 @@ type Explained struct {
 	Explanation match.Explanation
 }
 
-// ExplainHits explains each posting of a page of hits for the user, in order; postings deleted since
-// the index saw them are left out. It reads the user once and each posting at most every postingTTL.
-func (s *Service) ExplainHits(ctx context.Context, userID string, ids []string) ([]Explained, error) {
+// ExplainHits explains each hit of a page for the user, in order; postings deleted since the index
+// saw them are left out. It reads the user once and each posting at most every postingTTL, and takes
+// the text relevance the ranking computed with the hit when it carries one.
+func (s *Service) ExplainHits(ctx context.Context, userID string, hits []search.Hit) ([]Explained, error) {
 	c, err := s.Candidate(ctx, userID)
 	if err != nil {
 		return nil, err
@@ -184,18 +185,22 @@ func (s *Service) ExplainHits(ctx context.Context, userID string, ids []string) 
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Explained, 0, len(ids))
-	for _, id := range ids {
-		p, mentions, err := s.hitPosting(ctx, id)
+	out := make([]Explained, 0, len(hits))
+	for _, h := range hits {
+		p, mentions, err := s.hitPosting(ctx, h.ID)
 		if IsNotFound(err) {
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		m := marks[id]
+		m := marks[h.ID]
 		p.SavedAt, p.DismissedAt = m.SavedAt, m.DismissedAt
-		out = append(out, Explained{Posting: p, Explanation: s.explain(c, &p, mentions)})
+		text := h.Result.Parts[match.Text]
+		if h.Result.Score == 0 { // not scored with the candidate: ask the index
+			text, _ = s.ix.TextFit(c, h.ID)
+		}
+		out = append(out, Explained{Posting: p, Explanation: s.explain(c, &p, mentions, text)})
 	}
 	return out, nil
 }
