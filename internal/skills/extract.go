@@ -76,6 +76,12 @@ func (t *Taxonomy) longest(text string, toks []token, i int) (candidate, bool) {
 		}
 		next := m[toks[j].lower]
 		if next == nil {
+			if sing := pluralAcronym(text, toks[j]); sing != "" {
+				if v, ok := t.plural(text, toks, i, j, m[sing]); ok {
+					best, found = candidate{skill: v.skill, first: i, end: j + 1}, true
+					best.ambiguous, best.accepted = v.ambiguous, !v.ambiguous
+				}
+			}
 			break
 		}
 		n = next
@@ -88,6 +94,27 @@ func (t *Taxonomy) longest(text string, toks []token, i int) (candidate, bool) {
 		}
 	}
 	return best, found
+}
+
+// pluralAcronym returns the lowercase singular of a plural acronym ("APIs", "KPIs" give
+// "api", "kpi"), or "": capitals then one "s".
+func pluralAcronym(text string, tk token) string {
+	w := text[tk.start:tk.end]
+	if !tk.word || len(w) < 3 || w[len(w)-1] != 's' || !isAcronym(w[:len(w)-1]) {
+		return ""
+	}
+	return tk.lower[:len(tk.lower)-1]
+}
+
+// plural matches a form ending at trie node n whose last token is written in the plural.
+func (t *Taxonomy) plural(text string, toks []token, i, j int, n *node) (variant, bool) {
+	if n == nil || len(n.variants) == 0 || !boundaryAfter(toks, j) || j-i >= 8 {
+		return variant{}, false
+	}
+	var buf [8]token
+	written := append(buf[:0], toks[i:j+1]...)
+	written[len(written)-1].end-- // compare without the "s"
+	return pick(text, written, n.variants)
 }
 
 // boundaryAfter reports whether a match may end at token j: a word may not run on

@@ -45,6 +45,8 @@ func TestExtract(t *testing.T) {
 		{"Work from San Francisco; Encryption at Rest; DoS attacks", nil},
 		// Forms with punctuation stay distinctive in any case.
 		{"ASP.Net and .Net", []string{"ASP.Net=ASP.NET", ".Net=.NET"}},
+		// A plural acronym is its singular: capitals then one "s".
+		{"Integrate CRMs and LLMs; track the ETLs", []string{"CRMs=CRM", "LLMs=Large language models", "ETLs=ETL"}},
 	}
 	for _, tt := range tests {
 		got := found(t, tt.text)

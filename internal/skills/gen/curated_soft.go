@@ -16,13 +16,13 @@ Attention to detail | soft-skill | Detail-oriented, Detail oriented, Eye for det
 Time management | soft-skill | Prioritisation, Prioritization, Managing priorities, Work to deadlines, Working to deadlines | Organisation skills
 Organisation skills | soft-skill | Organisational skills, Organizational skills, Organization skills, Organised, Organized | Time management
 Interpersonal skills | soft-skill | People skills, Relationship building, Building relationships, Stakeholder relationships | Communication
-Customer service | soft-skill | Customer services, Customer care, Client service, Client services, Customer support, Customer focus, Customer facing, Client facing, Client-facing, Customer-facing | Communication
+Customer service | soft-skill | Customer services, Customer care, Client service, Client services, Customer support, Customer focus, Customer facing, Client facing, Client-facing, Customer-facing, Client focused, Client-focused, Customer focused, Customer-focused | Communication
 Negotiation | soft-skill | Negotiating, Negotiation skills | Sales
 Stakeholder management | soft-skill | Stakeholder engagement, Managing stakeholders | Communication
 Decision making | soft-skill | Decision-making | Problem solving
 Creativity | soft-skill | Creative thinking | Innovation
 Innovation | soft-skill | Innovative thinking | Creativity
-Mentoring | soft-skill | Coaching, Mentorship | Leadership
+Mentoring | soft-skill | Coaching, Mentorship, Mentor | Leadership
 Adaptability | soft-skill | Flexibility, Adaptable | 
 Multitasking | soft-skill | Multi-tasking | Time management
 Conflict resolution | soft-skill | Conflict management | Negotiation
@@ -44,7 +44,7 @@ Credit control | domain | | Accounts receivable
 Payroll | domain | Payroll administration | Accounting
 Auditing | domain | Audit, Internal audit, External audit | Accounting
 Taxation | domain | Tax, Tax compliance | Accounting
-Financial reporting | domain | Management reporting, Financial statements | Accounting, IFRS
+Financial reporting | domain | Management reporting, Financial statements, Balance sheet, Balance sheets | Accounting, IFRS
 IFRS | domain | International Financial Reporting Standards | Financial reporting
 GAAP | domain | US GAAP, UK GAAP | Financial reporting
 Financial analysis | domain | Financial modelling, Financial modeling, Balance sheet analysis | Accounting, Microsoft Excel
@@ -82,7 +82,16 @@ Diary management | domain | Calendar management | Administration
 Contract management | domain | Managing contracts | Procurement
 Event management | domain | Event planning, Events management, Conference organisation | 
 Fundraising | domain | | 
-Invoicing | domain | Billing and invoicing | Accounts receivable
+Invoicing | domain | Billing and invoicing, Billing | Accounts receivable
+Key performance indicators | domain | KPI, KPIs, KPI reporting | Business analysis
+Service level agreements | domain | SLA, SLAs, Service level agreement | Contract management
+Cash flow management | domain | Cash management, Cash flow | Forecasting
+Cost reduction | domain | Cost control, Cost management, Cost savings, Controlling costs | Budgeting
+Data collection | domain | Data gathering | Data analysis
+Consulting | domain | Consultancy, Management consulting | 
+Product development | domain | New product development, NPD | Product management
+Materials handling | domain | Material handling | Logistics
+Physics | domain | | 
 Valuation | domain | Business valuation, Asset valuation | Financial analysis
 Copywriting | domain | Content writing, Technical writing | Marketing
 Translation | domain | Interpreting | 
@@ -103,6 +112,7 @@ Real estate | domain | Property management |
 Legal advice | domain | Contract law, Litigation | Compliance
 Proactive | trait | Proactivity, Self-starter, Self starter, Pro-active, Proactively | 
 Self-motivated | trait | Self motivated, Motivated, Highly motivated, Self-driven | 
+Self-disciplined | trait | Self discipline, Self-discipline | 
 Enthusiastic | trait | Enthusiasm | 
 Reliable | trait | Dependable | 
 Confident | trait | | 
@@ -141,5 +151,6 @@ Finnish | spoken-language | |
 Greek | spoken-language | | 
 Hebrew | spoken-language | | 
 Welsh | spoken-language | | 
+Bilingual | spoken-language | Bilingualism | 
 Driving | domain | Driving licence, Driving license, Full UK driving licence | 
 `

@@ -108,7 +108,7 @@ GitLab | devtool | Gitlab | Git
 Bitbucket | devtool | | Git
 Linux | os | GNU/Linux | Unix, Bash
 Unix | os | UNIX | Linux
-Windows | os | Microsoft Windows | PowerShell
+Windows | os | Microsoft Windows, MS Windows | PowerShell
 macOS | os | Mac OS X, OS X, MacOS, Apple macOS | iOS
 iOS | os | iPhone OS | Swift, Objective-C
 Android | os | Android SDK, Android development | Kotlin, Java
@@ -203,6 +203,7 @@ Microsoft Dynamics NAV | business-software | Navision, Dynamics NAV, Microsoft N
 Google Workspace | office | G Suite, GSuite, Google Docs, Google Sheets | Microsoft Office
 Salesforce | business-software | Salesforce.com, SFDC, Salesforce CRM | CRM
 SAP | business-software | SAP ERP, SAP software, SAP S/4HANA, S/4HANA | ERP
+SAP BusinessObjects | data | SAP Business Objects, Business Objects, BusinessObjects | Business intelligence
 CRM | concept | Customer relationship management, CRM systems, CRM software | Salesforce, Microsoft Dynamics CRM
 ERP | concept | Enterprise resource planning, ERP systems | SAP
 Figma | design | | UI design, Sketch
@@ -223,12 +224,16 @@ Networking | network | Computer networking, Computer networks | TCP/IP
 TCP/IP | network | TCP, TCPIP | Networking
 HTTP | network | HTTPS | REST APIs
 Active Directory | network | Microsoft Active Directory | Windows Server
+VLAN | network | VLANs, Virtual LAN, Virtual LANs | Networking
+IP routing | network | Network routing | Networking, TCP/IP
+PXE | network | Preboot execution environment | Networking
+Backup and recovery | devops | Backup and restore, Data backup, Backups | Virtualization
 Windows Server | os | MS Windows Server, Microsoft Windows Server | Active Directory
 Microsoft Exchange Server | office | Exchange Server, MS Exchange, MS Exchange Server, Microsoft Exchange | Windows Server
 VMware | devops | VMware vSphere, vSphere, ESXi | Virtualization
 Virtualization | concept | Virtualisation | VMware
 Nginx | devops | NGINX | Linux
-Apache HTTP Server | devops | Apache httpd, Apache web server | Linux
+Apache HTTP Server | devops | Apache httpd, Apache web server, Apache | Linux
 Prometheus | devops | | Grafana, Kubernetes
 Grafana | devops | | Prometheus
 Splunk | devops | Splunk Enterprise |
