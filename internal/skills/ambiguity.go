@@ -8,8 +8,8 @@ package skills
 //
 //  1. it is written with the taxonomy's capitalization ("Go", not "go");
 //  2. it is not glued by a hyphen to a neighbouring word ("rust-proof", "C-level"),
-//     nor to "&" on either side ("R&D"), nor followed by "$" ("M$") or by a dot and a
-//     word ("B.Sc");
+//     nor to "&" on either side ("R&D"), nor followed by "$" ("M$"), nor, for a single
+//     letter, by a dot and a word ("B.Sc");
 //  3. the next word does not make it a verb or a phrase ("Go to", "React to", "Make sure");
 //  4. and it has a technical context: a disambiguating neighbour ("Go programming",
 //     "R language", "React developer", "experience with Swift"), or another technical
@@ -130,8 +130,8 @@ func shapeOK(toks []token, c *candidate) bool {
 		if nx.glued && (nx.lower == "&" || nx.lower == "$" || nx.lower == "'" && c.end+1 < len(toks) && toks[c.end+1].lower != "s") {
 			return false
 		}
-		if nx.glued && nx.lower == "." && c.end+1 < len(toks) && toks[c.end+1].glued && toks[c.end+1].word {
-			return false // an abbreviation: "B.Sc", "M.S"
+		if len(last.lower) == 1 && nx.glued && nx.lower == "." && c.end+1 < len(toks) && toks[c.end+1].glued && toks[c.end+1].word {
+			return false // a letter of an abbreviation: "B.Sc", "M.S"
 		}
 		if nx.word && verbWords[nx.lower] {
 			return false

@@ -45,6 +45,7 @@ func TestExtract(t *testing.T) {
 		{"Work from San Francisco; Encryption at Rest; DoS attacks", nil},
 		// Forms with punctuation stay distinctive in any case.
 		{"ASP.Net and .Net", []string{"ASP.Net=ASP.NET", ".Net=.NET"}},
+		{"Front end: jQuery, Knockout.js and HTML", []string{"Front end=Front-end development", "jQuery=jQuery", "Knockout=Knockout", "HTML=HTML"}},
 		// A plural acronym is its singular: capitals then one "s".
 		{"Integrate CRMs and LLMs; track the ETLs", []string{"CRMs=CRM", "LLMs=Large language models", "ETLs=ETL"}},
 	}

@@ -233,7 +233,7 @@ Microsoft Exchange Server | office | Exchange Server, MS Exchange, MS Exchange S
 VMware | devops | VMware vSphere, vSphere, ESXi | Virtualization
 Virtualization | concept | Virtualisation | VMware
 Nginx | devops | NGINX | Linux
-Apache HTTP Server | devops | Apache httpd, Apache web server, Apache | Linux
+Apache HTTP Server | devops | Apache httpd, Apache web server | Linux
 Prometheus | devops | | Grafana, Kubernetes
 Grafana | devops | | Prometheus
 Splunk | devops | Splunk Enterprise |
