@@ -65,11 +65,15 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 
 // parsePage returns the page's drafts, its rejects and its page_count and number of jobs.
 //
-// One pass decodes the whole page; only when some job does not fit the job type (or the body is not
-// JSON) is it read again, job by job, so one odd job loses only itself.
+// One pass decodes the whole page (the fast reader, else encoding/json); only when some job does not
+// fit the job type (or the body is not JSON) is it read again, job by job, so one odd job loses only itself.
 func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, pageInfo, error) {
-	var w wholePage
-	if json.Unmarshal(body, &w) == nil {
+	w, ok := readWhole(body)
+	if !ok {
+		w = wholePage{}
+		ok = json.Unmarshal(body, &w) == nil
+	}
+	if ok {
 		items := w.Results
 		if items == nil {
 			items = w.Jobs

@@ -1,0 +1,65 @@
+package boardutil
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestReaderSkip(t *testing.T) {
+	for body, want := range map[string]bool{
+		`{"a":[1,-0,0.5,2e10,-3E-2,"x\u0041\t",true,false,null,{}],"b":{"c":[]}}`: true,
+		` [ ] `:          true,
+		`"\ud83d\ude00"`: true,
+		`01`:             false,
+		`1.`:             false,
+		`1e`:             false,
+		`-`:              false,
+		`tru`:            false,
+		`[1,]`:           false,
+		`{"a" 1}`:        false,
+		`{"a":1,}`:       false,
+		`"a\x"`:          false,
+		"\"a\tb\"":       false,
+		`"\ude00"`:       false,
+		`[1] [2]`:        false,
+		``:               false,
+		strings.Repeat("[", maxDepth+1) + strings.Repeat("]", maxDepth+1): false,
+	} {
+		r := NewReader([]byte(body))
+		r.Skip()
+		if got := r.End(); got != want {
+			t.Errorf("Skip(%.40q) ok = %v, want %v", body, got, want)
+		}
+	}
+}
+
+func TestReaderValues(t *testing.T) {
+	var n, m int
+	var s, u string
+	var raw []byte
+	r := NewReader([]byte(`{"n": -42, "m": null, "s": "caf\u00e9 \"x\"", "u": null, "raw": [1, "2"], "other": {"n": "no"}}`))
+	r.Object([]string{"n", "m", "s", "u", "raw"}, func(i int) {
+		switch i {
+		case 0:
+			r.Int(&n)
+		case 1:
+			r.Int(&m)
+		case 2:
+			r.String(&s)
+		case 3:
+			r.String(&u)
+		case 4:
+			raw = r.Raw()
+		}
+	})
+	if !r.End() || n != -42 || m != 0 || s != `café "x"` || u != "" || string(raw) != `[1, "2"]` {
+		t.Errorf("ok %v n %d m %d s %q u %q raw %q", !r.Failed(), n, m, s, u, raw)
+	}
+	for _, body := range []string{`{"n": 1.0}`, `{"n": "1"}`, `{"n": 1234567890123456789}`, `{"N": 1}`, `{"n": 1, "n": 2}`} {
+		r := NewReader([]byte(body))
+		r.Object([]string{"n"}, func(int) { r.Int(&n) })
+		if r.End() {
+			t.Errorf("%s: want the reader to leave it to encoding/json", body)
+		}
+	}
+}

@@ -1,0 +1,69 @@
+package themuse
+
+import (
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/career-copilot/copilot/internal/source/sourcetest"
+	"github.com/career-copilot/copilot/internal/testutil"
+)
+
+// fastCases are bodies the fast reader must read exactly as encoding/json (true) or leave to it (false).
+var fastCases = map[string]bool{
+	`{"page":0,"page_count":3,"results":[{"id":1,"name":"Go Dev","tags":[],"locations":null,"refs":null,"model_type":"jobs"}]}`:          true,
+	`{"jobs":[null,{"id":"x\u00e9\ud83d\ude00","name":"a\"b\\c\/d\n","company":{"id":{"k":[1,-2.5e3,true,false,null]},"name":"Acme"}}]}`: true,
+	`{"results":null,"jobs":[]}`: true,
+	`null`:                       true,
+	`{"results":[{"id":1,"Name":"folded key"}]}`:       false,
+	`{"results":[{"id":1,"name":"a","name":"b"}]}`:     false,
+	`{"results":[{"id":1,"locations":"Austin"}]}`:      false,
+	`{"page":1.5,"results":[]}`:                        false,
+	`{"results":[{"id":1,"name":"lone \ud83d"}]}`:      false,
+	"{\"results\":[{\"id\":1,\"name\":\"bad \xff\"}]}": false,
+	`{"results":[]} x`:                                 false,
+	`{"results":[{"id":01}]}`:                          false,
+	`{"results":[],}`:                                  false,
+}
+
+func TestReadWholeMatchesEncodingJSON(t *testing.T) {
+	bodies := map[string]bool{}
+	for b, want := range fastCases {
+		bodies[b] = want
+	}
+	for _, f := range []string{"testdata/page0.json", testutil.SharedFile(t, "job-apis/themuse-jsa-202-jobs-wrapped.json")} {
+		bodies[string(sourcetest.Read(t, f))] = true
+	}
+	bodies[string(sourcetest.Read(t, "testdata/page1.json"))] = false // "locations": "Austin"
+	for body, want := range bodies {
+		got, ok := readWhole([]byte(body))
+		if ok != want {
+			t.Errorf("readWhole(%.80q) ok = %v, want %v", body, ok, want)
+			continue
+		}
+		if ok {
+			var std wholePage
+			if err := json.Unmarshal([]byte(body), &std); err != nil || !reflect.DeepEqual(got, std) {
+				t.Errorf("readWhole(%.80q) = %+v\nencoding/json: %+v, %v", body, got, std, err)
+			}
+		}
+	}
+}
+
+// FuzzReadWhole checks that whatever the fast reader accepts, encoding/json reads the same way.
+func FuzzReadWhole(f *testing.F) {
+	for b := range fastCases {
+		f.Add([]byte(b))
+	}
+	f.Add(sourcetest.Read(f, "testdata/page0.json"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, ok := readWhole(body)
+		if !ok {
+			return
+		}
+		var std wholePage
+		if err := json.Unmarshal(body, &std); err != nil || !reflect.DeepEqual(got, std) {
+			t.Fatalf("readWhole(%q) = %+v\nencoding/json: %+v, %v", body, got, std, err)
+		}
+	})
+}
