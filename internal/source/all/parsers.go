@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 
-	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/arbeitnow"
 	"github.com/career-copilot/copilot/internal/source/ashby"
 	"github.com/career-copilot/copilot/internal/source/breezy"
@@ -32,7 +31,7 @@ import (
 )
 
 // ParseFunc reads one saved answer of a board into drafts.
-type ParseFunc func(body []byte) ([]posting.Draft, []posting.ItemError, error)
+type ParseFunc = file.BodyFunc
 
 // parsers maps each kind file.Detect can name to the parser of its wire format, so a saved answer of
 // any board can be imported, including the ATS boards whose adapters fetch but do not parse files.
@@ -69,7 +68,8 @@ func Parser(kind string) (ParseFunc, bool) {
 }
 
 // ParseFile detects a file's format (file.Detect) and reads it: our CSV and JSON formats, or the saved
-// answer of any board. It returns the format it used.
+// answer of any board (or a bundle of one board's answers). It returns the format it used; its errors
+// name the file and are worded for the person importing it.
 func ParseFile(name string, body []byte) (format string, res file.Result, err error) {
 	format = file.Detect(name, body)
 	switch format {
@@ -86,7 +86,7 @@ func ParseFile(name string, body []byte) (format string, res file.Result, err er
 	if !ok {
 		return format, res, fmt.Errorf("%q looks like %s, which cannot be imported yet", name, format)
 	}
-	drafts, errs, err := file.ParseBody(body, file.BodyFunc(p))
+	drafts, errs, err := file.ParseBody(body, p)
 	if err != nil {
 		return format, res, fmt.Errorf("%q looks like %s, but cannot be read as such: %w", name, format, err)
 	}
