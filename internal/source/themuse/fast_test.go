@@ -67,3 +67,25 @@ func FuzzReadWhole(f *testing.F) {
 		}
 	})
 }
+
+// TestFastKeysCoverTypes fails when a field is added to a decoded type but not to the fast reader's keys.
+func TestFastKeysCoverTypes(t *testing.T) {
+	j := reflect.TypeOf(job{})
+	refs, _ := j.FieldByName("Refs")
+	company, _ := j.FieldByName("Company")
+	for _, c := range []struct {
+		typ  reflect.Type
+		keys []string
+	}{
+		{reflect.TypeOf(wholePage{}), pageKeys}, {j, jobKeys}, {reflect.TypeOf(named{}), namedKeys},
+		{refs.Type, refsKeys}, {company.Type, companyKeys},
+	} {
+		var tags []string
+		for i := 0; i < c.typ.NumField(); i++ {
+			tags = append(tags, c.typ.Field(i).Tag.Get("json"))
+		}
+		if !reflect.DeepEqual(tags, c.keys) {
+			t.Errorf("%v: json keys %q, fast reader keys %q", c.typ, tags, c.keys)
+		}
+	}
+}
