@@ -265,9 +265,9 @@ func fewLine(f *Features) string {
 	if asked >= MinSkillsAsked {
 		return ""
 	}
-	s := fmt.Sprintf(" Few skills named: coverage is out of %d, not %s", MinSkillsAsked, trimFloat(asked))
+	how := ""
 	if len(f.Nice)+len(f.Other) > 0 {
-		s += " (nice-to-have count half, mentions a quarter)"
+		how = ", counting nice-to-have as half and mentions as a quarter"
 	}
-	return s + "."
+	return fmt.Sprintf(" It names few skills (%s%s), so coverage is out of %d.", trimFloat(asked), how, MinSkillsAsked)
 }

@@ -203,7 +203,7 @@ func TestExplainEvidence(t *testing.T) {
 		t.Errorf("missing = %+v", e.Missing)
 	}
 	if len(e.Components) != int(NumComponents) || e.Components[0].Line != "You have 1 of 2 required skills and 1 of 1 nice-to-have. "+
-		"Few skills named: coverage is out of 5, not 2.5 (nice-to-have count half, mentions a quarter)." {
+		"It names few skills (2.5, counting nice-to-have as half and mentions as a quarter), so coverage is out of 5." {
 		t.Errorf("components = %+v", e.Components)
 	}
 }
@@ -252,7 +252,7 @@ func TestFewSkillsNamed(t *testing.T) {
 		t.Errorf("eight named: fit %v, want %v", got, want)
 	}
 	e := Explain(c, &sales, &fs, 0, time.Now())
-	if want := "You have 1 of the 1 skills it names. Few skills named: coverage is out of 5, not 1."; e.Components[0].Line != want {
+	if want := "You have 1 of the 1 skills it names. It names few skills (1), so coverage is out of 5."; e.Components[0].Line != want {
 		t.Errorf("line = %q, want %q", e.Components[0].Line, want)
 	}
 }
