@@ -18,6 +18,7 @@ const scoreTTL = 30 * time.Second
 type scoreCache struct {
 	mu      sync.Mutex
 	entries map[string]scoreEntry
+	gen     uint64 // moved on by every forget, so scores computed across one are not kept
 }
 
 type scoreEntry struct {
@@ -40,6 +41,7 @@ func (c *scoreCache) cached(score Scorer, now func() time.Time, ttl time.Duratio
 		key := h.Sum64()
 		c.mu.Lock()
 		e, ok := c.entries[userID]
+		gen := c.gen
 		c.mu.Unlock()
 		if ok && e.key == key && now().Sub(e.at) < ttl {
 			return e.scores, nil
@@ -49,14 +51,21 @@ func (c *scoreCache) cached(score Scorer, now func() time.Time, ttl time.Duratio
 			return nil, err
 		}
 		c.mu.Lock()
-		if c.entries == nil {
+		if c.entries == nil || len(c.entries) > 10000 { // bounded: forget everyone rather than grow without end
 			c.entries = map[string]scoreEntry{}
 		}
-		if len(c.entries) > 10000 { // bounded: forget everyone rather than grow without end
-			c.entries = map[string]scoreEntry{}
+		if c.gen == gen {
+			c.entries[userID] = scoreEntry{key: key, at: now(), scores: scores}
 		}
-		c.entries[userID] = scoreEntry{key: key, at: now(), scores: scores}
 		c.mu.Unlock()
 		return scores, nil
 	}
+}
+
+// forget drops the user's scores; scores being computed meanwhile are not kept.
+func (c *scoreCache) forget(userID string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	delete(c.entries, userID)
+	c.gen++
 }

@@ -38,4 +38,11 @@ func TestScoreCache(t *testing.T) {
 	if _, _ = f(ctx, "u1", b); calls != 4 {
 		t.Fatalf("after the TTL the scores are computed again: %d calls", calls)
 	}
+	c.forget("u1")
+	if _, _ = f(ctx, "u1", b); calls != 5 {
+		t.Fatalf("after forget the user's scores are computed again: %d calls", calls)
+	}
+	if _, _ = f(ctx, "u1", b); calls != 5 {
+		t.Fatalf("and kept again: %d calls", calls)
+	}
 }

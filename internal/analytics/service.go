@@ -47,18 +47,23 @@ type Service struct {
 	// dashScores keeps the dashboard's scores of today's postings for scoreTTL (0 in tests with a clock).
 	dashScores scoreCache
 	scoreTTL   time.Duration
+	fresh      freshCache // postings first seen since a midnight, for freshTTL (0 in tests with a clock)
+	freshTTL   time.Duration
 }
 
 // New builds the service; score may be nil (no score bands, no dashboard matches).
 func New(st Store, prefs Prefs, score Scorer) *Service {
-	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute, scoreTTL: scoreTTL}
+	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute, scoreTTL: scoreTTL, freshTTL: freshTTL}
 }
 
-// SetClock sets the clock (tests); it also turns the market and score caches off.
-func (s *Service) SetClock(now func() time.Time) { s.now, s.ttl, s.scoreTTL = now, 0, 0 }
+// SetClock sets the clock (tests); it also turns the market and dashboard caches off.
+func (s *Service) SetClock(now func() time.Time) { s.now, s.ttl, s.scoreTTL, s.freshTTL = now, 0, 0, 0 }
 
-// SetScoreTTL sets how long the dashboard reuses a user's scores (benchmarks of the steady state).
-func (s *Service) SetScoreTTL(d time.Duration) { s.scoreTTL = d }
+// CacheDashboard turns the dashboard's caches back on after SetClock (benchmarks of the steady state).
+func (s *Service) CacheDashboard() { s.scoreTTL, s.freshTTL = scoreTTL, freshTTL }
+
+// Forget drops the user's cached dashboard scores, after the user changed something.
+func (s *Service) Forget(userID string) { s.dashScores.forget(userID) }
 
 func (s *Service) location(ctx context.Context, userID string) *time.Location {
 	if s.prefs == nil {
@@ -188,7 +193,7 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 			out.UpcomingInterviews = append(out.UpcomingInterviews, DashItem{ID: i.ID, ApplicationID: i.ApplicationID, Title: a.Title, Company: a.Company, At: i.StartsAt, Kind: i.Kind})
 		}
 	}
-	fresh, err := s.st.NewPostingsSince(ctx, midnight, 2000)
+	fresh, err := s.fresh.since(ctx, s.st, midnight, 2000, now, s.freshTTL)
 	if err != nil {
 		return out, fmt.Errorf("analytics: dashboard: %w", err)
 	}

@@ -145,8 +145,15 @@ func (a *API) forgetOnWrite(next http.Handler) http.Handler {
 		case http.MethodGet, http.MethodHead, http.MethodOptions:
 			return
 		}
-		if id := UserID(r); id != "" && a.d.Matching != nil {
+		id := UserID(r)
+		if id == "" {
+			return
+		}
+		if a.d.Matching != nil {
 			a.d.Matching.Forget(id)
+		}
+		if a.d.Alerting.Analytics != nil {
+			a.d.Alerting.Analytics.Forget(id)
 		}
 	})
 }

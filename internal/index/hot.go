@@ -27,13 +27,13 @@ const (
 // and each hit's posting with its skill mentions.
 type hotCache struct {
 	mu    sync.Mutex
+	gen   uint64 // moves on at every forget, so a read that raced a write is not kept
 	users map[string]*hotUser
 	posts map[string]*hotPosting
 }
 
-// hotUser is one user's reads; gen moves on every forget, so a read that raced a write is not kept.
+// hotUser is what was read for one user.
 type hotUser struct {
-	gen     uint64
 	ver     string // profile and primary resume version last checked
 	verAt   time.Time
 	marks   map[string]store.PostingMark
@@ -59,19 +59,19 @@ func (h *hotCache) user(userID string) *hotUser {
 	return u
 }
 
-// gen is the user's generation, to pass back when storing what was read after it.
-func (h *hotCache) gen(userID string) uint64 {
+// generation is the current generation, to pass back when storing what was read after it.
+func (h *hotCache) generation() uint64 {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	return h.user(userID).gen
+	return h.gen
 }
 
 // forget drops everything read for the user; reads begun before it are not stored.
 func (h *hotCache) forget(userID string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	u := h.user(userID)
-	*u = hotUser{gen: u.gen + 1}
+	delete(h.users, userID)
+	h.gen++
 }
 
 // versionFresh reports whether ver was checked for the user less than userTTL before now.
@@ -86,7 +86,8 @@ func (h *hotCache) versionFresh(userID, ver string, now time.Time) bool {
 func (h *hotCache) checked(userID string, gen uint64, ver string, now time.Time) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if u := h.user(userID); u.gen == gen {
+	if h.gen == gen {
+		u := h.user(userID)
 		u.ver, u.verAt = ver, now
 	}
 }
@@ -97,7 +98,7 @@ func (s *Service) marks(ctx context.Context, userID string) (map[string]store.Po
 	h := &s.hot
 	h.mu.Lock()
 	u := h.user(userID)
-	m, at, gen := u.marks, u.marksAt, u.gen
+	m, at, gen := u.marks, u.marksAt, h.gen
 	h.mu.Unlock()
 	if m != nil && now.Sub(at) < userTTL && !now.Before(at) {
 		return m, nil
@@ -107,7 +108,8 @@ func (s *Service) marks(ctx context.Context, userID string) (map[string]store.Po
 		return nil, err
 	}
 	h.mu.Lock()
-	if u := h.user(userID); u.gen == gen {
+	if h.gen == gen {
+		u := h.user(userID)
 		u.marks, u.marksAt = m, now
 	}
 	h.mu.Unlock()

@@ -35,7 +35,7 @@ func (s *Service) candidate(ctx context.Context, userID string) (*match.Candidat
 	if ok && s.hot.versionFresh(userID, cached.ver, now) {
 		return cached.c, cached.p, nil
 	}
-	gen := s.hot.gen(userID)
+	gen := s.hot.generation()
 	p, err := s.profiles.Profile(ctx, userID)
 	if err != nil {
 		return nil, p, err
