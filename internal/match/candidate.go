@@ -1,6 +1,7 @@
 package match
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -178,11 +179,11 @@ func (c *Candidate) addResume(doc *resume.Document) {
 		evidenceLines[strings.TrimSpace(p)] = true
 	}
 	summary := strings.TrimSpace(doc.Summary)
-	tax := defaultIndex().tax
+	own := newOwnNames(doc)
 	for i, line := range doc.Lines {
 		bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "• "))
 		ev := isEvidence(bare, evidenceLines, summary)
-		for _, m := range tax.Extract(line) {
+		for _, m := range own.mentions(line) {
 			id, ok := defaultIndex().ids[m.Skill]
 			if !ok {
 				continue
@@ -276,4 +277,42 @@ func isEvidence(line string, bullets map[string]bool, summary string) bool {
 		}
 	}
 	return false
+}
+
+// The part helpers below let an index bound a posting's score from the parts it has
+// at hand; Score stays the one definition of a score (Score = Σ Weights[i] × part i).
+
+// LevelPoints are the seniority part's points for a posting level (-1 unknown).
+func (c *Candidate) LevelPoints(level int8) float64 {
+	return Weights[Seniority] * c.seniorityFit(level)
+}
+
+// PlacePoints are the location part's points; they read only WorkMode, Countries and RemoteRegions.
+func (c *Candidate) PlacePoints(f *Features) float64 { return Weights[Location] * c.locationFit(f) }
+
+// PayPoints are the salary part's points; they read only AnnualMinUSD and AnnualMaxUSD.
+func (c *Candidate) PayPoints(f *Features) float64 { return Weights[Salary] * c.salaryFit(f) }
+
+// RecencyPoints are the recency part's points of a posting date (Unix seconds, 0 unknown) at now.
+func RecencyPoints(posted, now int64) float64 { return Weights[Recency] * recencyFit(posted, now) }
+
+// TitlePoints are the title part's points; they read only Title and TitleWeight.
+func (c *Candidate) TitlePoints(f *Features) float64 {
+	return Weights[Title] * c.titleFit(f.Title, f.TitleWeight)
+}
+
+// SkillPoints are the skill part's points.
+func (c *Candidate) SkillPoints(f *Features) float64 { return Weights[Skills] * c.skillFit(f) }
+
+// SkillCap is at least SkillPoints without reading the skill lists: none when no skill
+// signature bit is shared, else the points of having every asked skill at full weight.
+func (c *Candidate) SkillCap(f *Features) float64 {
+	want := askedWeight(f)
+	switch {
+	case c.skillCount == 0 || want == 0:
+		return c.SkillPoints(f) // neutral or nothing asked: exact, and read before the lists
+	case f.SkillBits&c.skillBits == 0:
+		return 0 // no asked skill can be one the candidate has
+	}
+	return Weights[Skills] * (0.75*want/math.Max(want, MinSkillsAsked) + 0.25*math.Min(1, want/6))
 }

@@ -54,14 +54,15 @@ func (ix *Index) addTerm(a *accum, term string, bit uint64, weight float64) {
 			avg = 1
 		}
 		w := weight * Boosts[f] * idf(pl.count(), n)
+		lens, flags, score, mask := ix.lens[f], ix.flags, a.score, a.mask
 		pl.each(func(s int32, tfb uint8) {
-			if ix.flags[s]&flagLive == 0 {
+			if flags[s]&flagLive == 0 {
 				return
 			}
 			tf := float64(tfb)
-			norm := k1 * (1 - b + b*float64(ix.entries[s].lens[f])/avg)
-			a.score[s] += w * tf * (k1 + 1) / (tf + norm)
-			a.mask[s] |= bit
+			norm := k1 * (1 - b + b*float64(lens[s])/avg)
+			score[s] += w * tf * (k1 + 1) / (tf + norm)
+			mask[s] |= bit
 		})
 	}
 }

@@ -78,50 +78,48 @@ func (f Filter) compile(now time.Time) compiled {
 	return c
 }
 
-// keep reports whether an entry passes the filter.
-func (c *compiled) keep(e *entry, ft *match.Features) bool {
-	f := &c.f
-	switch f.Status {
-	case "", "open":
-		if e.closed {
-			return false
-		}
-	case "closed":
-		if !e.closed {
-			return false
-		}
+// keep reports whether a slot passes the filter, its flags included.
+func (c *compiled) keep(ix *Index, s int32) bool {
+	if !c.keepFlags(ix.flags[s]) {
+		return false
 	}
+	if c.trivial {
+		return true
+	}
+	f, e := &c.f, &ix.entries[s]
 	if f.IDs != nil && !f.IDs[e.id] {
 		return false
 	}
 	if f.NotIDs != nil && f.NotIDs[e.id] {
 		return false
 	}
-	if len(f.WorkModes) > 0 && !contains(f.WorkModes, ft.WorkMode) {
+	sl := &ix.slots[s]
+	ps := &ix.places[sl.place]
+	if len(f.WorkModes) > 0 && !contains(f.WorkModes, ps.mode) {
 		return false
 	}
-	if len(f.Countries) > 0 && !anyIn(ft.Countries, f.Countries) && !anyIn(ft.RemoteRegions, f.Countries) {
+	if len(f.Countries) > 0 && !anyIn(ps.countries, f.Countries) && !anyIn(ps.regions, f.Countries) {
 		return false
 	}
-	if len(c.cities) > 0 && !anyIn(e.cities, c.cities) {
+	if len(c.cities) > 0 && !anyIn(ps.cities, c.cities) {
 		return false
 	}
-	if len(f.Seniorities) > 0 && !contains(f.Seniorities, e.seniority) {
+	if len(f.Seniorities) > 0 && !contains(f.Seniorities, ix.codes[e.seniority]) {
 		return false
 	}
-	if len(f.EmploymentTypes) > 0 && !contains(f.EmploymentTypes, e.employment) {
+	if len(f.EmploymentTypes) > 0 && !contains(f.EmploymentTypes, ix.codes[e.employed]) {
 		return false
 	}
-	if len(f.Companies) > 0 && !contains(f.Companies, e.companyKey) {
+	if len(f.Companies) > 0 && !contains(f.Companies, ix.codes[e.company]) {
 		return false
 	}
-	if len(f.Sources) > 0 && !contains(f.Sources, e.source) {
+	if len(f.Sources) > 0 && !contains(f.Sources, ix.codes[e.source]) {
 		return false
 	}
-	if c.minUSD > 0 && ft.AnnualMaxUSD < c.minUSD {
+	if c.minUSD > 0 && sl.maxUSD < c.minUSD {
 		return false
 	}
-	if c.postedFrom > 0 && ft.PostedUnix < c.postedFrom {
+	if c.postedFrom > 0 && sl.posted < c.postedFrom {
 		return false
 	}
 	return true

@@ -31,9 +31,10 @@ func (ix *Index) SkillGap(c *match.Candidate, q Query, n int) ([]GapSkill, error
 	inTop := map[string]bool{}
 	missing := map[match.SkillID]int{}
 	ix.mu.RLock()
+	var f match.Features
 	for _, h := range res.Hits {
 		inTop[h.ID] = true
-		f := &ix.feats[ix.byID[h.ID]]
+		ix.features(ix.byID[h.ID], &f)
 		for _, ids := range [][]match.SkillID{f.Required, f.Nice} {
 			for _, id := range ids {
 				if !c.Has(id) {
@@ -83,10 +84,10 @@ func (ix *Index) unlocks(c, with *match.Candidate, id match.SkillID, q Query, in
 	ms := ix.newScorer(c, now)
 	defer ms.release()
 	n := 0
+	f := &ms.f
 	for s := range ix.entries {
-		e := &ix.entries[s]
-		f := &ix.feats[s]
-		if !e.live || inTop[e.id] || !asks(f, id) || !cf.keep(e, f) || ms.dealbroken(int32(s)) {
+		ix.features(int32(s), f)
+		if !cf.keep(ix, int32(s)) || inTop[ix.entries[s].id] || !asks(f, id) || ms.dealbroken(int32(s)) {
 			continue
 		}
 		if match.Score(with, f, ms.textFit(int32(s)), ms.now).Score > cutoff {

@@ -11,6 +11,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -46,19 +47,12 @@ type Doc struct {
 	Features *match.Features
 }
 
-// entry is one slot of the index: what filters and facets read. The match
-// features live in Index.feats and the live/closed bits in Index.flags, dense
-// arrays the ranking loop walks in order.
+// entry is one slot's identity and the codes filters and facets read; what ranking
+// reads is in Index.slots, the live/closed bits in Index.flags and the field lengths
+// in Index.lens, dense arrays the ranking loop walks in order.
 type entry struct {
-	id         string
-	live       bool
-	closed     bool
-	source     string
-	companyKey string
-	seniority  string
-	employment string
-	cities     []string
-	lens       [numFields]uint16
+	id                                   string
+	source, company, seniority, employed uint32 // ids in Index.codes
 }
 
 // Slot flags.
@@ -67,30 +61,32 @@ const (
 	flagClosed uint8 = 2
 )
 
-// chunkSize is how many values one arena chunk holds; features are packed into
-// chunks in insertion order so the ranking loop reads memory sequentially.
-const chunkSize = 1 << 16
-
 // Index is the in-memory posting index; it is safe for concurrent use.
 type Index struct {
-	mu      sync.RWMutex
-	entries []entry
-	feats   []match.Features
-	flags   []uint8
-	skillCh []match.SkillID // current arena chunks
-	termCh  []match.TermID
-	strCh   []string
-	byID    map[string]int32
-	terms   [numFields]map[string]*plist
-	total   [numFields]int64 // sum of live field lengths
-	live    int
-	dead    int
-	now     func() time.Time
+	mu       sync.RWMutex
+	entries  []entry
+	slots    []slot
+	flags    []uint8
+	lens     [numFields][]uint16 // per slot: each field's length in terms
+	skills   []match.SkillID     // every slot's Required, Nice and Other, back to back
+	titles   []titleSet
+	titleIDs map[string]uint32
+	places   []placeSet
+	placeIDs map[string]uint32
+	codes    []string
+	codeIDs  map[string]uint32
+	byID     map[string]int32
+	terms    [numFields]map[string]*plist
+	total    [numFields]int64 // sum of live field lengths
+	live     int
+	dead     int
+	now      func() time.Time
 }
 
 // New returns an empty index.
 func New() *Index {
-	ix := &Index{byID: map[string]int32{}, now: time.Now}
+	ix := &Index{byID: map[string]int32{}, titleIDs: map[string]uint32{}, placeIDs: map[string]uint32{},
+		codeIDs: map[string]uint32{}, now: time.Now}
 	for f := range ix.terms {
 		ix.terms[f] = map[string]*plist{}
 	}
@@ -124,10 +120,10 @@ func (ix *Index) Has(id string) bool {
 
 // Upsert adds a posting or replaces the indexed version of it.
 func (ix *Index) Upsert(d Doc) {
-	e, f, fields := prepare(d)
+	pr := prepare(d)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.insert(e, f, fields)
+	ix.insert(&pr)
 }
 
 // Remove drops a posting from the index; unknown ids are ignored.
@@ -139,11 +135,9 @@ func (ix *Index) Remove(id string) {
 
 func (ix *Index) kill(id string) {
 	if s, ok := ix.byID[id]; ok {
-		e := &ix.entries[s]
-		e.live = false
 		ix.flags[s] &^= flagLive
-		for f := range e.lens {
-			ix.total[f] -= int64(e.lens[f])
+		for f := range ix.lens {
+			ix.total[f] -= int64(ix.lens[f][s])
 		}
 		delete(ix.byID, id)
 		ix.live--
@@ -176,60 +170,67 @@ func count(texts ...string) termCounts {
 	return tc
 }
 
+// prepared is a doc analysed outside the lock, ready to insert.
+type prepared struct {
+	id, source, company, seniority, employed string
+	closed                                   bool
+	f                                        match.Features
+	cities                                   []string
+	fields                                   [numFields]termCounts
+}
+
 // prepare analyses a doc outside the lock.
-func prepare(d Doc) (entry, match.Features, [numFields]termCounts) {
+func prepare(d Doc) prepared {
 	p := &d.Posting
-	var f match.Features
+	pr := prepared{id: d.ID, source: d.Source, company: p.CompanyKey, seniority: p.Seniority, employed: p.EmploymentType, closed: d.Closed}
 	if d.Features != nil {
-		f = *d.Features
+		pr.f = *d.Features
 	} else {
-		f = match.NewFeatures(p)
+		pr.f = match.NewFeatures(p)
 	}
 	var skillNames []string
-	for _, ids := range [][]match.SkillID{f.Required, f.Nice, f.Other} {
+	for _, ids := range [][]match.SkillID{pr.f.Required, pr.f.Nice, pr.f.Other} {
 		for _, id := range ids {
 			skillNames = append(skillNames, match.SkillName(id))
 		}
 	}
-	e := entry{id: d.ID, live: true, closed: d.Closed, source: internCode(d.Source), companyKey: internCode(p.CompanyKey),
-		seniority: internCode(p.Seniority), employment: internCode(p.EmploymentType)}
 	for _, l := range p.Locations {
-		if c := internCode(strings.ToLower(l.City)); c != "" && !contains(e.cities, c) {
-			e.cities = append(e.cities, c)
+		if c := strings.ToLower(l.City); c != "" && !contains(pr.cities, c) {
+			pr.cities = append(pr.cities, c)
 		}
 	}
-	var fields [numFields]termCounts
-	fields[FieldTitle] = count(p.Title)
-	fields[FieldSkills] = count(append(skillNames, p.Tags...)...)
-	fields[FieldCompany] = count(p.Company)
-	fields[FieldDescription] = count(p.DescriptionText)
-	for i := range fields {
-		e.lens[i] = uint16(min(fields[i].n, 65535))
-	}
-	return e, f, fields
+	pr.fields[FieldTitle] = count(p.Title)
+	pr.fields[FieldSkills] = count(append(skillNames, p.Tags...)...)
+	pr.fields[FieldCompany] = count(p.Company)
+	pr.fields[FieldDescription] = count(p.DescriptionText)
+	return pr
 }
 
-func (ix *Index) insert(e entry, feat match.Features, fields [numFields]termCounts) {
-	ix.kill(e.id)
+func (ix *Index) insert(pr *prepared) {
+	ix.kill(pr.id)
 	slot := int32(len(ix.entries))
-	ix.feats = append(ix.feats, ix.pack(feat))
+	ix.slots = append(ix.slots, ix.newSlot(&pr.f, pr.cities))
 	fl := flagLive
-	if e.closed {
+	if pr.closed {
 		fl |= flagClosed
 	}
 	ix.flags = append(ix.flags, fl)
-	ix.entries = append(ix.entries, e)
-	ix.byID[e.id] = slot
+	id := strings.Clone(pr.id)
+	ix.entries = append(ix.entries, entry{id: id, source: ix.code(pr.source), company: ix.code(pr.company),
+		seniority: ix.code(pr.seniority), employed: ix.code(pr.employed)})
+	ix.byID[id] = slot
 	ix.live++
-	for f := range fields {
-		ix.total[f] += int64(e.lens[f])
-		for i, t := range fields[f].terms {
+	for f := range pr.fields {
+		n := uint16(min(pr.fields[f].n, 65535))
+		ix.lens[f] = append(ix.lens[f], n)
+		ix.total[f] += int64(n)
+		for i, t := range pr.fields[f].terms {
 			pl := ix.terms[f][t]
 			if pl == nil {
 				pl = newPlist()
 				ix.terms[f][strings.Clone(t)] = pl
 			}
-			pl.add(slot, fields[f].tfs[i])
+			pl.add(slot, pr.fields[f].tfs[i])
 		}
 	}
 }
@@ -255,11 +256,6 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 	if workers < 1 {
 		workers = 1
 	}
-	type prepared struct {
-		e      entry
-		f      match.Features
-		fields [numFields]termCounts
-	}
 	for {
 		docs, err := next()
 		if err != nil {
@@ -275,14 +271,13 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 			go func(w int) {
 				defer wg.Done()
 				for i := w; i < len(docs); i += workers {
-					e, f, fl := prepare(docs[i])
-					out[i] = prepared{e, f, fl}
+					out[i] = prepare(docs[i])
 				}
 			}(w)
 		}
 		wg.Wait()
 		for i := range out {
-			fresh.insert(out[i].e, out[i].f, out[i].fields)
+			fresh.insert(&out[i])
 		}
 	}
 	fresh.shrink()
@@ -293,8 +288,10 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 // swap takes over a freshly built index's contents.
 func (ix *Index) swap(fresh *Index) {
 	ix.mu.Lock()
-	ix.entries, ix.feats, ix.flags, ix.byID, ix.terms, ix.total, ix.live, ix.dead = fresh.entries, fresh.feats, fresh.flags, fresh.byID, fresh.terms, fresh.total, fresh.live, fresh.dead
-	ix.skillCh, ix.termCh, ix.strCh = fresh.skillCh, fresh.termCh, fresh.strCh
+	ix.entries, ix.slots, ix.flags, ix.lens, ix.skills = fresh.entries, fresh.slots, fresh.flags, fresh.lens, fresh.skills
+	ix.titles, ix.titleIDs, ix.places, ix.placeIDs = fresh.titles, fresh.titleIDs, fresh.places, fresh.placeIDs
+	ix.codes, ix.codeIDs, ix.byID, ix.terms = fresh.codes, fresh.codeIDs, fresh.byID, fresh.terms
+	ix.total, ix.live, ix.dead = fresh.total, fresh.live, fresh.dead
 	ix.mu.Unlock()
 }
 
@@ -305,51 +302,12 @@ func (ix *Index) shrink() {
 		for _, pl := range ix.terms[f] {
 			pl.clip()
 		}
+		ix.lens[f] = slices.Clip(append([]uint16(nil), ix.lens[f]...))
 	}
 	ix.entries = append([]entry(nil), ix.entries...)
-	ix.feats = append([]match.Features(nil), ix.feats...)
+	ix.slots = append([]slot(nil), ix.slots...)
 	ix.flags = append([]uint8(nil), ix.flags...)
-}
-
-// pack copies a posting's feature slices into the arena chunks.
-func (ix *Index) pack(f match.Features) match.Features {
-	n := len(f.Required) + len(f.Nice) + len(f.Other)
-	if cap(ix.skillCh)-len(ix.skillCh) < n {
-		ix.skillCh = make([]match.SkillID, 0, max(chunkSize, n))
-	}
-	at := len(ix.skillCh)
-	ix.skillCh = append(ix.skillCh, f.Required...)
-	ix.skillCh = append(ix.skillCh, f.Nice...)
-	ix.skillCh = append(ix.skillCh, f.Other...)
-	a, b := at+len(f.Required), at+len(f.Required)+len(f.Nice)
-	f.Required, f.Nice, f.Other = ix.skillCh[at:a:a], ix.skillCh[a:b:b], ix.skillCh[b:at+n:at+n]
-	if cap(ix.termCh)-len(ix.termCh) < len(f.Title) {
-		ix.termCh = make([]match.TermID, 0, max(chunkSize, len(f.Title)))
-	}
-	at = len(ix.termCh)
-	ix.termCh = append(ix.termCh, f.Title...)
-	f.Title = ix.termCh[at:len(ix.termCh):len(ix.termCh)]
-	k := len(f.Countries) + len(f.RemoteRegions)
-	if cap(ix.strCh)-len(ix.strCh) < k {
-		ix.strCh = make([]string, 0, max(chunkSize, k))
-	}
-	at = len(ix.strCh)
-	for _, c := range f.Countries {
-		ix.strCh = append(ix.strCh, internCode(c))
-	}
-	for _, c := range f.RemoteRegions {
-		ix.strCh = append(ix.strCh, internCode(c))
-	}
-	m := at + len(f.Countries)
-	f.Countries, f.RemoteRegions = ix.strCh[at:m:m], ix.strCh[m:at+k:at+k]
-	if len(f.Countries) == 0 {
-		f.Countries = nil
-	}
-	if len(f.RemoteRegions) == 0 {
-		f.RemoteRegions = nil
-	}
-	f.WorkMode = internCode(f.WorkMode)
-	return f
+	ix.skills = append([]match.SkillID(nil), ix.skills...)
 }
 
 var codes sync.Map
@@ -372,20 +330,29 @@ func (ix *Index) Compact() {
 	}
 	remap := make([]int32, len(ix.entries))
 	var kept []entry
-	var feats []match.Features
+	var slots []slot
 	var flags []uint8
+	var lens [numFields][]uint16
+	var skills []match.SkillID
 	for s, e := range ix.entries {
-		if !e.live {
+		if ix.flags[s]&flagLive == 0 {
 			remap[s] = -1
 			continue
 		}
 		remap[s] = int32(len(kept))
 		ix.byID[e.id] = int32(len(kept))
 		kept = append(kept, e)
-		feats = append(feats, ix.feats[s])
+		sl := ix.slots[s]
+		n := uint32(sl.nReq) + uint32(sl.nNice) + uint32(sl.nOther)
+		skills = append(skills, ix.skills[sl.skillAt:sl.skillAt+n]...)
+		sl.skillAt = uint32(len(skills)) - n
+		slots = append(slots, sl)
 		flags = append(flags, ix.flags[s])
+		for f := range lens {
+			lens[f] = append(lens[f], ix.lens[f][s])
+		}
 	}
-	ix.entries, ix.feats, ix.flags = kept, feats, flags
+	ix.entries, ix.slots, ix.flags, ix.lens, ix.skills = kept, slots, flags, lens, skills
 	for f := range ix.terms {
 		for t, pl := range ix.terms[f] {
 			if !pl.remap(remap) {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"sort"
 	"time"
 
@@ -22,6 +23,10 @@ type matchScorer struct {
 	now    int64
 	text   *accum
 	broken []bool
+	f      match.Features // the slot being scored
+	levels [9]float64     // seniority points by level + 1
+	places []float64      // location points per interned place, NaN until needed
+	titles []float64      // title points per interned title, NaN until needed
 }
 
 // candidateTerms picks the candidate's query terms: frequency in their text
@@ -60,7 +65,11 @@ func (ix *Index) candidateTerms(c *match.Candidate) ([]string, []float64) {
 }
 
 func (ix *Index) newScorer(c *match.Candidate, now time.Time) *matchScorer {
-	ms := &matchScorer{ix: ix, c: c, now: now.Unix(), text: getAccum(len(ix.entries))}
+	ms := &matchScorer{ix: ix, c: c, now: now.Unix(), text: getAccum(len(ix.entries)),
+		places: nans(len(ix.places)), titles: nans(len(ix.titles))}
+	for i := range ms.levels {
+		ms.levels[i] = c.LevelPoints(int8(i - 1))
+	}
 	terms, weights := ix.candidateTerms(c)
 	for i, t := range terms {
 		ix.addTerm(ms.text, t, 1, weights[i]/float64(len(terms)))
@@ -85,8 +94,55 @@ func (ms *matchScorer) textFit(s int32) float64 {
 	return v / (v + textK)
 }
 
+// score is a slot's full score; ms.f must hold its features.
 func (ms *matchScorer) score(s int32) match.Result {
-	return match.Score(ms.c, &ms.ix.feats[s], ms.textFit(s), ms.now)
+	return match.Score(ms.c, &ms.f, ms.textFit(s), ms.now)
+}
+
+// partial is a slot's points from every part but skills, read from the slot and the
+// per-set caches; a posting's score is partial plus its skill points.
+func (ms *matchScorer) partial(s int32) float64 {
+	sl := &ms.ix.slots[s]
+	var lv float64
+	if l := int(sl.level) + 1; l >= 0 && l < len(ms.levels) {
+		lv = ms.levels[l]
+	} else {
+		lv = ms.c.LevelPoints(sl.level)
+	}
+	pl := ms.places[sl.place]
+	if pl != pl {
+		ps := &ms.ix.places[sl.place]
+		pl = ms.c.PlacePoints(&match.Features{WorkMode: ps.mode, Countries: ps.countries, RemoteRegions: ps.regions})
+		ms.places[sl.place] = pl
+	}
+	tl := ms.titles[sl.title]
+	if tl != tl {
+		ts := &ms.ix.titles[sl.title]
+		tl = ms.c.TitlePoints(&match.Features{Title: ts.terms, TitleWeight: ts.weight})
+		ms.titles[sl.title] = tl
+	}
+	ms.f.AnnualMinUSD, ms.f.AnnualMaxUSD = sl.minUSD, sl.maxUSD
+	return lv + pl + ms.c.PayPoints(&ms.f) + match.RecencyPoints(sl.posted, ms.now) + tl + match.Weights[match.Text]*ms.textFit(s)
+}
+
+// beats reports whether a slot's score can reach min (less a rounding margin); it fills ms.f when
+// it gets as far as reading the slot's skills.
+func (ms *matchScorer) beats(s int32, min float64) bool {
+	min -= 0.001
+	p := ms.partial(s)
+	if p+match.Weights[match.Skills] < min {
+		return false
+	}
+	ms.ix.features(s, &ms.f)
+	return p+ms.c.SkillCap(&ms.f) >= min && p+ms.c.SkillPoints(&ms.f) >= min
+}
+
+func nans(n int) []float64 {
+	out := make([]float64, n)
+	for i := range out {
+		out[i] = math.NaN()
+	}
+	return out
 }
 
 // Matches returns a candidate's best postings by match score, with filters and cursor
@@ -117,7 +173,7 @@ func (ix *Index) Features(id string) (match.Features, bool) {
 	if !ok {
 		return match.Features{}, false
 	}
-	return ix.feats[s], true
+	return ix.featuresOf(s), true
 }
 
 // Similar finds the postings most like one: BM25 of its title and skills over
@@ -129,7 +185,7 @@ func (ix *Index) Similar(id string, limit int) ([]Hit, bool) {
 		ix.mu.RUnlock()
 		return nil, false
 	}
-	f := ix.feats[s]
+	f := ix.featuresOf(s)
 	ix.mu.RUnlock()
 	text := ""
 	for _, t := range f.Title {
@@ -148,13 +204,13 @@ func (ix *Index) Similar(id string, limit int) ([]Hit, bool) {
 	ms := ix.newScorer(c, ix.now())
 	defer ms.release()
 	top := &topK{k: max(limit, 1)}
-	for i := range ix.entries {
+	for i, fl := range ix.flags {
 		o := &ix.entries[i]
-		if !o.live || o.closed || o.id == id || ms.text.score[i] == 0 {
+		if fl != flagLive || o.id == id || ms.text.score[i] == 0 {
 			continue
 		}
 		v := round4(ms.text.score[i])
-		top.offer(Hit{ID: o.id, Relevance: v, Posted: ix.feats[i].PostedUnix}, key{v, o.id})
+		top.offer(Hit{ID: o.id, Relevance: v, Posted: ix.slots[i].posted}, key{v, o.id})
 	}
 	hits, _ := top.sorted()
 	return hits, true

@@ -222,11 +222,10 @@ func (ix *Index) Search(q Query) (Results, error) {
 		if !cf.keepFlags(fl) || (a != nil && a.mask[s] != want) || (excl != nil && excl[s]) {
 			continue
 		}
-		ft := &ix.feats[s]
-		if !cf.trivial && !cf.keep(&ix.entries[s], ft) {
+		if !cf.trivial && !cf.keep(ix, int32(s)) {
 			continue
 		}
-		h := Hit{Posted: ft.PostedUnix}
+		h := Hit{Posted: ix.slots[s].posted}
 		if a != nil {
 			h.Relevance = round4(a.score[s])
 		}
@@ -236,18 +235,22 @@ func (ix *Index) Search(q Query) (Results, error) {
 			}
 			total++
 			if facets != nil {
-				facets.add(&ix.entries[s], ft)
+				facets.add(ix, int32(s))
 			}
-			// Ranked by score with a full page already: a posting whose bound cannot beat the worst kept is skipped.
-			if q.Sort == SortScore && len(top.hits) == top.k && match.Bound(scorer.c, ft, scorer.textFit(int32(s)), scorer.now) < top.keys[0].v-0.001 {
-				continue
+			// Ranked by score with a full page already: a posting whose parts cannot beat the worst kept is skipped.
+			if q.Sort == SortScore && len(top.hits) == top.k {
+				if !scorer.beats(int32(s), top.keys[0].v) {
+					continue
+				}
+			} else {
+				ix.features(int32(s), &scorer.f)
 			}
 			h.Result = scorer.score(int32(s))
 			h.Score = round4(h.Result.Score)
 		} else {
 			total++
 			if facets != nil {
-				facets.add(&ix.entries[s], ft)
+				facets.add(ix, int32(s))
 			}
 		}
 		var v float64
@@ -303,16 +306,18 @@ func (fc *facetCounter) inc(facet, v string) {
 	m[v]++
 }
 
-func (fc *facetCounter) add(e *entry, ft *match.Features) {
-	fc.inc("work_mode", ft.WorkMode)
-	for _, c := range ft.Countries {
+func (fc *facetCounter) add(ix *Index, s int32) {
+	e, sl := &ix.entries[s], &ix.slots[s]
+	ps := &ix.places[sl.place]
+	fc.inc("work_mode", ps.mode)
+	for _, c := range ps.countries {
 		fc.inc("country", c)
 	}
-	fc.inc("seniority", e.seniority)
-	fc.inc("employment_type", e.employment)
-	fc.inc("company", e.companyKey)
-	fc.inc("source", e.source)
-	if ft.AnnualMaxUSD > 0 {
+	fc.inc("seniority", ix.codes[e.seniority])
+	fc.inc("employment_type", ix.codes[e.employed])
+	fc.inc("company", ix.codes[e.company])
+	fc.inc("source", ix.codes[e.source])
+	if sl.maxUSD > 0 {
 		fc.inc("salary", "stated")
 	}
 }
