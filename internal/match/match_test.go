@@ -273,3 +273,28 @@ func TestCompanyIsNotASkill(t *testing.T) {
 		t.Errorf("another employer's posting names %d skills, want 4 (AI, Notion, Salesforce, Slack)", n)
 	}
 }
+
+// TestOwnNamesAreNotSkills: the candidate's name, employers and contact line name no skill,
+// while the same words elsewhere still would.
+func TestOwnNamesAreNotSkills(t *testing.T) {
+	cv := "JOHN DOE\njohn@example.com | LinkedIn: linkedin.com/in/johndoe\n\nExperience\nSoftware Developer, Facebook\nJan 2020 - Present\n• Built Python services.\n\nSkills\nPython, Go\n"
+	doc, err := resume.Extract(context.Background(), []byte(cv), "cv.txt", resume.WithNow(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Contact.Name != "John Doe" || len(doc.Experience) != 1 || doc.Experience[0].Company != "Facebook" {
+		t.Fatalf("parsed contact %+v, jobs %+v", doc.Contact, doc.Experience)
+	}
+	var got []string
+	for _, e := range NewCandidate(profile.DefaultProfile(), &doc).Skills() {
+		got = append(got, e.Skill)
+	}
+	if want := []string{"Go", "Python"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("skills = %v, want %v (no DOE, Facebook or LinkedIn)", got, want)
+	}
+	for _, w := range []string{"DOE", "Facebook", "LinkedIn"} {
+		if n := len(defaultIndex().tax.Extract("We use " + w + " daily.")); n != 1 {
+			t.Errorf("%q elsewhere gives %d skills, want 1", w, n)
+		}
+	}
+}

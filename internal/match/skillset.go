@@ -9,6 +9,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/normalize"
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/resume"
 	"github.com/career-copilot/copilot/internal/skills"
 )
 
@@ -150,4 +151,50 @@ func namesCompany(text string, m skills.Mention, company []string) bool {
 		}
 	}
 	return false
+}
+
+// ownNames are a candidate's name words, employers and contact details: on a resume they
+// say who and where, not what ("JOHN DOE" is not the DOE software; "Software Developer,
+// Facebook" does not list Facebook; "LinkedIn: linkedin.com/in/jd" is a link). The skills
+// section still lists a skill by name.
+type ownNames struct {
+	keys    map[string]bool
+	contact []string // e-mail, phone and links: a line holding one is a contact line
+}
+
+func newOwnNames(doc *resume.Document) ownNames {
+	o := ownNames{keys: map[string]bool{}}
+	for _, w := range strings.Fields(doc.Contact.Name) {
+		if k := normalize.CompanyKey(w); len(k) > 1 {
+			o.keys[k] = true
+		}
+	}
+	for _, j := range doc.Experience {
+		if k := normalize.CompanyKey(j.Company); k != "" {
+			o.keys[k] = true
+		}
+	}
+	for _, s := range append([]string{doc.Contact.Email, doc.Contact.Phone}, doc.Contact.Links...) {
+		if s = strings.TrimSpace(s); len(s) > 4 {
+			o.contact = append(o.contact, s)
+		}
+	}
+	return o
+}
+
+// mentions are the skills of a resume line less the candidate's own names; a contact line has none.
+func (o ownNames) mentions(line string) []skills.Mention {
+	for _, s := range o.contact {
+		if strings.Contains(line, s) {
+			return nil
+		}
+	}
+	all := defaultIndex().tax.Extract(line)
+	out := all[:0]
+	for _, m := range all {
+		if !o.keys[normalize.CompanyKey(m.Text)] && !o.keys[normalize.CompanyKey(m.Skill)] {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -70,11 +70,12 @@ func TestExtractPlainWords(t *testing.T) {
 		"Make sure you excel at swift decisions.",
 		"Google is a search company.",
 		"Visit http://example.com or mail jobs@example.com &amp; apply.",
+		"LinkedIn profile: linkedin.com/in/go-rust-doe, github.com/http-sap",
 	} {
 		for _, m := range Default().Extract(text) {
 			if m.Skill == "Go" || m.Skill == "React" || m.Skill == "Rust" || m.Skill == "R" || m.Skill == "C" ||
 				m.Skill == "B" || m.Skill == "D" || m.Skill == "E" || m.Skill == "M" ||
-				m.Skill == "Make" || m.Skill == "Microsoft Excel" || m.Skill == "Swift" || m.Skill == "HTTP" {
+				m.Skill == "Make" || m.Skill == "Microsoft Excel" || m.Skill == "Swift" || m.Skill == "HTTP" || m.Skill == "SAP" {
 				t.Errorf("Extract(%q) found %q = %s", text, m.Text, m.Skill)
 			}
 		}

@@ -2,12 +2,12 @@ package skills
 
 import "strings"
 
-// noiseRanges returns byte ranges where no skill can be mentioned: URLs ("http://x.com"),
-// e-mail addresses and HTML entities ("&amp;"), whose parts would otherwise read as
-// "HTTP", "COM" or "Amp". Ranges are sorted and do not overlap.
+// noiseRanges returns byte ranges where no skill can be mentioned: URLs ("http://x.com",
+// "linkedin.com/in/jane-doe"), e-mail addresses and HTML entities ("&amp;"), whose parts
+// would otherwise read as "HTTP", "LinkedIn" or "Amp". Ranges are sorted and do not overlap.
 func noiseRanges(text string) [][2]int {
 	if !strings.Contains(text, "://") && !strings.Contains(text, "www.") &&
-		!strings.ContainsRune(text, '@') && !strings.ContainsRune(text, '&') {
+		!strings.ContainsRune(text, '@') && !strings.ContainsRune(text, '&') && !hasBareURL(text) {
 		return nil
 	}
 	var out [][2]int
@@ -23,7 +23,7 @@ func noiseRanges(text string) [][2]int {
 				out = append(out, [2]int{i, j + 1})
 				i = j
 			}
-		case c == '@' || strings.HasPrefix(text[i:], "://") || strings.HasPrefix(text[i:], "www."):
+		case c == '@' || strings.HasPrefix(text[i:], "://") || strings.HasPrefix(text[i:], "www.") || c == '.' && bareTLD(text, i) > 0:
 			s, e := i, i
 			for s > 0 && !isSpaceByte(text[s-1]) {
 				s--
@@ -48,4 +48,30 @@ func isASCIIAlnum(c byte) bool {
 
 func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// bareTLDs are the top-level domains of links people write without a scheme.
+var bareTLDs = []string{"com", "org", "net", "io", "dev", "me", "co", "ai", "app"}
+
+// bareTLD returns the length of a lowercase top-level domain followed by "/" at the dot
+// text[i] ("linkedin.com/in/x", "github.io/x"), or 0; "Node.js/Express" and "ASP.NET/C#" are not links.
+func bareTLD(text string, i int) int {
+	if i == 0 || !isASCIIAlnum(text[i-1]) {
+		return 0
+	}
+	for _, tld := range bareTLDs {
+		if strings.HasPrefix(text[i+1:], tld+"/") {
+			return len(tld)
+		}
+	}
+	return 0
+}
+
+func hasBareURL(text string) bool {
+	for _, tld := range bareTLDs {
+		if strings.Contains(text, "."+tld+"/") {
+			return true
+		}
+	}
+	return false
 }
