@@ -157,6 +157,9 @@ type Dashboard struct {
 // DashboardMatches is how many of today's best new postings the dashboard lists.
 const DashboardMatches = 10
 
+// dashboardApps is the most applications the dashboard's pipeline counts.
+const dashboardApps = 10000
+
 // Dashboard gathers the user's home page. Reminders are those open and due by the end of today,
 // interviews those starting in the next 14 days, new matches the best-scored postings first seen today.
 func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, error) {
@@ -164,34 +167,12 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 	y, m, d := now.In(loc).Date()
 	midnight := time.Date(y, m, d, 0, 0, 0, 0, loc)
 	out := Dashboard{NewMatches: []DashItem{}, RemindersDue: []DashItem{}, UpcomingInterviews: []DashItem{}, Pipeline: map[string]int{}}
-	apps, err := s.st.ListApplications(ctx, userID, store.ApplicationFilter{Limit: 10000})
+	facts, err := s.st.AnalyticsApplications(ctx, userID)
 	if err != nil {
 		return out, fmt.Errorf("analytics: dashboard: %w", err)
 	}
-	byID := map[string]store.Application{}
-	for _, a := range apps {
-		byID[a.ID] = a
-		out.Pipeline[a.Stage]++
-	}
-	rs, err := s.st.Reminders(ctx, userID, "")
-	if err != nil {
-		return out, fmt.Errorf("analytics: dashboard: %w", err)
-	}
-	for _, r := range rs {
-		if r.DoneAt == nil && r.DueAt.Before(midnight.AddDate(0, 0, 1)) {
-			a := byID[r.ApplicationID]
-			out.RemindersDue = append(out.RemindersDue, DashItem{ID: r.ID, ApplicationID: r.ApplicationID, Title: r.Title, Company: a.Company, At: r.DueAt, Kind: r.Kind})
-		}
-	}
-	is, err := s.st.Interviews(ctx, userID, "")
-	if err != nil {
-		return out, fmt.Errorf("analytics: dashboard: %w", err)
-	}
-	for _, i := range is {
-		if !i.EndsAt.Before(now) && i.StartsAt.Before(now.Add(14*24*time.Hour)) {
-			a := byID[i.ApplicationID]
-			out.UpcomingInterviews = append(out.UpcomingInterviews, DashItem{ID: i.ID, ApplicationID: i.ApplicationID, Title: a.Title, Company: a.Company, At: i.StartsAt, Kind: i.Kind})
-		}
+	if err := s.agenda(ctx, userID, facts, midnight, now, &out); err != nil {
+		return out, err
 	}
 	fresh, err := s.fresh.since(ctx, s.st, midnight, 2000, now, s.freshTTL)
 	if err != nil {
@@ -213,10 +194,60 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 			out.NewMatches = out.NewMatches[:DashboardMatches]
 		}
 	}
-	facts, err := s.st.AnalyticsApplications(ctx, userID)
-	if err != nil {
-		return out, fmt.Errorf("analytics: dashboard: %w", err)
-	}
 	out.Funnel = ComputePipeline(facts, nil, nil, nil, loc, now).Funnel
 	return out, nil
+}
+
+// agenda fills the dashboard's pipeline, due reminders and upcoming interviews. The pipeline counts
+// the facts; the applications themselves are read only to name due items.
+func (s *Service) agenda(ctx context.Context, userID string, facts []store.AppFact, midnight, now time.Time, out *Dashboard) error {
+	rs, err := s.st.Reminders(ctx, userID, "")
+	if err != nil {
+		return fmt.Errorf("analytics: dashboard: %w", err)
+	}
+	is, err := s.st.Interviews(ctx, userID, "")
+	if err != nil {
+		return fmt.Errorf("analytics: dashboard: %w", err)
+	}
+	var due []store.Reminder
+	for _, r := range rs {
+		if r.DoneAt == nil && r.DueAt.Before(midnight.AddDate(0, 0, 1)) {
+			due = append(due, r)
+		}
+	}
+	var soon []store.Interview
+	for _, i := range is {
+		if !i.EndsAt.Before(now) && i.StartsAt.Before(now.Add(14*24*time.Hour)) {
+			soon = append(soon, i)
+		}
+	}
+	byID := map[string]store.Application{}
+	if len(due) > 0 || len(soon) > 0 || len(facts) > dashboardApps {
+		apps, err := s.st.ListApplications(ctx, userID, store.ApplicationFilter{Limit: dashboardApps})
+		if err != nil {
+			return fmt.Errorf("analytics: dashboard: %w", err)
+		}
+		for _, a := range apps {
+			byID[a.ID] = a
+		}
+		if len(facts) > dashboardApps {
+			for _, a := range apps {
+				out.Pipeline[a.Stage]++
+			}
+		}
+	}
+	if len(facts) <= dashboardApps {
+		for _, f := range facts {
+			out.Pipeline[f.Stage]++
+		}
+	}
+	for _, r := range due {
+		a := byID[r.ApplicationID]
+		out.RemindersDue = append(out.RemindersDue, DashItem{ID: r.ID, ApplicationID: r.ApplicationID, Title: r.Title, Company: a.Company, At: r.DueAt, Kind: r.Kind})
+	}
+	for _, i := range soon {
+		a := byID[i.ApplicationID]
+		out.UpcomingInterviews = append(out.UpcomingInterviews, DashItem{ID: i.ID, ApplicationID: i.ApplicationID, Title: a.Title, Company: a.Company, At: i.StartsAt, Kind: i.Kind})
+	}
+	return nil
 }

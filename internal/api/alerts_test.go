@@ -181,6 +181,21 @@ func TestAnalyticsDashboardAndStream(t *testing.T) {
 		if pl["saved"].(float64) != 1 || pl["applied"].(float64) != 1 || pl["screening"].(float64) != 1 || pl["interviewing"].(float64) != 1 {
 			t.Fatalf("dashboard pipeline %v", pl)
 		}
+		// Due reminders and upcoming interviews are named after their application.
+		if r, i := dash["reminders_due"].([]any), dash["upcoming_interviews"].([]any); len(r) != 0 || len(i) != 0 {
+			t.Fatalf("nothing is due yet: %v %v", r, i)
+		}
+		base := "/api/v1/applications/" + ids[3]
+		ada.expect("POST", base+"/reminders", map[string]any{"title": "Send the portfolio", "due_at": h.now.UTC().Add(-time.Hour).Format("2006-01-02T15:04")}, 201)
+		ada.expect("POST", base+"/interviews", map[string]any{"kind": "technical", "starts_at": h.now.UTC().Add(48 * time.Hour).Format("2006-01-02T15:04")}, 201)
+		dash = ada.expect("GET", "/api/v1/dashboard", nil, 200).json(t)
+		rem, iv := dash["reminders_due"].([]any), dash["upcoming_interviews"].([]any)
+		if len(rem) != 1 || rem[0].(map[string]any)["title"] != "Send the portfolio" || rem[0].(map[string]any)["company"] != "Acme" {
+			t.Fatalf("reminders due %v", rem)
+		}
+		if len(iv) != 1 || iv[0].(map[string]any)["title"] != "Engineer interviewing" || iv[0].(map[string]any)["company"] != "Acme" {
+			t.Fatalf("upcoming interviews %v", iv)
+		}
 		h.seedPostings("Data Engineer", "Backend Engineer")
 		m := ada.expect("GET", "/api/v1/analytics/market", nil, 200).json(t)
 		if m["postings"].(float64) != 2 || m["work_modes"].(map[string]any)["remote"].(float64) != 2 {
