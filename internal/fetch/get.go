@@ -1,9 +1,11 @@
 package fetch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strings"
@@ -12,6 +14,7 @@ import (
 
 // StatusError is the error for a status Get does not accept; it wraps ErrStatus.
 type StatusError struct {
+	Method     string // GET or POST
 	Status     int
 	URL        string        // final URL, without query (it may hold API keys)
 	RetryAfter time.Duration // the server's Retry-After, when it sent one
@@ -19,29 +22,37 @@ type StatusError struct {
 
 // Error says which URL answered which status.
 func (e *StatusError) Error() string {
-	return fmt.Sprintf("fetch: GET %s: HTTP %d", e.URL, e.Status)
+	m := e.Method
+	if m == "" {
+		m = http.MethodGet
+	}
+	return fmt.Sprintf("fetch: %s %s: HTTP %d", m, e.URL, e.Status)
 }
 
 // Unwrap makes errors.Is(err, ErrStatus) hold.
 func (e *StatusError) Unwrap() error { return ErrStatus }
 
-// Get fetches req.URL: robots.txt first when asked, one request at a time per
-// host with the politeness delay, retries on 429, 5xx and transient network
-// errors, at most 5 redirects each re-checked, and the whole body read and
-// size-capped. A 304 is a Response with NotModified; any other status outside
-// 2xx is a *StatusError.
+// Get sends req, a GET unless req.Method says POST: robots.txt first when
+// asked, one request at a time per host with the politeness delay, retries on
+// 429, 5xx and transient network errors (for a POST only with RetryPOST), at
+// most 5 redirects each re-checked, and the whole body read and size-capped.
+// A 304 is a Response with NotModified; any other status outside 2xx is a
+// *StatusError.
 func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	start := time.Now()
 	u, err := parseTarget(req.URL)
 	if err != nil {
 		return nil, err
 	}
+	out, err := c.outgoing(req)
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %s: %w", redact(u), err)
+	}
 	guarded := req.UserURL && !c.opts.AllowPrivate
-	hdr := c.header(req)
 	for hop := 0; ; hop++ {
 		if guarded {
 			if err := c.guard.precheck(ctx, u.Hostname(), portOrDefault(u.Port(), u.Scheme)); err != nil {
-				return nil, fmt.Errorf("fetch: GET %s: %w", redact(u), err)
+				return nil, fmt.Errorf("fetch: %s %s: %w", out.method, redact(u), err)
 			}
 		}
 		if req.CheckRobots {
@@ -49,16 +60,16 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 				return nil, err
 			}
 		}
-		resp, body, err := c.withRetries(ctx, u, hdr, guarded)
+		resp, body, err := c.withRetries(ctx, u, out, guarded)
 		if err != nil {
-			return nil, fmt.Errorf("fetch: GET %s: %w", redact(u), err)
+			return nil, fmt.Errorf("fetch: %s %s: %w", out.method, redact(u), err)
 		}
 		loc := resp.Header.Get("Location")
 		if !isRedirect(resp.StatusCode) || loc == "" {
-			return c.response(req, u, resp, body, start)
+			return c.response(req, out.method, u, resp, body, start)
 		}
 		if hop == maxRedirects {
-			return nil, fmt.Errorf("fetch: GET %s: more than %d redirects", redact(u), maxRedirects)
+			return nil, fmt.Errorf("fetch: %s %s: more than %d redirects", out.method, redact(u), maxRedirects)
 		}
 		next, err := u.Parse(loc)
 		if err != nil {
@@ -68,15 +79,16 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 			return nil, fmt.Errorf("fetch: redirect from %s: %w", redact(u), err)
 		}
 		next.Fragment, next.RawFragment = "", ""
+		out = out.redirected(resp.StatusCode)
 		if hostKey(next) != hostKey(u) {
-			stripCredentials(hdr)
+			stripCredentials(out.header)
 		}
 		u = next
 	}
 }
 
 // response turns the final answer into a Response or a *StatusError.
-func (c *Client) response(req Request, u *url.URL, resp *http.Response, body []byte, start time.Time) (*Response, error) {
+func (c *Client) response(req Request, method string, u *url.URL, resp *http.Response, body []byte, start time.Time) (*Response, error) {
 	out := &Response{
 		Status:       resp.StatusCode,
 		Header:       resp.Header,
@@ -100,39 +112,41 @@ func (c *Client) response(req Request, u *url.URL, resp *http.Response, body []b
 		out.Body = body
 		return out, nil
 	}
-	se := &StatusError{Status: resp.StatusCode, URL: redact(u)}
+	se := &StatusError{Method: method, Status: resp.StatusCode, URL: redact(u)}
 	se.RetryAfter, _ = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	return nil, se
 }
 
-// withRetries runs one hop, retrying transient failures with backoff, or
-// after the server's Retry-After when it gives one. A Retry-After longer
-// than MaxRetryWait ends the retries: the caller should come back later.
-func (c *Client) withRetries(ctx context.Context, u *url.URL, hdr http.Header, guarded bool) (*http.Response, []byte, error) {
+// withRetries runs one hop, retrying transient failures (when out may be
+// retried) with backoff, or after the server's Retry-After when it gives one.
+// A Retry-After longer than MaxRetryWait ends the retries: the caller should
+// come back later. A shorter one holds the host back even when no retry follows.
+func (c *Client) withRetries(ctx context.Context, u *url.URL, out outgoing, guarded bool) (*http.Response, []byte, error) {
 	gate := c.gate(u)
 	for try := 0; ; try++ {
-		resp, body, err := c.once(ctx, gate, u, hdr, guarded)
+		resp, body, err := c.once(ctx, gate, u, out, guarded)
 		var wait time.Duration
 		switch {
 		case err != nil:
-			if try >= c.opts.MaxRetries || !retryableErr(ctx, err) {
+			if !out.retry || try >= c.opts.MaxRetries || !retryableErr(ctx, err) {
 				return nil, nil, err
 			}
 			wait = backoff(c.opts.BaseBackoff, c.opts.MaxRetryWait, try)
 		case retryableStatus(resp.StatusCode):
-			if try >= c.opts.MaxRetries {
+			ra, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
+			if ok && ra > c.opts.MaxRetryWait {
 				return resp, body, nil
 			}
-			ra, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
-			if !ok {
-				wait = backoff(c.opts.BaseBackoff, c.opts.MaxRetryWait, try)
-				break
+			if ok {
+				gate.delayUntil(time.Now().Add(ra)) // holds back other callers too
 			}
-			if ra > c.opts.MaxRetryWait {
+			if !out.retry || try >= c.opts.MaxRetries {
 				return resp, body, nil
 			}
 			wait = ra
-			gate.delayUntil(time.Now().Add(ra)) // holds back other callers too
+			if !ok {
+				wait = backoff(c.opts.BaseBackoff, c.opts.MaxRetryWait, try)
+			}
 		default:
 			return resp, body, nil
 		}
@@ -144,7 +158,7 @@ func (c *Client) withRetries(ctx context.Context, u *url.URL, hdr http.Header, g
 
 // once sends one request in the host's turn and reads a 2xx body; other
 // bodies are drained and dropped. The returned response's body is closed.
-func (c *Client) once(ctx context.Context, gate *hostGate, u *url.URL, hdr http.Header, guarded bool) (*http.Response, []byte, error) {
+func (c *Client) once(ctx context.Context, gate *hostGate, u *url.URL, out outgoing, guarded bool) (*http.Response, []byte, error) {
 	release, err := gate.acquire(ctx, c.opts.MinHostDelay)
 	if err != nil {
 		return nil, nil, err
@@ -152,11 +166,15 @@ func (c *Client) once(ctx context.Context, gate *hostGate, u *url.URL, hdr http.
 	defer release()
 	actx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
 	defer cancel()
-	hreq, err := http.NewRequestWithContext(actx, http.MethodGet, u.String(), nil)
+	var body io.Reader
+	if out.body != nil {
+		body = bytes.NewReader(out.body)
+	}
+	hreq, err := http.NewRequestWithContext(actx, out.method, u.String(), body)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w: %v", ErrBadURL, err)
 	}
-	hreq.Header = hdr.Clone()
+	hreq.Header = out.header.Clone()
 	hc := c.plain
 	if guarded {
 		hc = c.guarded
@@ -172,40 +190,20 @@ func (c *Client) once(ctx context.Context, gate *hostGate, u *url.URL, hdr http.
 		return nil, nil, err
 	}
 	defer resp.Body.Close()
-	var body []byte
+	var got []byte
 	if resp.StatusCode >= 200 && resp.StatusCode <= 299 {
-		body, err = readBody(resp, c.opts.MaxBytes)
+		got, err = readBody(resp, c.opts.MaxBytes)
 	} else {
 		drain(resp)
 	}
 	c.observe(u, resp.StatusCode, time.Since(begin))
-	return resp, body, err
+	return resp, got, err
 }
 
 func (c *Client) observe(u *url.URL, status int, d time.Duration) {
 	if c.opts.OnRequest != nil {
 		c.opts.OnRequest(hostKey(u), status, d)
 	}
-}
-
-// header builds the request headers every hop sends.
-func (c *Client) header(req Request) http.Header {
-	h := req.Header.Clone()
-	if h == nil {
-		h = http.Header{}
-	}
-	h.Set("User-Agent", c.opts.UserAgent)
-	h.Set("Accept-Encoding", "gzip") // we decompress, so we can cap what comes out
-	if h.Get("Accept") == "" {
-		h.Set("Accept", "*/*")
-	}
-	if req.ETag != "" {
-		h.Set("If-None-Match", req.ETag)
-	}
-	if req.LastModified != "" {
-		h.Set("If-Modified-Since", req.LastModified)
-	}
-	return h
 }
 
 // stripCredentials drops headers that likely carry secrets before a

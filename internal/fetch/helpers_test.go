@@ -1,6 +1,8 @@
 package fetch
 
 import (
+	"bytes"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"sync"
@@ -32,8 +34,10 @@ func newTestClient(t *testing.T, opts Options) *Client {
 // hit is what a test server saw of one request.
 type hit struct {
 	at     time.Time
+	method string
 	path   string
 	header http.Header
+	body   string
 }
 
 // recorder is a loopback server that records every request before
@@ -48,8 +52,10 @@ func newRecorder(t *testing.T, h http.HandlerFunc) *recorder {
 	t.Helper()
 	r := &recorder{}
 	r.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		body, _ := io.ReadAll(req.Body)
+		req.Body = io.NopCloser(bytes.NewReader(body))
 		r.mu.Lock()
-		r.hits = append(r.hits, hit{at: time.Now(), path: req.URL.Path, header: req.Header.Clone()})
+		r.hits = append(r.hits, hit{at: time.Now(), method: req.Method, path: req.URL.Path, header: req.Header.Clone(), body: string(body)})
 		r.mu.Unlock()
 		h(w, req)
 	}))

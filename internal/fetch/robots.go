@@ -89,7 +89,7 @@ func (c *Client) fetchRobots(ctx context.Context, page *url.URL, guarded bool) (
 				return nil, 0, err
 			}
 		}
-		resp, body, err := c.once(ctx, c.gate(u), u, hdr, guarded)
+		resp, body, err := c.once(ctx, c.gate(u), u, outgoing{method: http.MethodGet, header: hdr}, guarded)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -7,12 +7,16 @@ import (
 	"time"
 )
 
-// Request describes one GET of a source URL.
+// Request describes one GET, or one POST, of a source URL.
 type Request struct {
 	URL          string      // absolute http or https URL
+	Method       string      // "GET" (when empty) or "POST"
+	Body         []byte      // a POST's body, sent again on each retry and on a 307 or 308 redirect
+	ContentType  string      // the body's Content-Type ("application/json")
+	RetryPOST    bool        // the POST is a read (a search), so 429, 5xx and network errors may be retried as for a GET
 	Header       http.Header // extra request headers (Accept, ...); credentials are dropped on cross-host redirects
-	ETag         string      // previous ETag, sent as If-None-Match
-	LastModified string      // previous Last-Modified, sent as If-Modified-Since
+	ETag         string      // previous ETag, sent as If-None-Match (GET only)
+	LastModified string      // previous Last-Modified, sent as If-Modified-Since (GET only)
 	CheckRobots  bool        // consult robots.txt first (page and feed sources)
 	UserURL      bool        // the URL came from a user: private-network addresses are refused
 }
@@ -35,4 +39,5 @@ var (
 	ErrTooLarge       = errors.New("fetch: response exceeds the size cap")
 	ErrRobots         = errors.New("fetch: disallowed by robots.txt")
 	ErrStatus         = errors.New("fetch: unexpected HTTP status")
+	ErrMethod         = errors.New("fetch: only GET and POST requests are sent")
 )
