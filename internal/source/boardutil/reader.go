@@ -1,6 +1,7 @@
 package boardutil
 
 import (
+	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -448,3 +449,71 @@ func digitsEnd(d []byte, i int) int {
 	}
 	return i
 }
+
+// List reads an array of T with read, as encoding/json fills a []T: nil for null, empty for [].
+func List[T any](r *Reader, read func(*T)) []T {
+	out := []T{}
+	if !r.Array(func() {
+		var zero T
+		out = append(out, zero)
+		read(&out[len(out)-1])
+	}) {
+		return nil
+	}
+	return out
+}
+
+// Scalar reads a string (unescaped), number or boolean as its text, null as "" (atsutil.FlexString's rule).
+func (r *Reader) Scalar() string {
+	switch c := r.peek(); {
+	case c == '"':
+		s, _ := r.str(true)
+		return s
+	case c == 't', c == 'f', c == 'n', c == '-' || c >= '0' && c <= '9':
+		raw := r.Raw()
+		if c == 'n' {
+			return ""
+		}
+		return string(raw)
+	}
+	r.failed = true
+	return ""
+}
+
+// Bool reads true or false into dst; null leaves dst as it is.
+func (r *Reader) Bool(dst *bool) {
+	switch r.peek() {
+	case 't':
+		r.literal("true")
+		*dst = true
+	case 'f':
+		r.literal("false")
+		*dst = false
+	case 'n':
+		r.literal("null")
+	default:
+		r.failed = true
+	}
+}
+
+// Float reads a number into a new *dst, or nil for null; a number out of float64's range fails.
+func (r *Reader) Float(dst **float64) {
+	if r.null() {
+		*dst = nil
+		return
+	}
+	if c := r.peek(); c != '-' && (c < '0' || c > '9') {
+		r.failed = true
+		return
+	}
+	raw := r.Raw()
+	v, err := strconv.ParseFloat(string(raw), 64)
+	if err != nil || r.failed {
+		r.failed = true
+		return
+	}
+	*dst = &v
+}
+
+// NullNext consumes a null if one comes next and reports whether it did.
+func (r *Reader) NullNext() bool { return r.null() }

@@ -1,6 +1,7 @@
 package boardutil
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -60,6 +61,41 @@ func TestReaderValues(t *testing.T) {
 		r.Object([]string{"n"}, func(int) { r.Int(&n) })
 		if r.End() {
 			t.Errorf("%s: want the reader to leave it to encoding/json", body)
+		}
+	}
+}
+
+func TestReaderScalarsAndLists(t *testing.T) {
+	r := NewReader([]byte(`[["a\u0062", 12.5, true, null], [true, null, false], [1.5, null], [], null]`))
+	var scalars []string
+	var bools []bool
+	var floats []*float64
+	var empty, none []int
+	r.Array(func() {
+		switch {
+		case scalars == nil:
+			scalars = List(r, func(s *string) { *s = r.Scalar() })
+		case bools == nil:
+			bools = List(r, func(b *bool) { *b = true; r.Bool(b) })
+		case floats == nil:
+			floats = List(r, func(f **float64) { r.Float(f) })
+		case empty == nil:
+			empty = List(r, func(*int) { t.Error("no element expected") })
+		default:
+			none = List(r, func(*int) {})
+		}
+	})
+	if !r.End() || !reflect.DeepEqual(scalars, []string{"ab", "12.5", "true", ""}) || !reflect.DeepEqual(bools, []bool{true, true, false}) {
+		t.Fatalf("ok %v scalars %q bools %v", !r.Failed(), scalars, bools)
+	}
+	if len(floats) != 2 || *floats[0] != 1.5 || floats[1] != nil || empty == nil || len(empty) != 0 || none != nil {
+		t.Errorf("floats %v empty %v none %v", floats, empty, none)
+	}
+	for _, body := range []string{`{}`, `[]`, `"x`} {
+		r := NewReader([]byte(body))
+		r.Scalar()
+		if r.End() {
+			t.Errorf("Scalar(%s): want failure", body)
 		}
 	}
 }

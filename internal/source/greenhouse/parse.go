@@ -73,6 +73,9 @@ type office struct {
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	// One pass decodes the whole body into jobs; only when some job does not fit the job type (or
 	// the body is not JSON) is it read again, job by job, so one odd job loses only itself.
+	if jobs, ok := readJobsList(body); ok { // the jobs list, read by the fast reader
+		return draftsOf(jobs)
+	}
 	var whole struct {
 		Jobs    []job           `json:"jobs"`
 		Offices []office        `json:"offices"`

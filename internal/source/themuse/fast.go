@@ -31,11 +31,8 @@ func readWhole(body []byte) (w wholePage, ok bool) {
 }
 
 func readJobs(r *boardutil.Reader) *[]job {
-	jobs := []job{}
-	if !r.Array(func() {
-		jobs = append(jobs, job{})
-		readJob(r, &jobs[len(jobs)-1])
-	}) {
+	jobs := boardutil.List(r, func(j *job) { readJob(r, j) })
+	if jobs == nil {
 		return nil
 	}
 	return &jobs
@@ -82,10 +79,7 @@ func readJob(r *boardutil.Reader, j *job) {
 }
 
 func readNamed(r *boardutil.Reader) []named {
-	ns := []named{}
-	if !r.Array(func() {
-		ns = append(ns, named{})
-		n := &ns[len(ns)-1]
+	return boardutil.List(r, func(n *named) {
 		r.Object(namedKeys, func(i int) {
 			if i == 0 {
 				r.String(&n.Name)
@@ -93,8 +87,5 @@ func readNamed(r *boardutil.Reader) []named {
 				r.String(&n.ShortName)
 			}
 		})
-	}) {
-		return nil
-	}
-	return ns
+	})
 }
