@@ -80,11 +80,11 @@ func (s *Service) AuthenticateAccess(ctx context.Context, raw string) (Account, 
 	if err != nil {
 		return Account{}, err
 	}
-	u, err := s.st.UserByID(ctx, c.Subject)
-	if err != nil || u.TokenVersion != c.TV {
+	a, err := s.account(ctx, c.Subject)
+	if err != nil || a.tokenVersion != c.TV {
 		return Account{}, ErrInvalidToken
 	}
-	return toAccount(u), nil
+	return a, nil
 }
 
 // StartSession creates a browser session and returns the cookie value.
@@ -108,11 +108,11 @@ func (s *Service) AuthenticateSession(ctx context.Context, token string) (Accoun
 	if err != nil {
 		return Account{}, "", ErrInvalidToken
 	}
-	u, err := s.st.UserByID(ctx, se.UserID)
+	a, err := s.account(ctx, se.UserID)
 	if err != nil {
 		return Account{}, "", ErrInvalidToken
 	}
-	return toAccount(u), se.ID, nil
+	return a, se.ID, nil
 }
 
 // EndSession deletes a browser session.

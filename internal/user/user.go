@@ -65,10 +65,11 @@ type Config struct {
 
 // Service implements account operations over the store.
 type Service struct {
-	st      *store.Store
-	cfg     Config
-	limiter ratelimit.Counter
-	now     func() time.Time
+	st       *store.Store
+	cfg      Config
+	limiter  ratelimit.Counter
+	now      func() time.Time
+	accounts accountCache // what authentication read, for authTTL (accounts.go)
 }
 
 // New builds the service; limiter counts login attempts (in memory or in Redis).
@@ -236,6 +237,7 @@ func (s *Service) ChangePassword(ctx context.Context, userID, keepSessionID, cur
 	if err != nil {
 		return err
 	}
+	defer s.Forget(userID)
 	return s.st.SetPassword(ctx, userID, hash, keepSessionID, s.now())
 }
 
@@ -248,6 +250,7 @@ func (s *Service) Delete(ctx context.Context, userID, password string) error {
 	if ok, _ := CheckPassword(u.PasswordHash, password); !ok {
 		return validate.Errors{{Field: "password", Message: "is not your password"}}
 	}
+	defer s.Forget(userID)
 	return s.st.DeleteUser(ctx, userID)
 }
 
