@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -80,11 +81,7 @@ func TestFastKeysCoverTypes(t *testing.T) {
 		{reflect.TypeOf(wholePage{}), pageKeys}, {j, jobKeys}, {reflect.TypeOf(named{}), namedKeys},
 		{refs.Type, refsKeys}, {company.Type, companyKeys},
 	} {
-		var tags []string
-		for i := 0; i < c.typ.NumField(); i++ {
-			tags = append(tags, c.typ.Field(i).Tag.Get("json"))
-		}
-		if !reflect.DeepEqual(tags, c.keys) {
+		if tags := boardutil.JSONKeys(c.typ); !reflect.DeepEqual(tags, c.keys) {
 			t.Errorf("%v: json keys %q, fast reader keys %q", c.typ, tags, c.keys)
 		}
 	}
