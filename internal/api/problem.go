@@ -87,6 +87,9 @@ func toProblem(err error) (Problem, time.Duration) {
 		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
 	case errors.Is(err, resume.ErrEmpty), errors.Is(err, resume.ErrUnsupported):
 		return Problem{Type: "about:blank", Title: "Unreadable resume", Status: http.StatusUnprocessableEntity, Detail: resumeDetail(err)}, 0
+	case errors.Is(err, resume.ErrExpands):
+		return Problem{Type: "about:blank", Title: "Resume cannot be unpacked safely", Status: http.StatusUnprocessableEntity,
+			Detail: "Unpacked, this document would be far larger than its file (too many parts, or parts that expand too far). Save it again from your editor, or upload a PDF."}, 0
 	case errors.Is(err, resume.ErrTooLarge):
 		return Problem{Type: "about:blank", Title: "Resume too large", Status: http.StatusRequestEntityTooLarge, Detail: "A resume is at most 10 MB."}, 0
 	case errors.Is(err, index.ErrNoPosting):

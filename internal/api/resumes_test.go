@@ -1,6 +1,8 @@
 package api_test
 
 import (
+	"archive/zip"
+	"bytes"
 	"encoding/json"
 	"os"
 	"strings"
@@ -126,4 +128,26 @@ func TestResumesAPI(t *testing.T) {
 			t.Fatal("the remaining resume must become primary")
 		}
 	})
+}
+
+// A small DOCX that unpacks far past the limits is refused as such, not as a file over 10 MB.
+func TestResumeZipBomb(t *testing.T) {
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, _ := zw.Create("[Content_Types].xml")
+	w.Write([]byte(`<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`))
+	w, _ = zw.Create("word/document.xml")
+	w.Write(bytes.Repeat([]byte{'a'}, 40<<20))
+	zw.Close()
+	h := newHarness(t, store.SQLite)
+	c := h.registerBrowser("bomb@example.com")
+	r := c.raw("POST", "/api/v1/resumes?filename=cv.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buf.Bytes())
+	var p struct{ Title, Detail string }
+	json.Unmarshal(r.body, &p)
+	if r.status != 422 || p.Title != "Resume cannot be unpacked safely" || strings.Contains(p.Detail, "10 MB") {
+		t.Fatalf("%d %s", r.status, r.body)
+	}
+	if r := c.expect("GET", "/api/v1/resumes", nil, 200); !strings.Contains(string(r.body), `"resumes":[]`) {
+		t.Errorf("something was saved: %s", r.body)
+	}
 }

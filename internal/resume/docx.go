@@ -28,7 +28,7 @@ func extractDOCX(ctx context.Context, body []byte) ([]string, error) {
 		return nil, fmt.Errorf("resume: open docx: %w", err)
 	}
 	if len(zr.File) > docxMaxEntries {
-		return nil, fmt.Errorf("resume: docx has %d entries: %w", len(zr.File), ErrTooLarge)
+		return nil, fmt.Errorf("resume: docx has %d entries: %w", len(zr.File), ErrExpands)
 	}
 	var total uint64
 	var doc *zip.File
@@ -36,7 +36,7 @@ func extractDOCX(ctx context.Context, body []byte) ([]string, error) {
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 		if total > docxMaxTotal {
-			return nil, fmt.Errorf("resume: docx expands past %d bytes: %w", docxMaxTotal, ErrTooLarge)
+			return nil, fmt.Errorf("resume: docx expands past %d bytes: %w", docxMaxTotal, ErrExpands)
 		}
 		switch {
 		case f.Name == "word/document.xml":
@@ -79,7 +79,7 @@ func extractDOCX(ctx context.Context, body []byte) ([]string, error) {
 // readZipPart inflates one entry with hard caps on size and compression ratio.
 func readZipPart(f *zip.File) ([]byte, error) {
 	if f.UncompressedSize64 > docxMaxPart {
-		return nil, fmt.Errorf("resume: docx part %s is %d bytes: %w", f.Name, f.UncompressedSize64, ErrTooLarge)
+		return nil, fmt.Errorf("resume: docx part %s is %d bytes: %w", f.Name, f.UncompressedSize64, ErrExpands)
 	}
 	rc, err := f.Open()
 	if err != nil {
@@ -92,10 +92,10 @@ func readZipPart(f *zip.File) ([]byte, error) {
 		n, err := rc.Read(chunk)
 		buf.Write(chunk[:n])
 		if buf.Len() > docxMaxPart {
-			return nil, fmt.Errorf("resume: docx part %s inflates past %d bytes: %w", f.Name, docxMaxPart, ErrTooLarge)
+			return nil, fmt.Errorf("resume: docx part %s inflates past %d bytes: %w", f.Name, docxMaxPart, ErrExpands)
 		}
 		if buf.Len() > docxRatioFloor && uint64(buf.Len()) > docxMaxRatio*(f.CompressedSize64+1) {
-			return nil, fmt.Errorf("resume: docx part %s has a compression ratio over %d: %w", f.Name, docxMaxRatio, ErrTooLarge)
+			return nil, fmt.Errorf("resume: docx part %s has a compression ratio over %d: %w", f.Name, docxMaxRatio, ErrExpands)
 		}
 		if errors.Is(err, io.EOF) {
 			return buf.Bytes(), nil

@@ -40,8 +40,8 @@ func TestExtractZipBomb(t *testing.T) {
 		t.Fatalf("bomb is %d bytes, too big to be a bomb test", buf.Len())
 	}
 	_, err := Extract(context.Background(), buf.Bytes(), "bomb.docx")
-	if !errors.Is(err, ErrTooLarge) {
-		t.Fatalf("err = %v, want ErrTooLarge", err)
+	if !errors.Is(err, ErrExpands) {
+		t.Fatalf("err = %v, want ErrExpands", err)
 	}
 }
 
@@ -61,8 +61,8 @@ func TestExtractZipBombLyingHeader(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
-	if !errors.Is(err, ErrTooLarge) {
-		t.Fatalf("err = %v, want ErrTooLarge", err)
+	if !errors.Is(err, ErrExpands) {
+		t.Fatalf("err = %v, want ErrExpands", err)
 	}
 }
 
@@ -72,8 +72,8 @@ func TestExtractZipTooManyEntries(t *testing.T) {
 		files = append(files, fmt.Sprintf("junk/%d", i), "x")
 	}
 	_, err := Extract(context.Background(), zipFiles(t, files...), "many.docx")
-	if !errors.Is(err, ErrTooLarge) {
-		t.Fatalf("err = %v, want ErrTooLarge", err)
+	if !errors.Is(err, ErrExpands) {
+		t.Fatalf("err = %v, want ErrExpands", err)
 	}
 }
 

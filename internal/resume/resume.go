@@ -21,8 +21,10 @@ const minMeaningful = 50
 var (
 	// ErrUnsupported means the content is not a resume format we read.
 	ErrUnsupported = errors.New("unsupported file type: upload a PDF, DOCX, JSON Resume, Markdown or plain-text resume")
-	// ErrTooLarge means the input, or a part inside it, is over a size limit.
+	// ErrTooLarge means the uploaded file itself is over the size limit.
 	ErrTooLarge = errors.New("file too large")
+	// ErrExpands means a small file unpacks past a limit (a zip bomb, or too many parts).
+	ErrExpands = errors.New("file unpacks past the limits")
 	// ErrEmpty means no usable text could be read from the file.
 	ErrEmpty = errors.New("no text could be read from this file; if it is a scan, export a text PDF or upload DOCX/TXT")
 )

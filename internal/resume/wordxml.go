@@ -77,7 +77,7 @@ func (wr *wordReader) start(t xml.StartElement) error {
 	case "p":
 		wr.count++
 		if wr.count > docxMaxParagraphs {
-			return fmt.Errorf("%d paragraphs: %w", wr.count, ErrTooLarge)
+			return fmt.Errorf("%d paragraphs: %w", wr.count, ErrExpands)
 		}
 		wr.paras = append(wr.paras, &wordPara{})
 	case "numPr":
