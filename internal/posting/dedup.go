@@ -35,8 +35,17 @@ func SimHash(text string) uint64 {
 				continue
 			}
 		}
-		// A word starts at i: hash it to its end in a tight loop.
+		// A word starts at i: hash it to its end in a tight loop, two ASCII bytes a step where it can
+		// (h*31*31 + a*31 + b is h*31+a then *31+b, with half the chain of dependent operations).
 		h := uint64(5381)
+		for i+1 < len(text) {
+			a, b := wordByte[text[i]], wordByte[text[i+1]]
+			if a-1 >= nonASCII-1 || b-1 >= nonASCII-1 { // either is 0 (not a word byte) or nonASCII
+				break
+			}
+			h = h*961 + uint64(a)*31 + uint64(b)
+			i += 2
+		}
 		for i < len(text) {
 			lc = wordByte[text[i]]
 			if lc == 0 {
