@@ -47,6 +47,7 @@ type harness struct {
 	match *index.Service  // resumes, matches and search (resumes_test.go, matches_test.go)
 	alert *notify.Service // alerts and deliveries, delivering inline (alerts_test.go)
 	an    *analytics.Service
+	limit func(http.Handler) http.Handler // the rate limit middleware, when a test sets one
 	now   time.Time
 }
 
@@ -78,7 +79,16 @@ func newHarness(t testing.TB, d store.Dialect, opts ...harnessOpt) *harness {
 	an := analytics.New(st, profiles, notify.NewResumeMatcher(h.match).Scores)
 	an.SetClock(func() time.Time { return h.now })
 	h.an = an
-	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags, Matching: h.match,
+	limit := func(next http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if h.limit == nil {
+				next.ServeHTTP(w, r)
+				return
+			}
+			h.limit(next).ServeHTTP(w, r)
+		})
+	}
+	a := api.New(api.Deps{Users: h.users, Profiles: profiles, Applications: h.apps, Ingest: h.ing, Flags: h.flags, Matching: h.match, RateLimit: limit,
 		Alerting: api.AlertingDeps{Alerts: h.alert, Analytics: an, Hub: inapp.NewHub(), Notifications: st}})
 	m := metrics.New(st.Stats)
 	h.srv = httptest.NewServer(server.Handler(server.Options{Metrics: m, API: func(r chi.Router) { a.Routes(r) },

@@ -12,8 +12,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/google/uuid"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/career-copilot/copilot/internal/ratelimit"
+	"github.com/career-copilot/copilot/internal/server"
 	"github.com/career-copilot/copilot/internal/source/all"
+	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/store/storetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -77,6 +84,7 @@ func BenchmarkReadMix(b *testing.B) {
 		b.Run(string(d), func(b *testing.B) {
 			h := newHarness(b, d)
 			h.an.CacheDashboard()
+			h.limit = loadLimiter(b, d)
 			tok := seedLoad(b, h)
 			handler := h.srv.Config.Handler
 			terms := []string{"engineer", "python", "sales", "remote", "data", "product manager", "golang", "marketing"}
@@ -111,4 +119,21 @@ func BenchmarkReadMix(b *testing.B) {
 			}
 		})
 	}
+}
+
+// loadLimiter is the rate limit as `make load` runs it: limits out of the way, counted in Redis on the
+// PostgreSQL run when COPILOT_TEST_REDIS_URL is set and in memory otherwise.
+func loadLimiter(b *testing.B, d store.Dialect) func(http.Handler) http.Handler {
+	counter := ratelimit.Counter(ratelimit.NewMemory(nil))
+	if raw := os.Getenv("COPILOT_TEST_REDIS_URL"); raw != "" && d == store.Postgres {
+		opt, err := redis.ParseURL(raw)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rdb := redis.NewClient(opt)
+		b.Cleanup(func() { _ = rdb.Close() })
+		counter = ratelimit.NewFallback(ratelimit.NewRedis(rdb, "copilot:bench:"+uuid.NewString()+":"), nil, ratelimit.FallbackOptions{})
+	}
+	lots := ratelimit.Rate{Limit: 1_000_000, Window: time.Minute}
+	return server.NewLimiter(counter, server.RateLimits{Auth: lots, Writes: lots, Reads: lots}, server.LimiterOptions{}).Middleware
 }
