@@ -233,7 +233,9 @@ func measure(ctx context.Context, o options, label, base string, rep *report, cp
 		if cpu != nil {
 			cpu0, _ = cpu()
 		}
+		loadAvg := loadAverage()
 		r := load(ctx, c, base, a.token, routes, cl, o.duration, o.maxRequests, o.think)
+		r.LoadAvg = loadAvg
 		if cpu != nil {
 			if cpu1, err := cpu(); err == nil && r.Requests > 0 {
 				r.ServerCPU = cpu1 - cpu0

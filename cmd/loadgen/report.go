@@ -55,7 +55,11 @@ func (p *report) print(w row) {
 		st := r.Routes[name]
 		rs = append(rs, fmt.Sprintf("%s %d req p50 %s p99 %s max %s ms, %d B", name, st.Requests, ms(st.P50), ms(st.P99), ms(st.Max), st.MeanBytes))
 	}
-	p.routeLines = append(p.routeLines, fmt.Sprintf("%s at %d clients: %s", w.label, r.Clients, strings.Join(rs, "; ")))
+	at := ""
+	if r.LoadAvg != "" {
+		at = " (load average " + r.LoadAvg + " at start)"
+	}
+	p.routeLines = append(p.routeLines, fmt.Sprintf("%s at %d clients%s: %s", w.label, r.Clients, at, strings.Join(rs, "; ")))
 	fmt.Fprintln(p.log, p.routeLines[len(p.routeLines)-1])
 }
 

@@ -46,6 +46,7 @@ type result struct {
 	PerRoute  map[string]int // route → requests
 	Routes    map[string]routeStats
 	ServerCPU time.Duration // CPU the server process used during the level, when known
+	LoadAvg   string        // the machine's one-minute load average when the level started, when known
 }
 
 // routeStats are one route's latencies within a level.
