@@ -1,7 +1,7 @@
 // Package all registers every source adapter: import it for its side effect.
 //
 // Add a blank import here when a new adapter package is written. Kinds read from files only
-// (workday, jsonresume) have no adapter and appear in parsers.go alone.
+// (jsonresume) have no adapter and appear in parsers.go alone.
 package all
 
 import (
@@ -25,5 +25,6 @@ import (
 	_ "github.com/career-copilot/copilot/internal/source/teamtailor"
 	_ "github.com/career-copilot/copilot/internal/source/themuse"
 	_ "github.com/career-copilot/copilot/internal/source/workable"
+	_ "github.com/career-copilot/copilot/internal/source/workday"
 	_ "github.com/career-copilot/copilot/internal/source/workingnomads"
 )

@@ -125,10 +125,14 @@ func TestParseFileErrors(t *testing.T) {
 // TestEveryKindIsRegisteredOrFileOnly checks that each kind a file can be read as either has a live
 // adapter or is one of the file-only kinds, and that each live adapter's files can be imported.
 func TestEveryKindIsRegisteredOrFileOnly(t *testing.T) {
-	fileOnly := map[string]bool{"workday": true, "jsonresume": true}
+	fileOnly := map[string]bool{"jsonresume": true}
 	for kind := range parsers {
-		if _, ok := source.Lookup(kind); !ok && !fileOnly[kind] {
+		_, ok := source.Lookup(kind)
+		if !ok && !fileOnly[kind] {
 			t.Errorf("%s has a file parser but no adapter", kind)
+		}
+		if ok && fileOnly[kind] {
+			t.Errorf("%s is listed as file-only but has an adapter", kind)
 		}
 	}
 	for _, kind := range source.Kinds() {

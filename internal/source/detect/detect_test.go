@@ -60,6 +60,14 @@ func TestURL(t *testing.T) {
 		{"https://careers.example.com/jobs/senior-engineer-123", "jsonld", source.Params{"url": "https://careers.example.com/jobs/senior-engineer-123"}},
 		{"http://amdocs.eightfold.ai/careers/job/563", "jsonld", source.Params{"url": "http://amdocs.eightfold.ai/careers/job/563"}},
 		{"  https://jobs.lever.co/outreach  ", "lever", source.Params{"company": "outreach"}},
+		{"https://salesforce.wd12.myworkdayjobs.com/en-US/External_Career_Site", "workday",
+			source.Params{"tenant": "salesforce", "wd": "wd12", "site": "External_Career_Site", "locale": "en-US"}},
+		{"https://salesforce.wd12.myworkdayjobs.com/External_Career_Site/job/Illinois---Chicago/Customer-Success-Manager_JR332446", "workday",
+			source.Params{"tenant": "salesforce", "wd": "wd12", "site": "External_Career_Site"}},
+		{"https://nvidia.wd5.myworkdayjobs.com/fr-FR/NVIDIAExternalCareerSite/details/Engineer_JR1?q=go", "workday",
+			source.Params{"tenant": "nvidia", "wd": "wd5", "site": "NVIDIAExternalCareerSite", "locale": "fr-FR"}},
+		{"https://salesforce.wd12.myworkdayjobs.com/wday/cxs/salesforce/External_Career_Site/jobs", "workday",
+			source.Params{"tenant": "salesforce", "wd": "wd12", "site": "External_Career_Site"}},
 	}
 	for _, tc := range cases {
 		kind, params, err := URL(tc.in)
@@ -98,6 +106,11 @@ func TestURLErrors(t *testing.T) {
 		{"https://app.breezy.hr/signin", ErrNoBoard},
 		{"https://www.comeet.co/careers-api/2.0/company/F6.003/positions", ErrNoBoard},
 		{"https://career4.successfactors.com/career", ErrNoBoard},
+		{"https://salesforce.wd12.myworkdayjobs.com/", ErrNoBoard},
+		{"https://salesforce.wd12.myworkdayjobs.com/en-US", ErrNoBoard},
+		{"https://salesforce.myworkdayjobs.com/External", ErrNoBoard},
+		{"https://salesforce.wd12.myworkdayjobs.com/wday/cxs/", ErrNoBoard},
+		{"https://myworkdayjobs.com.evil/External", nil},
 	}
 	for _, tc := range cases {
 		kind, _, err := URL(tc.in)

@@ -11,7 +11,7 @@ import (
 // rule reports whether it knows the host; a known host without a board is an error.
 type rule func(host string, segs []string, u *url.URL) (kind string, p source.Params, ok bool, err error)
 
-var rules = []rule{greenhouse, lever, ashby, workable, smartrecruiters, subdomainBoards, jobBoards, hackerNews, weWorkRemotely, comeet, successFactors}
+var rules = []rule{greenhouse, lever, ashby, workable, smartrecruiters, subdomainBoards, jobBoards, hackerNews, weWorkRemotely, comeet, successFactors, workday}
 
 // slug is what a board token or company slug may look like.
 var slug = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
@@ -228,4 +228,42 @@ func successFactors(host string, _ []string, u *url.URL) (string, source.Params,
 	q := url.Values{"company": {company}, "career_ns": {"job_listing_summary"}, "resultType": {"XML"}}
 	feed := url.URL{Scheme: "https", Host: u.Host, Path: "/career", RawQuery: q.Encode()}
 	return "successfactors", source.Params{"url": feed.String()}, true, nil
+}
+
+var (
+	// workdayDataCentre is the label after the tenant in a Workday host ("wd12").
+	workdayDataCentre = regexp.MustCompile(`^wd[0-9]{1,3}$`)
+	// workdayLocale is a career site's optional language segment ("en-US").
+	workdayLocale = regexp.MustCompile(`^[a-z]{2}(-[A-Za-z]{2,4})?$`)
+)
+
+// workday reads a career-site URL, https://{tenant}.{wdN}.myworkdayjobs.com/[{locale}/]{site}/...,
+// or the search API URL its page calls, .../wday/cxs/{tenant}/{site}/jobs.
+func workday(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
+	rest, ok := strings.CutSuffix(host, ".myworkdayjobs.com")
+	if !ok {
+		return "", nil, false, nil
+	}
+	tenant, wd, ok := strings.Cut(rest, ".")
+	if !ok || !slug.MatchString(tenant) || !workdayDataCentre.MatchString(wd) {
+		return "", nil, true, ErrNoBoard
+	}
+	p := source.Params{"tenant": tenant, "wd": wd}
+	var site string
+	switch {
+	case seg(segs, 0) == "wday" && seg(segs, 1) == "cxs":
+		if !slug.MatchString(seg(segs, 2)) {
+			return "", nil, true, ErrNoBoard
+		}
+		p["tenant"], site = seg(segs, 2), seg(segs, 3) // the path keeps the tenant's case
+	case workdayLocale.MatchString(seg(segs, 0)):
+		p["locale"], site = seg(segs, 0), seg(segs, 1)
+	default:
+		site = seg(segs, 0)
+	}
+	if !slug.MatchString(site) {
+		return "", nil, true, ErrNoBoard
+	}
+	p["site"] = site
+	return "workday", p, true, nil
 }

@@ -1,6 +1,6 @@
-// Package workday reads Workday career-site search answers (the CXS jobs list a career site's
-// page POSTs to /wday/cxs/{tenant}/{site}/jobs). Saved answers can be imported; there is no live
-// adapter yet, because the endpoint only answers POST requests.
+// Package workday reads Workday career sites: the CXS jobs search a career site's page POSTs
+// to /wday/cxs/{tenant}/{site}/jobs, page by page, and each job's detail for its description.
+// Saved search answers can be imported as files too.
 package workday
 
 import (
@@ -14,7 +14,7 @@ import (
 	"github.com/career-copilot/copilot/internal/source/atsutil"
 )
 
-// Kind is the file kind this package reads.
+// Kind is the source and file kind this package reads.
 const Kind = "workday"
 
 // ErrShape is returned when a body has no "jobPostings" array.
@@ -33,35 +33,52 @@ type jobPosting struct {
 // locationCount is the locationsText Workday shows instead of a place for multi-location jobs.
 var locationCount = regexp.MustCompile(`(?i)^\d+\s+locations?$`)
 
+// Page is one search answer: its postings, and what pagination needs.
+type Page struct {
+	Drafts []posting.Draft
+	Errors []posting.ItemError
+	Total  int // the answer's "total"; Workday gives it on the first page and 0 on later ones
+	Items  int // entries on this page, read or not
+}
+
 // Parse reads a CXS jobs answer ({"total", "jobPostings": [...]}). A posting's id is the
 // requisition id that ends its externalPath ("..._JR354232"); its URL needs the career site's
 // host, which the answer does not hold, so the path is kept in Extra["external_path"].
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	pg, err := ParsePage(body)
+	if err != nil {
+		return nil, nil, err
+	}
+	return pg.Drafts, pg.Errors, nil
+}
+
+// ParsePage reads one search answer, keeping its total and size for pagination.
+func ParsePage(body []byte) (Page, error) {
 	var env struct {
+		Total       int               `json:"total"`
 		JobPostings []json.RawMessage `json:"jobPostings"`
 	}
 	if err := json.Unmarshal(body, &env); err != nil {
-		return nil, nil, fmt.Errorf("workday: decode: %w", err)
+		return Page{}, fmt.Errorf("workday: decode: %w", err)
 	}
 	if env.JobPostings == nil {
-		return nil, nil, ErrShape
+		return Page{}, ErrShape
 	}
-	drafts := make([]posting.Draft, 0, len(env.JobPostings))
-	var errs []posting.ItemError
+	pg := Page{Total: env.Total, Items: len(env.JobPostings), Drafts: make([]posting.Draft, 0, len(env.JobPostings))}
 	for i, raw := range env.JobPostings {
 		var j jobPosting
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, Err: fmt.Sprintf("workday: decode job posting: %v", err)})
+			pg.Errors = append(pg.Errors, posting.ItemError{Index: i, Err: fmt.Sprintf("workday: decode job posting: %v", err)})
 			continue
 		}
 		d := draft(j)
 		if d.ExternalID == "" || strings.TrimSpace(d.Title) == "" {
-			errs = append(errs, posting.ItemError{Index: i, ID: d.ExternalID, Err: "workday: job posting has no externalPath or title"})
+			pg.Errors = append(pg.Errors, posting.ItemError{Index: i, ID: d.ExternalID, Err: "workday: job posting has no externalPath or title"})
 			continue
 		}
-		drafts = append(drafts, d)
+		pg.Drafts = append(pg.Drafts, d)
 	}
-	return drafts, errs, nil
+	return pg, nil
 }
 
 func draft(j jobPosting) posting.Draft {
