@@ -150,15 +150,19 @@ var relativeUnits = map[string]time.Duration{
 	"week": 7 * 24 * time.Hour, "wk": 7 * 24 * time.Hour, "w": 7 * 24 * time.Hour,
 }
 
-// parseRelative reads "3 days ago", "an hour ago", "30+ days ago", "yesterday", "today", "just now".
+// parseRelative reads "3 days ago", "an hour ago", "yesterday", "today", "just now", each also after
+// "posted " as Workday writes them ("Posted Yesterday"). "30+ days ago" is at least 30 days: it reads
+// as 30 days, and the draft keeps the text. Yesterday is one day back, as "1 day ago" is.
 func parseRelative(s string, now time.Time) (time.Time, bool) {
+	if rest, ok := strings.CutPrefix(s, "posted "); ok {
+		s = strings.TrimSpace(rest)
+	}
 	switch s {
 	case "today", "just now", "now", "just posted", "new":
 		return now, true
 	case "yesterday":
-		return now.AddDate(0, 0, -1), true
+		return now.Add(-24 * time.Hour), true
 	}
-	s = strings.TrimPrefix(s, "posted ")
 	rest, ok := strings.CutSuffix(s, " ago")
 	if !ok {
 		return time.Time{}, false

@@ -31,8 +31,16 @@ func TestParseDate(t *testing.T) {
 		{"2 weeks ago", now.Add(-14 * 24 * time.Hour), false},
 		{"30+ days ago", now.Add(-30 * 24 * time.Hour), false},
 		{"a month ago", time.Date(2026, 7, 12, 10, 0, 0, 0, time.UTC), false},
-		{"yesterday", now.AddDate(0, 0, -1), false},
+		{"yesterday", now.Add(-24 * time.Hour), false},
 		{"Today", now, false},
+		// Workday's postedOn texts.
+		{"Posted Yesterday", now.Add(-24 * time.Hour), false},
+		{"Posted Today", now, false},
+		{"Just posted", now, false},
+		{"Posted 3 Days Ago", now.Add(-72 * time.Hour), false},
+		{"30+ Days Ago", now.Add(-30 * 24 * time.Hour), false},
+		{"Posted 30+ Days Ago", now.Add(-30 * 24 * time.Hour), false},
+		{"  posted   yesterday ", now.Add(-24 * time.Hour), false},
 		{"2026-08-13T09:00:00Z", time.Date(2026, 8, 13, 9, 0, 0, 0, time.UTC), false}, // within a day: kept
 		{"2027-01-01", now, true},
 		{"4102444800000", now, true}, // 2100 in ms
@@ -43,7 +51,14 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("ParseDate(%q) = %v, %v, %v; want %v, %v", tt.in, got, flagged, err, tt.want, tt.flagged)
 		}
 	}
-	for _, bad := range []string{"", "soon", "13/45/2026", "abc days ago", "-5"} {
+	// Yesterday is exactly what "1 day ago" is, in any zone.
+	berlin := time.Date(2026, 3, 30, 10, 0, 0, 0, time.FixedZone("CEST", 7200))
+	y, _, err1 := ParseDate("Posted Yesterday", berlin)
+	d, _, err2 := ParseDate("1 day ago", berlin)
+	if err1 != nil || err2 != nil || !y.Equal(d) || !y.Equal(berlin.Add(-24*time.Hour)) {
+		t.Errorf("Posted Yesterday = %v (%v), 1 day ago = %v (%v)", y, err1, d, err2)
+	}
+	for _, bad := range []string{"", "soon", "13/45/2026", "abc days ago", "-5", "posted", "posted soon", "30+ days"} {
 		if _, _, err := ParseDate(bad, now); !errors.Is(err, ErrDate) {
 			t.Errorf("ParseDate(%q) err = %v, want ErrDate", bad, err)
 		}
