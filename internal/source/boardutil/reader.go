@@ -231,7 +231,7 @@ func (r *Reader) str(keep bool) (string, bool) {
 		return "", false
 	}
 	start := r.pos + 1
-	i := start
+	i := plainEnd(r.data, start)
 	for i < len(r.data) {
 		c := r.data[i]
 		if c == '"' {
@@ -281,6 +281,29 @@ func (r *Reader) str(keep bool) (string, bool) {
 	}
 	r.failed = true
 	return "", false
+}
+
+// plainEnd returns the index of the first byte from i on that ends a string's plain run: a quote, a
+// backslash, a control character or a non-ASCII byte; len(b) when there is none. It tests eight bytes a step.
+func plainEnd(b []byte, i int) int {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(b); i += 8 {
+		x := uint64(b[i]) | uint64(b[i+1])<<8 | uint64(b[i+2])<<16 | uint64(b[i+3])<<24 |
+			uint64(b[i+4])<<32 | uint64(b[i+5])<<40 | uint64(b[i+6])<<48 | uint64(b[i+7])<<56
+		q, bs := x^(lo*'"'), x^(lo*'\\')
+		// A byte's high bit is set in m when it is a quote, a backslash, below 0x20 or itself has the high bit;
+		// bytes with the high bit go to the byte loop, so the borrows of the subtractions cannot mislead.
+		m := ((q-lo)&^q | (bs-lo)&^bs | (x-lo*0x20)&^x | x) & hi
+		if m != 0 {
+			break
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '"' || c == '\\' || c < 0x20 || c >= 0x80 {
+			return i
+		}
+	}
+	return i
 }
 
 // escape appends the character of the escape at data[i] to buf and returns its length, or 0 when invalid.

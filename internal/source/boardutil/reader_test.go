@@ -99,3 +99,18 @@ func TestReaderScalarsAndLists(t *testing.T) {
 		}
 	}
 }
+
+func TestPlainEnd(t *testing.T) {
+	for _, special := range []byte{'"', '\\', 0, 0x1f, 0x80, 0xff} {
+		for at := 0; at < 20; at++ {
+			b := []byte(strings.Repeat("a !#[]~\x7f", 3))
+			b[at] = special
+			if got := plainEnd(b, 0); got != at {
+				t.Errorf("plainEnd with %#x at %d = %d", special, at, got)
+			}
+		}
+	}
+	if got := plainEnd([]byte("plain text, no end in sight"), 3); got != 27 {
+		t.Errorf("plainEnd of a plain tail = %d, want 27", got)
+	}
+}
