@@ -68,26 +68,31 @@ var (
 func synthCorpus(real []posting.Posting, n int) []Doc {
 	docs := make([]Doc, n)
 	for i := range docs {
-		p := real[i%len(real)]
-		p.ExternalID = fmt.Sprintf("syn-%d", i)
-		p.Title = synthPrefixes[(i/len(real))%len(synthPrefixes)] + p.Title
-		p.Seniority = normalize.Seniority(p.Title, "")
-		c := synthCountries[(i*7)%len(synthCountries)]
-		p.Locations = []posting.Location{{City: synthCities[(i*7)%len(synthCities)], Country: c, Raw: synthCities[(i*7)%len(synthCities)]}}
-		p.WorkMode = synthModes[(i*3)%len(synthModes)]
-		p.PostedAt = qualityNow.Add(-time.Duration((i*7919)%(90*24)) * time.Hour)
-		if i%3 == 0 {
-			lo := float64(60000 + (i*977)%90000)
-			p.Salary = posting.Salary{Min: lo, Max: lo * 1.3, Currency: []string{"USD", "EUR", "GBP"}[i%3], Period: "year"}
-		} else {
-			p.Salary = posting.Salary{}
-		}
-		p.DescriptionText += fmt.Sprintf("\nRef code%d team%d", i, i%5000)
-		p.Company = fmt.Sprintf("%s %d", p.Company, i%97) // one employer's board per copy, so deduplication keeps them apart
-		p.CompanyKey = normalize.CompanyKey(p.Company)
-		docs[i] = Doc{ID: fmt.Sprintf("00000000-0000-4000-8000-%012d", i), Posting: p, Source: fmt.Sprintf("src-%d", i%20)}
+		docs[i] = synthDoc(real, i)
 	}
 	return docs
+}
+
+// synthDoc is posting i of the synthetic corpus.
+func synthDoc(real []posting.Posting, i int) Doc {
+	p := real[i%len(real)]
+	p.ExternalID = fmt.Sprintf("syn-%d", i)
+	p.Title = synthPrefixes[(i/len(real))%len(synthPrefixes)] + p.Title
+	p.Seniority = normalize.Seniority(p.Title, "")
+	c := synthCountries[(i*7)%len(synthCountries)]
+	p.Locations = []posting.Location{{City: synthCities[(i*7)%len(synthCities)], Country: c, Raw: synthCities[(i*7)%len(synthCities)]}}
+	p.WorkMode = synthModes[(i*3)%len(synthModes)]
+	p.PostedAt = qualityNow.Add(-time.Duration((i*7919)%(90*24)) * time.Hour)
+	if i%3 == 0 {
+		lo := float64(60000 + (i*977)%90000)
+		p.Salary = posting.Salary{Min: lo, Max: lo * 1.3, Currency: []string{"USD", "EUR", "GBP"}[i%3], Period: "year"}
+	} else {
+		p.Salary = posting.Salary{}
+	}
+	p.DescriptionText += fmt.Sprintf("\nRef code%d team%d", i, i%5000)
+	p.Company = fmt.Sprintf("%s %d", p.Company, i%97) // one employer's board per copy, so deduplication keeps them apart
+	p.CompanyKey = normalize.CompanyKey(p.Company)
+	return Doc{ID: fmt.Sprintf("00000000-0000-4000-8000-%012d", i), Posting: p, Source: fmt.Sprintf("src-%d", i%20)}
 }
 
 // TestWriteCorpus writes the synthetic corpus in our JSON import format when

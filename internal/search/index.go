@@ -12,7 +12,6 @@ package search
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -120,7 +119,7 @@ func (ix *Index) Has(id string) bool {
 
 // Upsert adds a posting or replaces the indexed version of it.
 func (ix *Index) Upsert(d Doc) {
-	pr := prepare(d)
+	pr := newPreparer().prepare(d)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	ix.insert(&pr)
@@ -145,28 +144,34 @@ func (ix *Index) kill(id string) {
 	}
 }
 
-// termCounts are one document's terms and their frequencies, sorted by term.
+// termCounts are one document's terms and their frequencies.
 type termCounts struct {
 	terms []string
 	tfs   []uint8
 	n     int
 }
 
-func count(texts ...string) termCounts {
-	m := map[string]int{}
+// preparer analyses docs on one goroutine, reusing its analyzer's cache and its counting map.
+type preparer struct {
+	an *analyze.Analyzer
+	tf map[string]int
+}
+
+func newPreparer() *preparer { return &preparer{an: analyze.NewAnalyzer(), tf: map[string]int{}} }
+
+// count is the terms of texts with their frequencies, in no particular order.
+func (pp *preparer) count(texts ...string) termCounts {
+	m := pp.tf
 	n := 0
 	for _, t := range texts {
-		analyze.Each(t, func(term string) { m[term]++; n++ })
+		pp.an.Each(t, func(term string) { m[term]++; n++ })
 	}
-	tc := termCounts{terms: make([]string, 0, len(m)), n: n}
-	for t := range m {
+	tc := termCounts{terms: make([]string, 0, len(m)), tfs: make([]uint8, 0, len(m)), n: n}
+	for t, k := range m {
 		tc.terms = append(tc.terms, t)
+		tc.tfs = append(tc.tfs, uint8(min(k, 255)))
 	}
-	sort.Strings(tc.terms)
-	tc.tfs = make([]uint8, len(tc.terms))
-	for i, t := range tc.terms {
-		tc.tfs[i] = uint8(min(m[t], 255))
-	}
+	clear(m)
 	return tc
 }
 
@@ -180,7 +185,7 @@ type prepared struct {
 }
 
 // prepare analyses a doc outside the lock.
-func prepare(d Doc) prepared {
+func (pp *preparer) prepare(d Doc) prepared {
 	p := &d.Posting
 	pr := prepared{id: d.ID, source: d.Source, company: p.CompanyKey, seniority: p.Seniority, employed: p.EmploymentType, closed: d.Closed}
 	if d.Features != nil {
@@ -199,10 +204,10 @@ func prepare(d Doc) prepared {
 			pr.cities = append(pr.cities, c)
 		}
 	}
-	pr.fields[FieldTitle] = count(p.Title)
-	pr.fields[FieldSkills] = count(append(skillNames, p.Tags...)...)
-	pr.fields[FieldCompany] = count(p.Company)
-	pr.fields[FieldDescription] = count(p.DescriptionText)
+	pr.fields[FieldTitle] = pp.count(p.Title)
+	pr.fields[FieldSkills] = pp.count(append(skillNames, p.Tags...)...)
+	pr.fields[FieldCompany] = pp.count(p.Company)
+	pr.fields[FieldDescription] = pp.count(p.DescriptionText)
 	return pr
 }
 
@@ -256,6 +261,10 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 	if workers < 1 {
 		workers = 1
 	}
+	pps := make([]*preparer, workers)
+	for w := range pps {
+		pps[w] = newPreparer()
+	}
 	for {
 		docs, err := next()
 		if err != nil {
@@ -271,7 +280,7 @@ func (ix *Index) BuildPages(next func() ([]Doc, error), workers int) error {
 			go func(w int) {
 				defer wg.Done()
 				for i := w; i < len(docs); i += workers {
-					out[i] = prepare(docs[i])
+					out[i] = pps[w].prepare(docs[i])
 				}
 			}(w)
 		}

@@ -22,11 +22,11 @@ var stemCache sync.Map // word → stem; the vocabulary is bounded, stemming is 
 
 // Stem returns the Snowball stem of one lower-case word, cached.
 func Stem(w string) string {
-	if v, ok := stemCache.Load(w); ok {
-		return v.(string)
-	}
 	if len(w) <= 2 || !isLetters(w) {
 		return w // not stemmed, so not cached: codes and numbers would grow the cache without end
+	}
+	if v, ok := stemCache.Load(w); ok {
+		return v.(string)
 	}
 	s := english.Stem(w, true)
 	stemCache.Store(strings.Clone(w), s)
@@ -46,12 +46,18 @@ func isLetters(w string) bool {
 // inner '+', '#' and '.' of forms like "c++", "c#", "node.js".
 func Words(text string, fn func(w string)) {
 	var b []byte
+	words(text, &b, func(w []byte) { fn(string(w)) })
+}
+
+// words is Words with each word in *buf, valid only during the call.
+func words(text string, buf *[]byte, fn func(w []byte)) {
+	b := (*buf)[:0]
 	flush := func() {
 		for len(b) > 0 && b[len(b)-1] == '.' {
 			b = b[:len(b)-1]
 		}
 		if len(b) > 0 && len(b) <= MaxTermLen {
-			fn(string(b))
+			fn(b)
 		}
 		b = b[:0]
 	}
@@ -82,16 +88,18 @@ func Words(text string, fn func(w string)) {
 		i += n
 	}
 	flush()
+	*buf = b
 }
 
 func isAlnum(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
 
-// joins are two-word forms written as one term, so "front end", "front-end" and "frontend" agree.
-var joins = map[[2]string]string{
-	{"front", "end"}: "frontend", {"back", "end"}: "backend", {"full", "stack"}: "fullstack",
-	{"dev", "ops"}: "devops", {"machine", "learning"}: "ml", {"site", "reliability"}: "sre",
+// joins are two-word forms written as one term, so "front end", "front-end" and "frontend" agree:
+// first word, then second word, to the joined term.
+var joins = map[string]map[string]string{
+	"front": {"end": "frontend"}, "back": {"end": "backend"}, "full": {"stack": "fullstack"},
+	"dev": {"ops": "devops"}, "machine": {"learning": "ml"}, "site": {"reliability": "sre"},
 }
 
 // Terms returns the stemmed terms of text in order, stop words dropped.
@@ -101,30 +109,69 @@ func Terms(text string) []string {
 	return out
 }
 
+var analyzers = sync.Pool{New: func() any { return NewAnalyzer() }}
+
 // Each calls fn with every stemmed term of text in order, stop words dropped.
 func Each(text string, fn func(term string)) {
-	prev := ""
-	Words(text, func(w string) {
-		if prev != "" {
-			if j, ok := joins[[2]string{prev, w}]; ok {
-				prev = ""
+	a := analyzers.Get().(*Analyzer)
+	a.Each(text, fn)
+	analyzers.Put(a)
+}
+
+// maxLocalStems bounds an Analyzer's own cache; past it the cache starts over.
+const maxLocalStems = 1 << 17
+
+// Analyzer is Each with its own word buffer and stem cache in front of the shared
+// one, for a goroutine analysing many documents; it is not safe for concurrent use.
+type Analyzer struct {
+	buf   []byte
+	stems map[string]string // word → term, codes and numbers included
+}
+
+// NewAnalyzer returns an Analyzer with an empty cache.
+func NewAnalyzer() *Analyzer { return &Analyzer{stems: map[string]string{}} }
+
+// Each calls fn with every stemmed term of text in order, stop words dropped. A word that
+// may start a two-word form is held until the next word shows whether it joins.
+func (a *Analyzer) Each(text string, fn func(term string)) {
+	held := ""
+	var next map[string]string
+	words(text, &a.buf, func(w []byte) {
+		if held != "" {
+			if j, ok := next[string(w)]; ok {
+				held = ""
 				fn(j)
 				return
 			}
-			emit(prev, fn)
+			a.emit([]byte(held), fn)
+			held = ""
 		}
-		prev = w
+		if m, ok := joins[string(w)]; ok {
+			held, next = string(w), m
+			return
+		}
+		a.emit(w, fn)
 	})
-	if prev != "" {
-		emit(prev, fn)
+	if held != "" {
+		a.emit([]byte(held), fn)
 	}
 }
 
-func emit(w string, fn func(string)) {
-	if Stop[w] {
+func (a *Analyzer) emit(w []byte, fn func(string)) {
+	if Stop[string(w)] {
 		return
 	}
-	fn(Stem(w))
+	if t, ok := a.stems[string(w)]; ok {
+		fn(t)
+		return
+	}
+	word := string(w)
+	t := Stem(word)
+	if len(a.stems) >= maxLocalStems {
+		clear(a.stems)
+	}
+	a.stems[word] = t
+	fn(t)
 }
 
 // Stop are the words too common to mean anything in a job search.
