@@ -108,7 +108,11 @@ func fromComment(id string, author, text *string, created string) (posting.Draft
 	if id == "" || author == nil || text == nil || strings.TrimSpace(*text) == "" {
 		return posting.Draft{}, false // deleted or empty
 	}
-	h := parseHeader(firstLine(*text))
+	lines := leadLines(*text, 2)
+	h := parseHeader(lines[0])
+	if (h.title == "" || h.guessed) && len(lines) > 1 {
+		h.addRoleLine(lines[1]) // "Company" alone, or "Company | Place", with the roles below
+	}
 	d := posting.Draft{
 		ExternalID:      id,
 		Title:           h.title,
@@ -131,16 +135,31 @@ func fromComment(id string, author, text *string, created string) (posting.Draft
 	return d, true
 }
 
-// firstLine is the comment's text up to its first paragraph or line break,
-// with tags removed and entities decoded.
-func firstLine(s string) string {
-	cut := len(s)
-	for _, sep := range []string{"<p>", "<p ", "\n", "<br"} {
-		if i := strings.Index(s, sep); i >= 0 && i < cut {
-			cut = i
+// leadLines returns the comment's first n non-empty lines, each ending at a paragraph or line
+// break, with tags removed and entities decoded; there is always at least one, maybe empty.
+func leadLines(s string, n int) []string {
+	var out []string
+	for len(out) < n && s != "" {
+		cut, next := len(s), len(s)
+		for _, sep := range []string{"<p>", "<p ", "\n", "<br", "</p>"} {
+			if i := strings.Index(s, sep); i >= 0 && i < cut {
+				cut, next = i, i+len(sep)
+				if sep != "\n" && sep != "<p>" && sep != "</p>" {
+					if j := strings.IndexByte(s[i:], '>'); j >= 0 {
+						next = i + j + 1
+					}
+				}
+			}
 		}
+		if line := strings.TrimSpace(html.UnescapeString(stripTags(s[:cut]))); line != "" {
+			out = append(out, line)
+		}
+		s = s[next:]
 	}
-	return strings.TrimSpace(html.UnescapeString(stripTags(s[:cut])))
+	if len(out) == 0 {
+		out = append(out, "")
+	}
+	return out
 }
 
 func stripTags(s string) string {

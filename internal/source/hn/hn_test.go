@@ -72,6 +72,10 @@ func TestParseSharedSearchCapture(t *testing.T) {
 	if q := drafts[0]; q.Title != "Developer Advocate / Technical Customer Support Specialist" || q.WorkplaceType != "REMOTE" || q.Locations != nil {
 		t.Errorf("qase = %q %q %q", q.Title, q.WorkplaceType, q.Locations)
 	}
+	// "This Dot Labs\nOpen roles: • Engineering Leads • Senior Engineers<p>...": the company alone, the roles below.
+	if d := drafts[5]; d.ExternalID != "48804695" || d.Company != "This Dot Labs" || d.Title != "Engineering Leads / Senior Engineers" || d.Locations != nil || d.WorkplaceType != "" {
+		t.Errorf("this dot labs = %q %q %q %q %q", d.ExternalID, d.Company, d.Title, d.Locations, d.WorkplaceType)
+	}
 }
 
 func TestFetch(t *testing.T) {
