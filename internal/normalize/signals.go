@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
 )
 
@@ -68,7 +69,7 @@ func readSignals(text string) textSignals {
 		m := ((sp-lo)&^sp | (nl-lo)&^nl) & hi
 		for m != 0 {
 			// Most words start with no anchor's letter: test that inline before calling.
-			if k := i + bits.TrailingZeros64(m)/8 + 1; k < len(text) && signalByte[text[k]]&sbAnchor != 0 {
+			if k := i + bits.TrailingZeros64(m)/8 + 1; mayAnchor(text, k) {
 				s.checkWordAt(text, k)
 			}
 			m &= m - 1
@@ -81,6 +82,24 @@ func readSignals(text string) textSignals {
 	}
 	return s
 }
+
+// mayAnchor reports whether an anchor may begin at text[k]: its first four bytes, lower-cased, begin
+// some anchor (every anchor is four letters or more). Most words fail here, before any comparison.
+func mayAnchor(text string, k int) bool {
+	if k+4 > len(text) {
+		return k < len(text) && signalByte[text[k]]&sbAnchor != 0
+	}
+	w := (uint32(text[k]) | uint32(text[k+1])<<8 | uint32(text[k+2])<<16 | uint32(text[k+3])<<24) | 0x20202020
+	for _, h := range anchorHeads {
+		if w == h {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorHeads are the anchors' first four letters as little-endian words; filled by init.
+var anchorHeads []uint32
 
 // checkWordAt tests the anchors that begin with the byte at text[k], if a word starts there.
 func (s *textSignals) checkWordAt(text string, k int) {
@@ -131,6 +150,10 @@ func init() {
 		signalByte[c-'a'+'A'] |= sbLetter
 	}
 	for i, r := range anchorRules {
+		a := r.anchor
+		if h := uint32(a[0]) | uint32(a[1])<<8 | uint32(a[2])<<16 | uint32(a[3])<<24; !slices.Contains(anchorHeads, h) {
+			anchorHeads = append(anchorHeads, h)
+		}
 		for _, c := range []byte{r.anchor[0], r.anchor[0] - 'a' + 'A'} {
 			signalByte[c] |= sbAnchor
 			rulesByByte[c] = append(rulesByByte[c], uint8(i))
