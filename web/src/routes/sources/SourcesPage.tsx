@@ -80,7 +80,7 @@ export function SourcesPage() {
             value={url}
             onChange={(e) => setUrl(e.target.value)}
             placeholder="https://boards.greenhouse.io/acme"
-            hint="Greenhouse, Lever, Ashby, Workable, SmartRecruiters, Recruitee, Personio, Teamtailor, job feeds and pages with JobPosting data are detected."
+            hint="Greenhouse, Lever, Ashby, Workable, SmartRecruiters, Recruitee, Personio, Teamtailor, Breezy, Workday, SuccessFactors, Comeet, the big remote job boards, RSS/Atom feeds, Hacker News hiring threads and pages with JobPosting data are detected."
             error={fe.url ?? fe.kind}
             required
           />
