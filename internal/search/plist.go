@@ -32,26 +32,32 @@ func (pl *plist) count() int { return int(pl.n) }
 // each calls fn with every slot and its term frequency, in order.
 func (pl *plist) each(fn func(slot int32, tf uint8)) {
 	s, off := int32(-1), 0
-	d := pl.data
 	for i := int32(0); i < pl.n; i++ {
-		var v uint64
-		if b := d[off]; b < 0x80 {
-			v = uint64(b)
-			off++
-		} else {
-			var k int
-			v, k = binary.Uvarint(d[off:])
-			off += k
-		}
-		s += int32(v >> 3)
-		tf := uint8(v & 7)
-		if tf == 7 {
-			t, k := binary.Uvarint(d[off:])
-			off += k
-			tf = uint8(t)
-		}
+		var gap int32
+		var tf uint8
+		gap, tf, off = decode(pl.data, off)
+		s += gap
 		fn(s, tf)
 	}
+}
+
+// decode reads the posting at off: its gap from the slot before, its term frequency and where the next starts.
+func decode(d []byte, off int) (int32, uint8, int) {
+	v := uint64(d[off])
+	if v < 0x80 {
+		off++
+	} else {
+		var k int
+		v, k = binary.Uvarint(d[off:])
+		off += k
+	}
+	tf := v & 7
+	if tf == 7 {
+		var k int
+		tf, k = binary.Uvarint(d[off:])
+		off += k
+	}
+	return int32(v >> 3), uint8(tf), off
 }
 
 // clip copies the list to its exact length.
