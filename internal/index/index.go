@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -91,6 +92,9 @@ func (s *Service) Load(ctx context.Context) error {
 		return err
 	}
 	s.since, s.afterID = since, after
+	// The load read every posting's text page by page; return that garbage to the OS now rather
+	// than over minutes, so the serving process's RSS is the index and not the load.
+	debug.FreeOSMemory()
 	return nil
 }
 
