@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -158,13 +157,9 @@ func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
 	return nil
 }
 
-const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL, p.last_seen_at`
-
 func (b *upsertBatch) loadLinks(ctx context.Context, ext []string) error {
-	in, args := b.s.inStrings("l.external_id", ext)
-	rows, err := b.s.query(ctx, b.tx, `SELECT l.external_id, l.content_hash, l.closed_at IS NOT NULL, `+candidateCols+`
-		FROM posting_sources l JOIN postings p ON p.id = l.posting_id
-		WHERE l.source_id = ? AND `+in, append([]any{b.sourceID}, args...)...)
+	q, args := b.s.linksQuery(b.sourceID, ext)
+	rows, err := b.s.query(ctx, b.tx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -186,16 +181,8 @@ func (b *upsertBatch) loadLinks(ctx context.Context, ext []string) error {
 }
 
 func (b *upsertBatch) loadCandidates(ctx context.Context, keys []dedupKey) error {
-	args := make([]any, 0, 2*len(keys))
-	for _, k := range keys {
-		args = append(args, k.company, k.title)
-	}
-	rows, err := b.s.query(ctx, b.tx, `SELECT id, company_key, title_key, locations, work_mode, remote_regions, simhash, closed, last_seen_at FROM (
-		SELECT p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash,
-			p.closed_at IS NOT NULL AS closed, p.last_seen_at, ROW_NUMBER() OVER (PARTITION BY p.company_key, p.title_key
-			ORDER BY p.closed_at IS NOT NULL, p.last_seen_at DESC) AS rn
-		FROM postings p WHERE (p.company_key, p.title_key) IN (VALUES `+placeholders(len(keys), 2)+`)) ranked
-		WHERE rn <= ? ORDER BY company_key, title_key, rn`, append(args, maxCandidates)...)
+	q, args := b.s.candidatesQuery(keys)
+	rows, err := b.s.query(ctx, b.tx, q, args...)
 	if err != nil {
 		return err
 	}
@@ -227,41 +214,4 @@ func scanCandidate(rows *sql.Rows, lead ...any) (*candidate, bool, error) {
 		return c, false, nil
 	}
 	return c, true, nil
-}
-
-// placeholders renders n groups of width question marks: "?, ?" for (2, 1), "(?, ?), (?, ?)" for (2, 2).
-func placeholders(n, width int) string {
-	var b strings.Builder
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		if width > 1 {
-			b.WriteByte('(')
-		}
-		for j := 0; j < width; j++ {
-			if j > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteByte('?')
-		}
-		if width > 1 {
-			b.WriteByte(')')
-		}
-	}
-	return b.String()
-}
-
-// inStrings renders "col IN (?, ...)" for a list of text values. On PostgreSQL the list is one array
-// parameter instead: with 500 separate parameters its generic plan seeks posting_sources by source_id
-// alone and filters every link of the source against the list, a cost that grows with the source.
-func (s *Store) inStrings(col string, vals []string) (string, []any) {
-	if s.dialect == Postgres {
-		return col + " = ANY(?)", []any{vals}
-	}
-	args := make([]any, len(vals))
-	for i, v := range vals {
-		args[i] = v
-	}
-	return col + " IN (" + placeholders(len(vals), 1) + ")", args
 }

@@ -55,11 +55,8 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		}
 	}
 	for chunk := range slices.Chunk(b.seen, 500) {
-		args := []any{now}
-		for _, id := range chunk {
-			args = append(args, id)
-		}
-		if _, err := b.s.exec(ctx, b.tx, `UPDATE postings SET last_seen_at = ?, closed_at = NULL WHERE id IN (`+placeholders(len(chunk), 1)+`)`, args...); err != nil {
+		q, args := b.s.seenPostingsStmt(chunk, now)
+		if _, err := b.s.exec(ctx, b.tx, q, args...); err != nil {
 			return err
 		}
 	}
@@ -70,9 +67,8 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		return err
 	}
 	for chunk := range slices.Chunk(b.seenLinks, 500) {
-		in, args := b.s.inStrings("external_id", chunk)
-		if _, err := b.s.exec(ctx, b.tx, `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND `+in,
-			append([]any{now, b.sourceID}, args...)...); err != nil {
+		q, args := b.s.seenLinksStmt(b.sourceID, chunk, now)
+		if _, err := b.s.exec(ctx, b.tx, q, args...); err != nil {
 			return err
 		}
 	}

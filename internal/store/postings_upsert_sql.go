@@ -1,0 +1,108 @@
+package store
+
+import (
+	"strings"
+	"time"
+)
+
+// The statements of a batch upsert. On PostgreSQL a list of values is one array parameter that the
+// query unnests and joins, so the plan is an index lookup per value whatever the statistics say: with
+// "col = ANY(?)" the generic plan of a fresh or growing table seeks posting_sources by source_id
+// alone and compares every link of the source with the whole list (200 ms a batch at 20,000 links),
+// and with "IN (VALUES ...)" the dedup candidates come from a scan of every posting.
+
+const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL, p.last_seen_at`
+
+// linksQuery reads the links of a source with the given external ids, with their postings' candidateCols.
+func (s *Store) linksQuery(sourceID string, ext []string) (string, []any) {
+	const cols = `l.external_id, l.content_hash, l.closed_at IS NOT NULL, ` + candidateCols
+	if s.dialect == Postgres {
+		return `SELECT ` + cols + ` FROM unnest(?::text[]) AS e(external_id)
+			JOIN posting_sources l ON l.source_id = ? AND l.external_id = e.external_id
+			JOIN postings p ON p.id = l.posting_id`, []any{ext, sourceID}
+	}
+	args := make([]any, 0, 1+len(ext))
+	args = append(args, sourceID)
+	for _, e := range ext {
+		args = append(args, e)
+	}
+	return `SELECT ` + cols + ` FROM posting_sources l JOIN postings p ON p.id = l.posting_id
+		WHERE l.source_id = ? AND l.external_id IN (` + placeholders(len(ext), 1) + `)`, args
+}
+
+// candidatesQuery reads, for each company and title key, its first maxCandidates postings in dedup
+// order (open first, then most recently seen), as candidateCols grouped by key in that order.
+func (s *Store) candidatesQuery(keys []dedupKey) (string, []any) {
+	if s.dialect == Postgres {
+		companies, titles := make([]string, len(keys)), make([]string, len(keys))
+		for i, k := range keys {
+			companies[i], titles[i] = k.company, k.title
+		}
+		// LATERAL with a LIMIT is never flattened into a join: each key is one index range scan.
+		return `SELECT c.* FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS k(company_key, title_key, n)
+			CROSS JOIN LATERAL (SELECT ` + candidateCols + ` FROM postings p
+				WHERE p.company_key = k.company_key AND p.title_key = k.title_key
+				ORDER BY p.closed_at IS NOT NULL, p.last_seen_at DESC LIMIT ?) c
+			ORDER BY k.n, 8, 9 DESC`, []any{companies, titles, maxCandidates}
+	}
+	args := make([]any, 0, 2*len(keys)+1)
+	for _, k := range keys {
+		args = append(args, k.company, k.title)
+	}
+	return `SELECT id, company_key, title_key, locations, work_mode, remote_regions, simhash, closed, last_seen_at FROM (
+		SELECT p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash,
+			p.closed_at IS NOT NULL AS closed, p.last_seen_at, ROW_NUMBER() OVER (PARTITION BY p.company_key, p.title_key
+			ORDER BY p.closed_at IS NOT NULL, p.last_seen_at DESC) AS rn
+		FROM postings p WHERE (p.company_key, p.title_key) IN (VALUES ` + placeholders(len(keys), 2) + `)) ranked
+		WHERE rn <= ? ORDER BY company_key, title_key, rn`, append(args, maxCandidates)
+}
+
+// seenPostingsStmt marks postings seen at now and open.
+func (s *Store) seenPostingsStmt(ids []string, now time.Time) (string, []any) {
+	if s.dialect == Postgres {
+		return `UPDATE postings p SET last_seen_at = ?, closed_at = NULL FROM unnest(?::uuid[]) AS e(id) WHERE p.id = e.id`, []any{now, ids}
+	}
+	args := make([]any, 0, 1+len(ids))
+	args = append(args, now)
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	return `UPDATE postings SET last_seen_at = ?, closed_at = NULL WHERE id IN (` + placeholders(len(ids), 1) + `)`, args
+}
+
+// seenLinksStmt marks a source's links of the given external ids seen at now.
+func (s *Store) seenLinksStmt(sourceID string, ext []string, now time.Time) (string, []any) {
+	if s.dialect == Postgres {
+		return `UPDATE posting_sources l SET last_seen_at = ? FROM unnest(?::text[]) AS e(external_id)
+			WHERE l.source_id = ? AND l.external_id = e.external_id`, []any{now, ext, sourceID}
+	}
+	args := make([]any, 0, 2+len(ext))
+	args = append(args, now, sourceID)
+	for _, e := range ext {
+		args = append(args, e)
+	}
+	return `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND external_id IN (` + placeholders(len(ext), 1) + `)`, args
+}
+
+// placeholders renders n groups of width question marks: "?, ?" for (2, 1), "(?, ?), (?, ?)" for (2, 2).
+func placeholders(n, width int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if width > 1 {
+			b.WriteByte('(')
+		}
+		for j := 0; j < width; j++ {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteByte('?')
+		}
+		if width > 1 {
+			b.WriteByte(')')
+		}
+	}
+	return b.String()
+}
