@@ -17,22 +17,39 @@ import (
 // external id already in the listing) becomes an item error; the others are kept.
 func Prepare(drafts []posting.Draft, now time.Time) ([]store.IngestItem, []posting.ItemError) {
 	items := make([]store.IngestItem, 0, len(drafts))
-	var errs []posting.ItemError
-	seen := make(map[string]bool, len(drafts))
+	p := newPreparer(len(drafts), now)
 	for i, d := range drafts {
-		it, err := prepareOne(d, now)
-		if err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: strings.TrimSpace(d.ExternalID), Err: err.Error()})
-			continue
+		if it, ok := p.add(i, d); ok {
+			items = append(items, it)
 		}
-		if seen[it.ExternalID] {
-			errs = append(errs, posting.ItemError{Index: i, ID: it.ExternalID, Err: "listed twice; the first was kept"})
-			continue
-		}
-		seen[it.ExternalID] = true
-		items = append(items, it)
 	}
-	return items, errs
+	return items, p.errs
+}
+
+// preparer normalizes the drafts of one listing one at a time, in listing order.
+type preparer struct {
+	now  time.Time
+	seen map[string]bool // external ids kept so far
+	errs []posting.ItemError
+}
+
+func newPreparer(n int, now time.Time) *preparer {
+	return &preparer{now: now, seen: make(map[string]bool, n)}
+}
+
+// add normalizes the draft at index i of the listing; ok is false when it became an item error.
+func (p *preparer) add(i int, d posting.Draft) (store.IngestItem, bool) {
+	it, err := prepareOne(d, p.now)
+	if err != nil {
+		p.errs = append(p.errs, posting.ItemError{Index: i, ID: strings.TrimSpace(d.ExternalID), Err: err.Error()})
+		return it, false
+	}
+	if p.seen[it.ExternalID] {
+		p.errs = append(p.errs, posting.ItemError{Index: i, ID: it.ExternalID, Err: "listed twice; the first was kept"})
+		return it, false
+	}
+	p.seen[it.ExternalID] = true
+	return it, true
 }
 
 func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error) {

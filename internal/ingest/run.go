@@ -78,37 +78,32 @@ func (s *Service) beginRun(ctx context.Context, sourceID, runID, reason string, 
 func (s *Service) store(ctx context.Context, sourceID string, f posting.Fetched, now time.Time, run *store.Run) error {
 	run.Fetched = len(f.Drafts)
 	run.ItemErrors = append(run.ItemErrors, f.Errors...)
-	items, errs := Prepare(f.Drafts, now)
-	run.ItemErrors = append(run.ItemErrors, errs...)
-	c, errs, err := s.upsert(ctx, sourceID, items, now)
-	run.ItemErrors = append(run.ItemErrors, errs...)
+	c, prepErrs, storeErrs, err := s.upsertDrafts(ctx, sourceID, f.Drafts, now)
+	run.ItemErrors = append(append(run.ItemErrors, prepErrs...), storeErrs...)
 	run.Created, run.Linked, run.Updated, run.Unchanged = c.Created, c.Linked, c.Updated, c.Unchanged
 	return err
 }
 
-// upsert writes items in batches; a batch that fails is retried item by item so one bad item loses only itself.
-func (s *Service) upsert(ctx context.Context, sourceID string, items []store.IngestItem, now time.Time) (store.IngestCounts, []posting.ItemError, error) {
+// upsertBatch writes one batch; a batch that fails is retried item by item so one bad item loses only
+// itself. offset is the index of the batch's first item among the items kept.
+func (s *Service) upsertBatch(ctx context.Context, sourceID string, batch []store.IngestItem, offset int, now time.Time) (store.IngestCounts, []posting.ItemError, error) {
+	c, err := s.st.UpsertPostings(ctx, sourceID, batch, now)
+	if err == nil {
+		return c, nil, nil
+	}
+	if ctx.Err() != nil {
+		return c, nil, fmt.Errorf("ingest: store postings: %w", ctx.Err())
+	}
 	var total store.IngestCounts
 	var errs []posting.ItemError
-	for i := 0; i < len(items); i += s.opts.BatchSize {
-		batch := items[i:min(i+s.opts.BatchSize, len(items))]
-		c, err := s.st.UpsertPostings(ctx, sourceID, batch, now)
-		if err == nil {
-			total.Add(c)
+	for j, it := range batch {
+		c, err := s.st.UpsertPostings(ctx, sourceID, []store.IngestItem{it}, now)
+		if err != nil {
+			slog.WarnContext(ctx, "posting not stored", "source_id", sourceID, "external_id", it.ExternalID, "err", err)
+			errs = append(errs, posting.ItemError{Index: offset + j, ID: it.ExternalID, Err: "could not be stored"})
 			continue
 		}
-		if ctx.Err() != nil {
-			return total, errs, fmt.Errorf("ingest: store postings: %w", ctx.Err())
-		}
-		for j, it := range batch {
-			c, err := s.st.UpsertPostings(ctx, sourceID, []store.IngestItem{it}, now)
-			if err != nil {
-				slog.WarnContext(ctx, "posting not stored", "source_id", sourceID, "external_id", it.ExternalID, "err", err)
-				errs = append(errs, posting.ItemError{Index: i + j, ID: it.ExternalID, Err: "could not be stored"})
-				continue
-			}
-			total.Add(c)
-		}
+		total.Add(c)
 	}
 	return total, errs, nil
 }
