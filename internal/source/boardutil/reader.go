@@ -275,8 +275,9 @@ func (r *Reader) str(keep bool) (string, bool) {
 			r.buf = append(r.buf, r.data[i:i+size]...)
 			i += size
 		default:
-			r.buf = append(r.buf, c)
-			i++
+			j := plainEnd(r.data, i+1)
+			r.buf = append(r.buf, r.data[i:j]...)
+			i = j
 		}
 	}
 	r.failed = true
