@@ -2,9 +2,9 @@ package analytics
 
 import (
 	"context"
-	"sync"
 	"time"
 
+	"github.com/career-copilot/copilot/internal/cache"
 	"github.com/career-copilot/copilot/internal/store"
 )
 
@@ -14,38 +14,19 @@ import (
 // dashboard's cost.
 const freshTTL = 3 * time.Second
 
-// maxFreshDays bounds the midnights kept (one per time zone in use); past it all are forgotten.
+// maxFreshDays bounds the midnights kept (one per time zone in use).
 const maxFreshDays = 8
 
-// freshCache keeps the postings first seen since each recent midnight.
-type freshCache struct {
-	mu      sync.Mutex
-	entries map[int64]freshEntry
+// freshCache keeps the postings first seen since each recent midnight; nil reads every time.
+type freshCache = cache.TTL[int64, []store.StoredPosting]
+
+func newFreshCache(ttl time.Duration) *freshCache {
+	return cache.New[int64, []store.StoredPosting](ttl, maxFreshDays)
 }
 
-type freshEntry struct {
-	at time.Time
-	ps []store.StoredPosting
-}
-
-// since returns NewPostingsSince(midnight, limit), read at most every ttl per midnight.
-func (c *freshCache) since(ctx context.Context, st Store, midnight time.Time, limit int, now time.Time, ttl time.Duration) ([]store.StoredPosting, error) {
-	key := midnight.Unix()
-	c.mu.Lock()
-	e, ok := c.entries[key]
-	c.mu.Unlock()
-	if ok && ttl > 0 && now.Sub(e.at) < ttl && !now.Before(e.at) {
-		return e.ps, nil
-	}
-	ps, err := st.NewPostingsSince(ctx, midnight, limit)
-	if err != nil || ttl <= 0 {
-		return ps, err
-	}
-	c.mu.Lock()
-	if c.entries == nil || len(c.entries) >= maxFreshDays {
-		c.entries = map[int64]freshEntry{}
-	}
-	c.entries[key] = freshEntry{at: now, ps: ps}
-	c.mu.Unlock()
-	return ps, nil
+// freshSince returns NewPostingsSince(midnight, limit) through the cache.
+func freshSince(ctx context.Context, c *freshCache, st Store, midnight time.Time, limit int, now time.Time) ([]store.StoredPosting, error) {
+	return c.Get(ctx, midnight.Unix(), now, func(ctx context.Context) ([]store.StoredPosting, error) {
+		return st.NewPostingsSince(ctx, midnight, limit)
+	})
 }

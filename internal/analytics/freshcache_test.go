@@ -22,12 +22,16 @@ func (c *countingStore) NewPostingsSince(_ context.Context, since time.Time, _ i
 
 func TestFreshCache(t *testing.T) {
 	ctx, st := context.Background(), &countingStore{}
-	var c freshCache
+	c, none := newFreshCache(freshTTL), newFreshCache(0)
 	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
 	midnight := time.Date(2026, 12, 3, 0, 0, 0, 0, time.UTC)
 	read := func(m time.Time, at time.Time, ttl time.Duration) {
 		t.Helper()
-		if ps, err := c.since(ctx, st, m, 10, at, ttl); err != nil || len(ps) != 1 || ps[0].ID != m.Format(time.RFC3339) {
+		fc := c
+		if ttl == 0 {
+			fc = none
+		}
+		if ps, err := freshSince(ctx, fc, st, m, 10, at); err != nil || len(ps) != 1 || ps[0].ID != m.Format(time.RFC3339) {
 			t.Fatalf("since %s: %v %v", m, ps, err)
 		}
 	}

@@ -3,69 +3,48 @@ package analytics
 import (
 	"context"
 	"hash/fnv"
-	"sync"
 	"time"
 
+	"github.com/career-copilot/copilot/internal/cache"
 	"github.com/career-copilot/copilot/internal/store"
 )
 
 // scoreTTL is how long the dashboard reuses a user's scores of today's postings. Scoring them means
 // building an index of the day's postings, which is by far the dashboard's largest cost; the scores
-// change only when a posting arrives (a new key) or the profile changes (seen within this time).
+// change only when a posting arrives (a new key) or the profile changes (Forget at once on this
+// replica, within this time on another).
 const scoreTTL = 30 * time.Second
 
-// scoreCache remembers the last scores per user and set of postings.
-type scoreCache struct {
-	mu      sync.Mutex
-	entries map[string]scoreEntry
-	gen     uint64 // moved on by every forget, so scores computed across one are not kept
-}
+// scoreCache remembers each user's last scores and the set of postings they score; nil scores every time.
+type scoreCache = cache.TTL[string, scored]
 
-type scoreEntry struct {
+// scored is a user's scores of one set of postings, named by a hash of their ids.
+type scored struct {
 	key    uint64
-	at     time.Time
 	scores map[string]int
 }
 
-// cached wraps a Scorer so that the same user asking about the same postings within ttl is answered from memory.
-func (c *scoreCache) cached(score Scorer, now func() time.Time, ttl time.Duration) Scorer {
+func newScoreCache(ttl time.Duration) *scoreCache { return cache.New[string, scored](ttl, 10000) }
+
+// cachedScorer wraps a Scorer so that the same user asking about the same postings within the TTL is
+// answered from memory, and concurrent askers score once.
+func cachedScorer(c *scoreCache, score Scorer, now func() time.Time) Scorer {
 	return func(ctx context.Context, userID string, ps []store.StoredPosting) (map[string]int, error) {
-		if ttl <= 0 {
-			return score(ctx, userID, ps)
-		}
 		h := fnv.New64a()
 		for _, p := range ps {
 			h.Write([]byte(p.ID))
 			h.Write([]byte{0})
 		}
 		key := h.Sum64()
-		c.mu.Lock()
-		e, ok := c.entries[userID]
-		gen := c.gen
-		c.mu.Unlock()
-		if ok && e.key == key && now().Sub(e.at) < ttl {
-			return e.scores, nil
+		load := func(ctx context.Context) (scored, error) {
+			m, err := score(ctx, userID, ps)
+			return scored{key: key, scores: m}, err
 		}
-		scores, err := score(ctx, userID, ps)
-		if err != nil {
-			return nil, err
+		s, err := c.Get(ctx, userID, now(), load)
+		if err == nil && s.key != key { // the day's postings changed since
+			c.Forget(userID)
+			s, err = c.Get(ctx, userID, now(), load)
 		}
-		c.mu.Lock()
-		if c.entries == nil || len(c.entries) > 10000 { // bounded: forget everyone rather than grow without end
-			c.entries = map[string]scoreEntry{}
-		}
-		if c.gen == gen {
-			c.entries[userID] = scoreEntry{key: key, at: now(), scores: scores}
-		}
-		c.mu.Unlock()
-		return scores, nil
+		return s.scores, err
 	}
-}
-
-// forget drops the user's scores; scores being computed meanwhile are not kept.
-func (c *scoreCache) forget(userID string) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	delete(c.entries, userID)
-	c.gen++
 }

@@ -15,8 +15,8 @@ func TestScoreCache(t *testing.T) {
 		return map[string]int{ps[0].ID: calls}, nil
 	}
 	now := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
-	var c scoreCache
-	f := c.cached(score, func() time.Time { return now }, 30*time.Second)
+	c := newScoreCache(30 * time.Second)
+	f := cachedScorer(c, score, func() time.Time { return now })
 	ctx := context.Background()
 	a := []store.StoredPosting{{}}
 	a[0].ID = "p1"
@@ -38,7 +38,7 @@ func TestScoreCache(t *testing.T) {
 	if _, _ = f(ctx, "u1", b); calls != 4 {
 		t.Fatalf("after the TTL the scores are computed again: %d calls", calls)
 	}
-	c.forget("u1")
+	c.Forget("u1")
 	if _, _ = f(ctx, "u1", b); calls != 5 {
 		t.Fatalf("after forget the user's scores are computed again: %d calls", calls)
 	}

@@ -44,26 +44,30 @@ type Service struct {
 	mu     sync.Mutex
 	market *Market
 	at     time.Time
-	// dashScores keeps the dashboard's scores of today's postings for scoreTTL (0 in tests with a clock).
-	dashScores scoreCache
-	scoreTTL   time.Duration
-	fresh      freshCache // postings first seen since a midnight, for freshTTL (0 in tests with a clock)
-	freshTTL   time.Duration
+	// dashScores keeps the dashboard's scores of today's postings for scoreTTL, fresh the postings first
+	// seen since a midnight for freshTTL (neither in tests with a clock).
+	dashScores *scoreCache
+	fresh      *freshCache
 }
 
 // New builds the service; score may be nil (no score bands, no dashboard matches).
 func New(st Store, prefs Prefs, score Scorer) *Service {
-	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute, scoreTTL: scoreTTL, freshTTL: freshTTL}
+	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute,
+		dashScores: newScoreCache(scoreTTL), fresh: newFreshCache(freshTTL)}
 }
 
 // SetClock sets the clock (tests); it also turns the market and dashboard caches off.
-func (s *Service) SetClock(now func() time.Time) { s.now, s.ttl, s.scoreTTL, s.freshTTL = now, 0, 0, 0 }
+func (s *Service) SetClock(now func() time.Time) {
+	s.now, s.ttl, s.dashScores, s.fresh = now, 0, newScoreCache(0), newFreshCache(0)
+}
 
 // CacheDashboard turns the dashboard's caches back on after SetClock (benchmarks of the steady state).
-func (s *Service) CacheDashboard() { s.scoreTTL, s.freshTTL = scoreTTL, freshTTL }
+func (s *Service) CacheDashboard() {
+	s.dashScores, s.fresh = newScoreCache(scoreTTL), newFreshCache(freshTTL)
+}
 
 // Forget drops the user's cached dashboard scores, after the user changed something.
-func (s *Service) Forget(userID string) { s.dashScores.forget(userID) }
+func (s *Service) Forget(userID string) { s.dashScores.Forget(userID) }
 
 func (s *Service) location(ctx context.Context, userID string) *time.Location {
 	if s.prefs == nil {
@@ -174,13 +178,13 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 	if err := s.agenda(ctx, userID, facts, midnight, now, &out); err != nil {
 		return out, err
 	}
-	fresh, err := s.fresh.since(ctx, s.st, midnight, 2000, now, s.freshTTL)
+	fresh, err := freshSince(ctx, s.fresh, s.st, midnight, 2000, now)
 	if err != nil {
 		return out, fmt.Errorf("analytics: dashboard: %w", err)
 	}
 	out.NewPostingsToday = len(fresh)
 	if s.score != nil && len(fresh) > 0 {
-		scores, err := s.dashScores.cached(s.score, s.now, s.scoreTTL)(ctx, userID, fresh)
+		scores, err := cachedScorer(s.dashScores, s.score, s.now)(ctx, userID, fresh)
 		if err != nil {
 			return out, fmt.Errorf("analytics: dashboard: %w", err)
 		}

@@ -5,7 +5,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/career-copilot/copilot/internal/cache"
 	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/store"
 )
 
@@ -17,158 +19,90 @@ const (
 	// postingTTL bounds how long a hit's posting is reused: the poll interval of the index, which is
 	// as late as ranking itself sees a change (cli serve refreshes every 3 s).
 	postingTTL = 3 * time.Second
-	// maxHotPostings bounds the postings kept; past it the expired ones, or else half, are dropped.
+	// maxHotPostings and maxHotUsers bound what is kept.
 	maxHotPostings = 4000
-	// maxHotUsers bounds the users kept; past it all are forgotten.
-	maxHotUsers = 20000
+	maxHotUsers    = 20000
 )
 
 // hotCache keeps the reads every search and match request repeats: the user's versions and marks,
-// and each hit's posting with its skill mentions.
+// and each hit's posting with its skill mentions. Concurrent misses of one key read once.
 type hotCache struct {
-	mu    sync.Mutex
-	gen   uint64 // moves on at every forget, so a read that raced a write is not kept
-	users map[string]*hotUser
-	posts map[string]*hotPosting
+	once  sync.Once
+	vers  *cache.TTL[string, userVersion]
+	marks *cache.TTL[string, map[string]store.PostingMark]
+	posts *cache.TTL[string, *hotPosting]
 }
 
-// hotUser is what was read for one user.
-type hotUser struct {
-	ver     string // profile and primary resume version last checked
-	verAt   time.Time
-	marks   map[string]store.PostingMark
-	marksAt time.Time
+// userVersion is a user's profile and the version of it and of their primary resume.
+type userVersion struct {
+	ver string
+	p   profile.Profile
 }
 
 // hotPosting is a posting as every user sees it (no marks, no links) and where it names skills.
 type hotPosting struct {
 	p        store.StoredPosting
 	mentions []match.PostingMention
-	at       time.Time
 }
 
-func (h *hotCache) user(userID string) *hotUser {
-	if h.users == nil || len(h.users) > maxHotUsers {
-		h.users = map[string]*hotUser{}
-	}
-	u := h.users[userID]
-	if u == nil {
-		u = &hotUser{}
-		h.users[userID] = u
-	}
-	return u
+func (h *hotCache) init() *hotCache {
+	h.once.Do(func() {
+		h.vers = cache.New[string, userVersion](userTTL, maxHotUsers)
+		h.marks = cache.New[string, map[string]store.PostingMark](userTTL, maxHotUsers)
+		h.posts = cache.New[string, *hotPosting](postingTTL, maxHotPostings)
+	})
+	return h
 }
 
-// generation is the current generation, to pass back when storing what was read after it.
-func (h *hotCache) generation() uint64 {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.gen
-}
-
-// forget drops everything read for the user; reads begun before it are not stored.
+// forget drops what was read for the user; reads begun before it are not kept.
 func (h *hotCache) forget(userID string) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	delete(h.users, userID)
-	h.gen++
+	h.init()
+	h.vers.Forget(userID)
+	h.marks.Forget(userID)
 }
 
-// versionFresh reports whether ver was checked for the user less than userTTL before now.
-func (h *hotCache) versionFresh(userID, ver string, now time.Time) bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	u := h.user(userID)
-	return u.ver == ver && ver != "" && now.Sub(u.verAt) < userTTL && !now.Before(u.verAt)
-}
+// dropPosting forgets a posting the index saw change.
+func (h *hotCache) dropPosting(id string) { h.init().posts.Forget(id) }
 
-// checked records that ver is the user's version as read at now, unless the user was forgotten since gen.
-func (h *hotCache) checked(userID string, gen uint64, ver string, now time.Time) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if h.gen == gen {
-		u := h.user(userID)
-		u.ver, u.verAt = ver, now
-	}
+// userVersion returns the user's profile and versions, read at most every userTTL.
+func (s *Service) userVersion(ctx context.Context, userID string) (userVersion, error) {
+	return s.hot.init().vers.Get(ctx, userID, s.now(), func(ctx context.Context) (userVersion, error) {
+		p, err := s.profiles.Profile(ctx, userID)
+		if err != nil {
+			return userVersion{}, err
+		}
+		rid, rat, err := s.st.PrimaryResumeVersion(ctx, userID)
+		if err != nil {
+			return userVersion{}, err
+		}
+		return userVersion{ver: version(p, rid, rat), p: p}, nil
+	})
 }
 
 // marks returns the user's saved and dismissed postings, read at most every userTTL.
 func (s *Service) marks(ctx context.Context, userID string) (map[string]store.PostingMark, error) {
-	now := s.now()
-	h := &s.hot
-	h.mu.Lock()
-	u := h.user(userID)
-	m, at, gen := u.marks, u.marksAt, h.gen
-	h.mu.Unlock()
-	if m != nil && now.Sub(at) < userTTL && !now.Before(at) {
-		return m, nil
-	}
-	m, err := s.st.PostingMarks(ctx, userID)
-	if err != nil {
-		return nil, err
-	}
-	h.mu.Lock()
-	if h.gen == gen {
-		u := h.user(userID)
-		u.marks, u.marksAt = m, now
-	}
-	h.mu.Unlock()
-	return m, nil
+	return s.hot.init().marks.Get(ctx, userID, s.now(), func(ctx context.Context) (map[string]store.PostingMark, error) {
+		return s.st.PostingMarks(ctx, userID)
+	})
 }
 
 // hitPosting returns a posting without marks or links and its skill mentions, read at most every postingTTL.
 func (s *Service) hitPosting(ctx context.Context, id string) (store.StoredPosting, []match.PostingMention, error) {
-	now := s.now()
-	h := &s.hot
-	h.mu.Lock()
-	e := h.posts[id]
-	h.mu.Unlock()
-	if e != nil && now.Sub(e.at) < postingTTL && !now.Before(e.at) {
-		return e.p, e.mentions, nil
-	}
-	p, err := s.st.Posting(ctx, id, "")
+	posts := s.hot.init().posts
+	e, err := posts.Get(ctx, id, s.now(), func(ctx context.Context) (*hotPosting, error) {
+		p, err := s.st.Posting(ctx, id, "")
+		if err != nil {
+			return nil, err
+		}
+		p.Links, p.DescriptionHTML = nil, "" // a hit shows neither
+		if last, ok := posts.Last(id); ok && last.p.DescriptionText == p.DescriptionText {
+			return &hotPosting{p: p, mentions: last.mentions}, nil
+		}
+		mentions, _ := match.PostingSkills(&p.Posting)
+		return &hotPosting{p: p, mentions: mentions}, nil
+	})
 	if err != nil {
-		return p, nil, err
+		return store.StoredPosting{}, nil, err
 	}
-	p.Links, p.DescriptionHTML = nil, "" // a hit shows neither
-	var mentions []match.PostingMention
-	if e != nil && e.p.DescriptionText == p.DescriptionText {
-		mentions = e.mentions
-	} else {
-		mentions, _ = match.PostingSkills(&p.Posting)
-	}
-	h.mu.Lock()
-	if h.posts == nil {
-		h.posts = map[string]*hotPosting{}
-	}
-	if len(h.posts) >= maxHotPostings {
-		h.shrink(now)
-	}
-	h.posts[id] = &hotPosting{p: p, mentions: mentions, at: now}
-	h.mu.Unlock()
-	return p, mentions, nil
-}
-
-// shrink forgets the expired postings and, if that is not enough, any others down to half the bound; h.mu is held.
-func (h *hotCache) shrink(now time.Time) {
-	for id, e := range h.posts {
-		if now.Sub(e.at) >= postingTTL {
-			delete(h.posts, id)
-		}
-	}
-	n := len(h.posts) - maxHotPostings/2
-	for id := range h.posts {
-		if n <= 0 {
-			break
-		}
-		delete(h.posts, id)
-		n--
-	}
-}
-
-// dropPosting forgets a posting the index saw change.
-func (h *hotCache) dropPosting(id string) {
-	h.mu.Lock()
-	delete(h.posts, id)
-	h.mu.Unlock()
+	return e.p, e.mentions, nil
 }

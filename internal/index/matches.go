@@ -28,41 +28,30 @@ func (s *Service) Profile(ctx context.Context, userID string) (profile.Profile, 
 }
 
 func (s *Service) candidate(ctx context.Context, userID string) (*match.Candidate, profile.Profile, error) {
-	now := s.now()
+	uv, err := s.userVersion(ctx, userID)
+	if err != nil {
+		return nil, uv.p, err
+	}
 	s.candMu.Lock()
 	cached, ok := s.cands[userID]
 	s.candMu.Unlock()
-	if ok && s.hot.versionFresh(userID, cached.ver, now) {
-		return cached.c, cached.p, nil
+	if ok && cached.ver == uv.ver {
+		return cached.c, uv.p, nil
 	}
-	gen := s.hot.generation()
-	p, err := s.profiles.Profile(ctx, userID)
+	doc, err := s.primaryDoc(ctx, userID)
 	if err != nil {
-		return nil, p, err
+		return nil, uv.p, err
 	}
-	rid, rat, err := s.st.PrimaryResumeVersion(ctx, userID)
-	if err != nil {
-		return nil, p, err
-	}
-	ver := version(p, rid, rat)
-	if !ok || cached.ver != ver {
-		doc, err := s.primaryDoc(ctx, userID)
-		if err != nil {
-			return nil, p, err
-		}
-		cached = cachedCandidate{c: match.NewCandidate(p, doc), p: p, ver: ver}
-		s.candMu.Lock()
-		s.cands[userID] = cached
-		s.candMu.Unlock()
-	}
-	s.hot.checked(userID, gen, ver, now)
-	return cached.c, cached.p, nil
+	c := match.NewCandidate(uv.p, doc)
+	s.candMu.Lock()
+	s.cands[userID] = cachedCandidate{c: c, ver: uv.ver}
+	s.candMu.Unlock()
+	return c, uv.p, nil
 }
 
 // cachedCandidate is a prepared candidate and the versions it was prepared from.
 type cachedCandidate struct {
 	c   *match.Candidate
-	p   profile.Profile
 	ver string
 }
 
