@@ -58,16 +58,17 @@ bench-ingest:
 	$(GO) test -run '^$$' -bench 'ParseNormalize' -benchtime 2x -cpu 1 ./internal/ingest/
 	$(GO) test -run '^$$' -bench 'EndToEnd' -benchtime 1x -timeout 30m ./internal/ingest/
 
-## load: load figures for docs/performance.md: mixed reads at 100, 500 and 1,000 clients on SQLite (and PostgreSQL + Redis when COPILOT_TEST_POSTGRES_URL / COPILOT_TEST_REDIS_URL are set), each beside a bare net/http twin
+## load: load figures for docs/performance.md: mixed reads at 100, 500 and 1,000 clients on SQLite (and PostgreSQL + Redis when COPILOT_TEST_POSTGRES_URL / COPILOT_TEST_REDIS_URL are set), each beside a bare net/http twin; LOAD_FLAGS passes more loadgen flags (e.g. --think 5s)
 LOAD_CLIENTS ?= 100,500,1000
 LOAD_DURATION ?= 20s
 LOAD_FIXTURES ?= ../shared/fixtures
+LOAD_FLAGS ?=
 load: binary
 	$(GO) build -o bin/loadgen ./cmd/loadgen
 	ulimit -n $$(ulimit -Hn); \
 	dbs=sqlite; [ -n "$$COPILOT_TEST_POSTGRES_URL" ] && dbs=sqlite,postgres; \
 	./bin/loadgen --copilot $(BIN) --dbs $$dbs --postgres "$$COPILOT_TEST_POSTGRES_URL" --redis "$$COPILOT_TEST_REDIS_URL" \
-		--clients $(LOAD_CLIENTS) --duration $(LOAD_DURATION) \
+		--clients $(LOAD_CLIENTS) --duration $(LOAD_DURATION) $(LOAD_FLAGS) \
 		$$(find $(addprefix $(LOAD_FIXTURES)/,greenhouse lever ashby other-ats job-apis jsonld-html) -type f \
 			\( -name '*.json' -o -name '*.xml' -o -name '*.rss' -o -name '*.html' \) -not -path '*usajobs*')
 
