@@ -304,19 +304,68 @@ func (ix *Index) swap(fresh *Index) {
 	ix.mu.Unlock()
 }
 
-// shrink copies term lists and slot arrays to their exact length, so a built
-// index holds no spare capacity from growing them.
+// shrink packs a built index: term lists into one byte array, ids and terms into one
+// string each, maps rebuilt at their final size, and slot arrays at exact length, so
+// the index holds no spare capacity or per-string allocation from growing them.
 func (ix *Index) shrink() {
+	type termList struct {
+		t  string
+		pl *plist
+	}
+	var lists [numFields][]termList
+	size, keys := 0, 0
 	for f := range ix.terms {
-		for _, pl := range ix.terms[f] {
-			pl.clip()
+		lists[f] = make([]termList, 0, len(ix.terms[f]))
+		for t, pl := range ix.terms[f] {
+			lists[f] = append(lists[f], termList{t, pl})
+			size += len(pl.data)
+			keys += len(t)
 		}
 		ix.lens[f] = slices.Clip(append([]uint16(nil), ix.lens[f]...))
 	}
+	data := make([]byte, 0, size)
+	var words strings.Builder
+	words.Grow(keys)
+	for f := range lists {
+		for _, l := range lists[f] {
+			at := len(data)
+			data = append(data, l.pl.data...)
+			l.pl.data = data[at:len(data):len(data)] // an Upsert's append copies the list out
+			words.WriteString(l.t)
+		}
+	}
+	all, at := words.String(), 0
+	for f := range lists {
+		m := make(map[string]*plist, len(lists[f]))
+		for _, l := range lists[f] {
+			m[all[at:at+len(l.t)]] = l.pl
+			at += len(l.t)
+		}
+		ix.terms[f] = m
+	}
+	ix.packIDs()
 	ix.entries = append([]entry(nil), ix.entries...)
 	ix.slots = append([]slot(nil), ix.slots...)
 	ix.flags = append([]uint8(nil), ix.flags...)
 	ix.skills = append([]match.SkillID(nil), ix.skills...)
+}
+
+// packIDs stores every id in one string and rebuilds byID at its final size.
+func (ix *Index) packIDs() {
+	var b strings.Builder
+	for _, e := range ix.entries {
+		b.WriteString(e.id)
+	}
+	all, at := b.String(), 0
+	byID := make(map[string]int32, ix.live)
+	for s := range ix.entries {
+		e := &ix.entries[s]
+		e.id, at = all[at:at+len(e.id)], at+len(e.id)
+		if ix.flags[s]&flagLive != 0 {
+			byID[e.id] = int32(s)
+		}
+	}
+	ix.byID = byID
 }
 
 var codes sync.Map

@@ -222,3 +222,27 @@ func TestSimilarAndGap(t *testing.T) {
 	}
 	_ = got
 }
+
+// TestUpsertAfterBuild adds to term lists a build packed into one array: the new
+// posting is found and the lists packed beside them still read right.
+func TestUpsertAfterBuild(t *testing.T) {
+	docs := testDocs()
+	ix := newTestIndex(docs[:3])
+	ix.Upsert(docs[3])
+	e := Doc{ID: "e", Posting: posting.Posting{Title: "Python Engineer", DescriptionText: "Python and Spark.", PostedAt: testNow}}
+	ix.Upsert(e)
+	res, err := ix.Search(Query{Text: "python", Filter: Filter{Status: "all"}, Sort: SortDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res.Hits); !reflect.DeepEqual(got, []string{"e", "a", "d", "b", "c"}) {
+		t.Errorf("python = %v", got)
+	}
+	res, _ = ix.Search(Query{Text: "spark", Sort: SortDate})
+	if got := ids(res.Hits); !reflect.DeepEqual(got, []string{"e", "c"}) {
+		t.Errorf("spark = %v", got)
+	}
+	if !ix.Has("a") || !ix.Has("e") || ix.Len() != 5 {
+		t.Errorf("len %d", ix.Len())
+	}
+}
