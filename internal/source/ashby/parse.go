@@ -69,6 +69,18 @@ type job struct {
 // Parse reads an Ashby posting-api job-board body ({"jobs": [...]}); jobs with
 // isListed=false are left out, as the board does not show them.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	// One pass decodes the whole body; only when some job does not fit the job type (or the body is not
+	// JSON) is it read again, job by job, so one odd job loses only itself.
+	var whole struct {
+		Jobs []job `json:"jobs"`
+	}
+	if json.Unmarshal(body, &whole) == nil && whole.Jobs != nil {
+		l := listing{drafts: make([]posting.Draft, 0, len(whole.Jobs))}
+		for i := range whole.Jobs {
+			l.add(i, whole.Jobs[i])
+		}
+		return l.drafts, l.errs, nil
+	}
 	var env struct {
 		Jobs []json.RawMessage `json:"jobs"`
 	}
@@ -78,24 +90,34 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	if env.Jobs == nil {
 		return nil, nil, ErrShape
 	}
-	drafts := make([]posting.Draft, 0, len(env.Jobs))
-	var errs []posting.ItemError
+	l := listing{drafts: make([]posting.Draft, 0, len(env.Jobs))}
 	for i, raw := range env.Jobs {
 		var j job
 		if err := json.Unmarshal(raw, &j); err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("ashby: decode job: %v", err)})
+			l.errs = append(l.errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("ashby: decode job: %v", err)})
 			continue
 		}
-		if j.IsListed != nil && !*j.IsListed {
-			continue
-		}
-		if j.ID == "" || strings.TrimSpace(j.Title) == "" {
-			errs = append(errs, posting.ItemError{Index: i, ID: j.ID, Err: "ashby: job has no id or title"})
-			continue
-		}
-		drafts = append(drafts, draft(j))
+		l.add(i, j)
 	}
-	return drafts, errs, nil
+	return l.drafts, l.errs, nil
+}
+
+// listing collects the drafts and rejects of one body.
+type listing struct {
+	drafts []posting.Draft
+	errs   []posting.ItemError
+}
+
+// add keeps job i unless the board hides it (isListed=false) or it lacks an id or title.
+func (l *listing) add(i int, j job) {
+	if j.IsListed != nil && !*j.IsListed {
+		return
+	}
+	if j.ID == "" || strings.TrimSpace(j.Title) == "" {
+		l.errs = append(l.errs, posting.ItemError{Index: i, ID: j.ID, Err: "ashby: job has no id or title"})
+		return
+	}
+	l.drafts = append(l.drafts, draft(j))
 }
 
 func draft(j job) posting.Draft {

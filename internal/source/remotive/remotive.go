@@ -33,7 +33,17 @@ type job struct {
 }
 
 // Parse reads a Remotive API body ({"jobs":[...]}).
+//
+// One pass decodes the whole body; only when some job does not fit the job type (or the body is not
+// JSON) is it read again, job by job, so one odd job loses only itself.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	var whole struct {
+		Jobs *[]job `json:"jobs"`
+	}
+	if json.Unmarshal(body, &whole) == nil && whole.Jobs != nil {
+		drafts, errs := boardutil.ConvertItems(*whole.Jobs, convert)
+		return drafts, errs, nil
+	}
 	var env envelope
 	if err := json.Unmarshal(body, &env); err != nil {
 		return nil, nil, fmt.Errorf("remotive: decode body: %w", err)
@@ -41,11 +51,13 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	if env.Jobs == nil {
 		return nil, nil, errors.New("remotive: body has no jobs array")
 	}
-	drafts, errs := boardutil.DecodeItems(*env.Jobs, Kind, "id", func(j job) (posting.Draft, string, error) {
-		d, err := toDraft(j)
-		return d, d.ExternalID, err
-	})
+	drafts, errs := boardutil.DecodeItems(*env.Jobs, Kind, "id", convert)
 	return drafts, errs, nil
+}
+
+func convert(j job) (posting.Draft, string, error) {
+	d, err := toDraft(j)
+	return d, d.ExternalID, err
 }
 
 func toDraft(j job) (posting.Draft, error) {
