@@ -90,16 +90,37 @@ func mayAnchor(text string, k int) bool {
 		return k < len(text) && signalByte[text[k]]&sbAnchor != 0
 	}
 	w := (uint32(text[k]) | uint32(text[k+1])<<8 | uint32(text[k+2])<<16 | uint32(text[k+3])<<24) | 0x20202020
-	for _, h := range anchorHeads {
-		if w == h {
-			return true
-		}
-	}
-	return false
+	return headSlots[w*headMul>>28] == w
 }
 
-// anchorHeads are the anchors' first four letters as little-endian words; filled by init.
-var anchorHeads []uint32
+// anchorHeads are the anchors' first four letters as little-endian words; headSlots holds each at the
+// slot headMul sends it to, a multiplier init picks so that no two share a slot (a perfect hash).
+var (
+	anchorHeads []uint32
+	headSlots   [16]uint32
+	headMul     uint32
+)
+
+// placeHeads finds an odd multiplier that gives every anchor head a slot of its own and fills headSlots.
+// Zero, which no head is, marks a free slot: four bytes OR 0x20 are never zero.
+func placeHeads() {
+	for m := uint32(0x9E3779B1); ; m += 2 {
+		headSlots = [16]uint32{}
+		ok := true
+		for _, h := range anchorHeads {
+			slot := &headSlots[h*m>>28]
+			if *slot != 0 {
+				ok = false
+				break
+			}
+			*slot = h
+		}
+		if ok {
+			headMul = m
+			return
+		}
+	}
+}
 
 // checkWordAt tests the anchors that begin with the byte at text[k], if a word starts there.
 func (s *textSignals) checkWordAt(text string, k int) {
@@ -159,4 +180,5 @@ func init() {
 			rulesByByte[c] = append(rulesByByte[c], uint8(i))
 		}
 	}
+	placeHeads()
 }
