@@ -355,34 +355,39 @@ func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
 // plainRun returns the end of the run of plain bytes from j on (b[j-1] is plain). A single space between
 // two plain bytes collapses to itself, so the run takes it in.
 func plainRun(b string, j int) int {
-	// Eight bytes a step while all are plain or space, no two spaces touch and the last is no space: the
-	// byte loop below would take all eight, one branch per space.
-	for j+8 <= len(b) {
-		if runClass[b[j]]|runClass[b[j+1]]|runClass[b[j+2]]|runClass[b[j+3]]|runClass[b[j+4]]|runClass[b[j+5]]|
-			runClass[b[j+6]]|runClass[b[j+7]] != 0 {
-			break
+	for {
+		// Eight bytes a step while all are plain or space, no two spaces touch and the last is no space:
+		// the byte loop below would take all eight, one branch per space.
+		for j+8 <= len(b) {
+			if runClass[b[j]]|runClass[b[j+1]]|runClass[b[j+2]]|runClass[b[j+3]]|runClass[b[j+4]]|runClass[b[j+5]]|
+				runClass[b[j+6]]|runClass[b[j+7]] != 0 {
+				break
+			}
+			x := uint64(b[j]) | uint64(b[j+1])<<8 | uint64(b[j+2])<<16 | uint64(b[j+3])<<24 |
+				uint64(b[j+4])<<32 | uint64(b[j+5])<<40 | uint64(b[j+6])<<48 | uint64(b[j+7])<<56
+			const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+			y := x ^ 0x2020202020202020 // spaces become zero bytes, flagged exactly below
+			sp := ^((y&lo7 + lo7) | y) & hi
+			if sp&(sp<<8) != 0 || sp>>63 != 0 {
+				break
+			}
+			j += 8
 		}
-		x := uint64(b[j]) | uint64(b[j+1])<<8 | uint64(b[j+2])<<16 | uint64(b[j+3])<<24 |
-			uint64(b[j+4])<<32 | uint64(b[j+5])<<40 | uint64(b[j+6])<<48 | uint64(b[j+7])<<56
-		const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-		y := x ^ 0x2020202020202020 // spaces become zero bytes, flagged exactly below
-		sp := ^((y&lo7 + lo7) | y) & hi
-		if sp&(sp<<8) != 0 || sp>>63 != 0 {
-			break
+		// Then up to eight bytes one at a time, and back to eight-byte steps if the run goes on.
+		for stop := min(len(b), j+8); j < stop; {
+			k := byteClass[b[j]]
+			if k == clPlain {
+				j++
+			} else if k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain {
+				j += 2
+			} else {
+				return j
+			}
 		}
-		j += 8
+		if j >= len(b) {
+			return j
+		}
 	}
-	for j < len(b) {
-		k := byteClass[b[j]]
-		if k == clPlain {
-			j++
-		} else if k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain {
-			j += 2
-		} else {
-			break
-		}
-	}
-	return j
 }
 
 // runClass is 0 for the bytes plainRun's eight-byte step may pass over (plain bytes and the space).
