@@ -102,7 +102,7 @@ func (s *Store) Posting(ctx context.Context, id, userID string) (StoredPosting, 
 	return p, wrap("get posting links", rows.Err())
 }
 
-// appendPostingArgs appends the values of every content column, in insertPostingHead order after id.
+// appendPostingArgs appends the values of every content column, in postingInsertCols order after id.
 func appendPostingArgs(args []any, it IngestItem) []any {
 	p := it.Posting
 	locs, _ := json.Marshal(nonNilLocations(p.Locations))

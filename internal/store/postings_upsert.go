@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
 
@@ -47,13 +48,14 @@ const maxCandidates = 20
 //
 // The batch costs a fixed number of statements, not a few per item: one query loads the batch's known
 // links, one the dedup candidates of its new items, the decisions are taken in memory in item order
-// (so an item sees what the items before it did), and the writes go out as multi-row statements.
+// (so an item sees what the items before it did), and the writes go out as multi-row statements (COPY on
+// PostgreSQL).
 func (s *Store) UpsertPostings(ctx context.Context, sourceID string, items []IngestItem, now time.Time) (IngestCounts, error) {
 	var c IngestCounts
 	now = now.UTC()
-	err := s.InTx(ctx, func(tx *Tx) error {
+	err := s.inCopyTx(ctx, func(tx *sql.Tx, copyRows copyFunc) error {
 		c = IngestCounts{}
-		b := newUpsertBatch(s, tx.tx, sourceID, now)
+		b := newUpsertBatch(s, tx, copyRows, sourceID, now)
 		if err := b.load(ctx, items); err != nil {
 			return upsertErr(items, err)
 		}

@@ -15,6 +15,7 @@ import (
 type upsertBatch struct {
 	s        *Store
 	tx       *sql.Tx
+	copyRows copyFunc // nil on SQLite
 	sourceID string
 	now      time.Time
 
@@ -64,8 +65,8 @@ type linkInsert struct {
 	item IngestItem
 }
 
-func newUpsertBatch(s *Store, tx *sql.Tx, sourceID string, now time.Time) *upsertBatch {
-	return &upsertBatch{s: s, tx: tx, sourceID: sourceID, now: now, links: map[string]*knownLink{},
+func newUpsertBatch(s *Store, tx *sql.Tx, copyRows copyFunc, sourceID string, now time.Time) *upsertBatch {
+	return &upsertBatch{s: s, tx: tx, copyRows: copyRows, sourceID: sourceID, now: now, links: map[string]*knownLink{},
 		byKey: map[dedupKey][]*candidate{}, byID: map[string]*candidate{}, seenSet: map[string]bool{}}
 }
 

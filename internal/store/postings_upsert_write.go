@@ -3,29 +3,29 @@ package store
 import (
 	"context"
 	"slices"
+	"strings"
 )
 
 // rowsPerInsert is how many rows one multi-row INSERT carries: 100 postings are 3,400 parameters,
 // far below the limits of SQLite (32,766) and PostgreSQL (65,535).
 const rowsPerInsert = 100
 
-const insertPostingHead = `INSERT INTO postings (id, title, title_key, company, company_key, description_html, description_text, locations,
-	work_mode, remote_regions, employment_type, seniority, department, salary_min, salary_max, salary_currency, salary_period,
-	salary_annual_min, salary_annual_max, salary_source, salary_raw, posted_at, posted_raw, changed_at, changed_raw, date_flagged,
-	url, apply_url, tags, simhash, listed_at, first_seen_at, last_seen_at, closed_at, modified_at) VALUES `
+// postingInsertCols are the columns a new posting is written in: id, the 29 content columns of
+// appendPostingArgs, listed_at, first and last seen and modified_at (closed_at stays NULL).
+var postingInsertCols = []string{"id", "title", "title_key", "company", "company_key", "description_html", "description_text",
+	"locations", "work_mode", "remote_regions", "employment_type", "seniority", "department", "salary_min", "salary_max",
+	"salary_currency", "salary_period", "salary_annual_min", "salary_annual_max", "salary_source", "salary_raw", "posted_at",
+	"posted_raw", "changed_at", "changed_raw", "date_flagged", "url", "apply_url", "tags", "simhash", "listed_at",
+	"first_seen_at", "last_seen_at", "modified_at"}
 
-// insertPostingRow is one row of insertPostingHead: id, the 29 content columns, listed_at, first and last seen, closed_at, modified_at.
-const insertPostingRow = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)`
+// linkInsertCols are the columns a new link is written in (closed_at stays NULL).
+var linkInsertCols = []string{"source_id", "external_id", "posting_id", "url", "apply_url", "content_hash", "first_seen_at", "last_seen_at"}
 
 const updatePostingSQL = `UPDATE postings SET title = ?, title_key = ?, company = ?, company_key = ?, description_html = ?, description_text = ?,
 	locations = ?, work_mode = ?, remote_regions = ?, employment_type = ?, seniority = ?, department = ?, salary_min = ?, salary_max = ?,
 	salary_currency = ?, salary_period = ?, salary_annual_min = ?, salary_annual_max = ?, salary_source = ?, salary_raw = ?, posted_at = ?,
 	posted_raw = ?, changed_at = ?, changed_raw = ?, date_flagged = ?, url = ?, apply_url = ?, tags = ?, simhash = ?,
 	listed_at = COALESCE(?, first_seen_at), last_seen_at = ?, closed_at = NULL, modified_at = ? WHERE id = ?`
-
-const insertLinkHead = `INSERT INTO posting_sources (source_id, external_id, posting_id, url, apply_url, content_hash, first_seen_at, last_seen_at, closed_at) VALUES `
-
-const insertLinkRow = `(?, ?, ?, ?, ?, ?, ?, ?, NULL)`
 
 const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, content_hash = ?, last_seen_at = ?, closed_at = NULL
 	WHERE source_id = ? AND external_id = ?`
@@ -34,7 +34,7 @@ const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, conten
 // "seen" of the same row commute (both set last_seen_at to now and reopen), and updates keep item order.
 func (b *upsertBatch) write(ctx context.Context) error {
 	now := b.now
-	if err := insertRows(ctx, b, insertPostingHead, insertPostingRow, b.inserts, func(args []any, r postingInsert) []any {
+	if err := insertRows(ctx, b, "postings", postingInsertCols, b.inserts, func(args []any, r postingInsert) []any {
 		args = append(args, r.id)
 		args = appendPostingArgs(args, r.item)
 		return append(args, listedAt(r.item.Posting, now), now, now, now)
@@ -60,7 +60,7 @@ func (b *upsertBatch) write(ctx context.Context) error {
 			return err
 		}
 	}
-	if err := insertRows(ctx, b, insertLinkHead, insertLinkRow, b.linkInserts, func(args []any, r linkInsert) []any {
+	if err := insertRows(ctx, b, "posting_sources", linkInsertCols, b.linkInserts, func(args []any, r linkInsert) []any {
 		p := r.item.Posting
 		return append(args, b.sourceID, r.item.ExternalID, r.pid, p.URL, p.ApplyURL, r.item.Hash, now, now)
 	}); err != nil {
@@ -81,8 +81,21 @@ func (b *upsertBatch) write(ctx context.Context) error {
 	return nil
 }
 
-// insertRows writes rows rowsPerInsert at a time with one multi-row INSERT each.
-func insertRows[T any](ctx context.Context, b *upsertBatch, head, row string, rows []T, args func([]any, T) []any) error {
+// insertRows writes new rows into a table's columns: with COPY on PostgreSQL, else rowsPerInsert at a
+// time with one multi-row INSERT each.
+func insertRows[T any](ctx context.Context, b *upsertBatch, table string, cols []string, rows []T, args func([]any, T) []any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	if b.copyRows != nil {
+		vals := make([][]any, len(rows))
+		for i, r := range rows {
+			vals[i] = args(make([]any, 0, len(cols)), r)
+		}
+		return b.copyRows(ctx, table, cols, vals)
+	}
+	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
+	row := "(" + placeholders(len(cols), 1) + ")"
 	var full string // the statement of a whole chunk, built once
 	for chunk := range slices.Chunk(rows, rowsPerInsert) {
 		q := full
@@ -92,7 +105,7 @@ func insertRows[T any](ctx context.Context, b *upsertBatch, head, row string, ro
 				full = q
 			}
 		}
-		var a []any
+		a := make([]any, 0, len(chunk)*len(cols))
 		for _, r := range chunk {
 			a = args(a, r)
 		}
