@@ -82,7 +82,9 @@ func openSQLite(ctx context.Context, o Options) (*Store, error) {
 	}
 	// busy_timeout first so the other pragmas wait for locks too (the PocketBase order).
 	base := "file:" + o.SQLitePath + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_time_format=sqlite"
-	write, err := sql.Open("sqlite", base+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate")
+	// The writer's page cache holds a whole ingestion batch (500 postings are several MB of pages): with
+	// the default 2 MB it spills pages to the WAL mid-transaction and reads them back.
+	write, err := sql.Open("sqlite", base+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("store: open sqlite: %w", err)
 	}
