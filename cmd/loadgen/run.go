@@ -78,7 +78,7 @@ func newClient(clients int) *http.Client {
 
 // load runs a closed loop: clients goroutines each send a request, wait for the answer (and think, when
 // think > 0) and send the next, over the routes in turn, until the duration is up or maxRequests were
-// sent in total.
+// sent in total. With think time the clients start spread evenly over one think time.
 func load(ctx context.Context, c *http.Client, base, token string, routes []route, clients int, d time.Duration, maxRequests int64, think time.Duration) result {
 	type sample struct {
 		lat   []time.Duration
@@ -103,6 +103,12 @@ func load(ctx context.Context, c *http.Client, base, token string, routes []rout
 			s.lat = make([]time.Duration, 0, 1024)
 			s.errs, s.reqs = map[string]int{}, map[string]int{}
 			s.byRt, s.rtB = map[string][]time.Duration{}, map[string]int64{}
+			if think > 0 { // users arrive one after another, not all in the same instant
+				select {
+				case <-stop.Done():
+				case <-time.After(stagger(w, clients, think)):
+				}
+			}
 			for i := w; stop.Err() == nil && sent.Add(1) <= maxRequests; i++ {
 				rt := routes[i%len(routes)]
 				path := rt.Path
@@ -194,4 +200,13 @@ func quantile(sorted []time.Duration, q float64) time.Duration {
 	}
 	i := int(q*float64(len(sorted))+0.999999) - 1
 	return sorted[min(max(i, 0), len(sorted)-1)]
+}
+
+// stagger is when client w of n sends its first request: spread evenly over one think time, so that
+// n thinking users offer n/think requests a second from the start instead of n at once every think.
+func stagger(w, n int, think time.Duration) time.Duration {
+	if n <= 0 {
+		return 0
+	}
+	return think * time.Duration(w) / time.Duration(n)
 }

@@ -89,3 +89,14 @@ func TestThinkPacesEachClient(t *testing.T) {
 		t.Errorf("think %v, errors %d", res.Think, res.Errors)
 	}
 }
+
+func TestStagger(t *testing.T) {
+	for _, c := range []struct {
+		w, n int
+		want time.Duration
+	}{{0, 4, 0}, {1, 4, 1250 * time.Millisecond}, {3, 4, 3750 * time.Millisecond}, {0, 0, 0}} {
+		if got := stagger(c.w, c.n, 5*time.Second); got != c.want {
+			t.Errorf("stagger(%d, %d) = %s, want %s", c.w, c.n, got, c.want)
+		}
+	}
+}
