@@ -110,11 +110,10 @@ var remotePhrases = []string{
 // textSaysRemote looks for remotePhrases around each "remote" of the text, without lower-casing it all.
 func textSaysRemote(text string) bool {
 	for off := 0; off < len(text); {
-		k := strings.Index(text[off:], "emote")
+		k := indexEmote(text, off)
 		if k < 0 {
 			return false
 		}
-		k += off
 		from, to := max(0, k-30), min(len(text), k+20)
 		w := strings.ToLower(text[from:to])
 		for _, p := range remotePhrases {
@@ -125,6 +124,22 @@ func textSaysRemote(text string) bool {
 		off = k + 5
 	}
 	return false
+}
+
+// indexEmote returns the offset of the first "emote" at or after off, or -1. It searches for "mote", whose
+// first letter is far rarer than "e", so the byte search runs long before it must stop.
+func indexEmote(text string, off int) int {
+	for from := off + 1; from < len(text); {
+		p := strings.Index(text[from:], "mote")
+		if p < 0 {
+			return -1
+		}
+		if p += from; text[p-1] == 'e' {
+			return p - 1
+		}
+		from = p + 1
+	}
+	return -1
 }
 
 // containsWord reports whether w occurs in s with no letter on either side.
