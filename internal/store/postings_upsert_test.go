@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"strconv"
 	"testing"
 	"time"
 
@@ -31,12 +32,17 @@ func newSource(t *testing.T, s *store.Store, key string, now time.Time) string {
 	return src.ID
 }
 
+// twoSources opens a fresh store with two sources, a and b, created at t0.
+func twoSources(t *testing.T, d store.Dialect) (s *store.Store, t0 time.Time, a, b string) {
+	t.Helper()
+	s, t0 = storetest.Open(t, d), time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
+	return s, t0, newSource(t, s, "a", t0), newSource(t, s, "b", t0)
+}
+
 func TestUpsertPostingsBatchDecisions(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		ctx := context.Background()
-		s := storetest.Open(t, d)
-		t0 := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
-		a, b := newSource(t, s, "a", t0), newSource(t, s, "b", t0)
+		s, t0, a, b := twoSources(t, d)
 
 		// In one batch: a job, the same job again under another id (linked to the first), the same title in
 		// another city (a job of its own), and an id listed twice (the second sees the first's link).
@@ -107,9 +113,7 @@ func TestUpsertPostingsBatchDecisions(t *testing.T) {
 func TestUpsertPostingsRanksOpenCandidatesFirst(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		ctx := context.Background()
-		s := storetest.Open(t, d)
-		t0 := time.Date(2026, 9, 1, 9, 0, 0, 0, time.UTC)
-		a, b := newSource(t, s, "a", t0), newSource(t, s, "b", t0)
+		s, t0, a, b := twoSources(t, d)
 		// Two postings of the same job (in different cities, so not linked to each other); the Berlin one closes.
 		c, err := s.UpsertPostings(ctx, a, []store.IngestItem{upsertItem("1", "Engineer", "Berlin", "h1")}, t0)
 		if err != nil || c.Created != 1 {
@@ -133,6 +137,70 @@ func TestUpsertPostingsRanksOpenCandidatesFirst(t *testing.T) {
 		bp, _ := s.Posting(ctx, berlin, "")
 		if len(m.Links) != 3 || len(bp.Links) != 1 || !bp.ClosedAt.Equal(t0.Add(time.Minute)) {
 			t.Fatalf("munich links %d, berlin links %d closed %v", len(m.Links), len(bp.Links), bp.ClosedAt)
+		}
+	})
+}
+
+func TestUpsertPostingsTriesTheTwentyMostRecentCandidates(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		s, t0, a, b := twoSources(t, d)
+		// 21 open postings of one company and title, one city each, seen a minute apart: city 0 the longest ago.
+		ids := make([]string, 21)
+		for i := range ids {
+			ext := "e" + strconv.Itoa(i)
+			c, err := s.UpsertPostings(ctx, a, []store.IngestItem{upsertItem(ext, "Engineer", "City"+strconv.Itoa(i), ext)}, t0.Add(time.Duration(i)*time.Minute))
+			if err != nil || c.Created != 1 {
+				t.Fatalf("posting %d: %+v %v", i, c, err)
+			}
+			ids[i] = c.NewIDs[0]
+		}
+		// Each probe comes from another source; linking marks the posting seen, which moves it to the front.
+		probe := func(at time.Duration, ext, city string) store.IngestCounts {
+			t.Helper()
+			c, err := s.UpsertPostings(ctx, b, []store.IngestItem{upsertItem(ext, "Engineer", city, ext)}, t0.Add(at))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return c
+		}
+		// No place matches all 21: the most recently seen, city 20, is tried first.
+		if c := probe(time.Hour, "any", ""); c.Linked != 1 {
+			t.Fatalf("no place: %+v", c)
+		}
+		// City 1 is now the 20th in rank order (20, 19 ... 1): still compared, linked.
+		if c := probe(2*time.Hour, "one", "City1"); c.Linked != 1 {
+			t.Fatalf("20th candidate: %+v", c)
+		}
+		// City 0 is the 21st (1, 20, 19 ... 2, 0): beyond the twenty compared, a posting of its own.
+		if c := probe(3*time.Hour, "old", "City0"); c.Created != 1 {
+			t.Fatalf("21st candidate: %+v", c)
+		}
+		for _, w := range []struct {
+			id    string
+			links int
+		}{{ids[20], 2}, {ids[1], 2}, {ids[0], 1}, {ids[10], 1}} {
+			p, err := s.Posting(ctx, w.id, "")
+			if err != nil || len(p.Links) != w.links {
+				t.Fatalf("posting %s in %v: %d links, want %d (%v)", w.id, p.Locations, len(p.Links), w.links, err)
+			}
+		}
+	})
+}
+
+func TestUpsertPostingsStripsNUL(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		s, t0, a, _ := twoSources(t, d)
+		it := upsertItem("n\x001", "Engineer", "Berlin", "h1")
+		it.Posting.DescriptionText = "Build\x00 things"
+		c, err := s.UpsertPostings(ctx, a, []store.IngestItem{it}, t0)
+		if err != nil || c.Created != 1 {
+			t.Fatalf("%+v %v", c, err)
+		}
+		p, err := s.Posting(ctx, c.NewIDs[0], "")
+		if err != nil || p.DescriptionText != "Build things" || len(p.Links) != 1 || p.Links[0].ExternalID != "n1" {
+			t.Fatalf("stored %q, links %+v, %v", p.DescriptionText, p.Links, err)
 		}
 	})
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"strings"
 )
@@ -96,20 +97,26 @@ func insertRows[T any](ctx context.Context, b *upsertBatch, table string, cols [
 	}
 	head := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES "
 	row := "(" + placeholders(len(cols), 1) + ")"
-	var full string // the statement of a whole chunk, built once
+	var full *sql.Stmt // the statement of a whole chunk, prepared once
 	for chunk := range slices.Chunk(rows, rowsPerInsert) {
-		q := full
-		if len(chunk) < rowsPerInsert || q == "" {
-			q = head + repeatJoin(row, len(chunk))
-			if len(chunk) == rowsPerInsert {
-				full = q
-			}
-		}
 		a := make([]any, 0, len(chunk)*len(cols))
 		for _, r := range chunk {
 			a = args(a, r)
 		}
-		if _, err := b.s.exec(ctx, b.tx, q, a...); err != nil {
+		var err error
+		switch {
+		case len(chunk) < rowsPerInsert:
+			_, err = b.s.exec(ctx, b.tx, head+repeatJoin(row, len(chunk)), a...)
+		case full == nil:
+			if full, err = b.tx.PrepareContext(ctx, b.s.rebind(head+repeatJoin(row, len(chunk)))); err != nil {
+				return err
+			}
+			defer full.Close()
+			fallthrough
+		default:
+			_, err = full.ExecContext(ctx, noNUL(a)...)
+		}
+		if err != nil {
 			return err
 		}
 	}

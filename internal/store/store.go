@@ -84,7 +84,7 @@ func openSQLite(ctx context.Context, o Options) (*Store, error) {
 	base := "file:" + o.SQLitePath + "?_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_time_format=sqlite"
 	// The writer's page cache holds a whole ingestion batch (500 postings are several MB of pages): with
 	// the default 2 MB it spills pages to the WAL mid-transaction and reads them back.
-	write, err := sql.Open("sqlite", base+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_txlock=immediate")
+	write, err := sql.Open("sqlite", base+"&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=cache_size(-65536)&_pragma=temp_store(MEMORY)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("store: open sqlite: %w", err)
 	}
@@ -214,8 +214,22 @@ func (s *Store) queryRow(ctx context.Context, q querier, query string, args ...a
 // them, and either way both databases must store the same value. Bytes (blobs) are left as they are.
 func noNUL(args []any) []any {
 	for i, a := range args {
-		if str, ok := a.(string); ok && strings.IndexByte(str, 0) >= 0 {
-			args[i] = strings.ReplaceAll(str, "\x00", "")
+		switch v := a.(type) {
+		case string:
+			if strings.IndexByte(v, 0) >= 0 {
+				args[i] = strings.ReplaceAll(v, "\x00", "")
+			}
+		case []string: // an array parameter (PostgreSQL); the caller's slice is not changed
+			for j, str := range v {
+				if strings.IndexByte(str, 0) >= 0 {
+					v = append([]string(nil), v...)
+					for k := j; k < len(v); k++ {
+						v[k] = strings.ReplaceAll(v[k], "\x00", "")
+					}
+					args[i] = v
+					break
+				}
+			}
 		}
 	}
 	return args
