@@ -63,3 +63,44 @@ func TestFailedBatchIsRetriedItemByItem(t *testing.T) {
 		}
 	})
 }
+
+// cancellingStore cancels the run's context while it writes batch number at (counting from 1).
+type cancellingStore struct {
+	*store.Store
+	cancel context.CancelFunc
+	at     int
+	calls  int
+}
+
+func (c *cancellingStore) UpsertPostings(ctx context.Context, sourceID string, items []store.IngestItem, now time.Time) (store.IngestCounts, error) {
+	if c.calls++; c.calls == c.at {
+		c.cancel()
+		return store.IngestCounts{}, ctx.Err()
+	}
+	return c.Store.UpsertPostings(ctx, sourceID, items, now)
+}
+
+func TestCancelledImportStopsAfterTheBatchesWritten(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		st := &cancellingStore{Store: storetest.Open(t, d), cancel: cancel, at: 2}
+		svc := ingest.New(st, nil, ingest.Options{BatchSize: 2})
+		var drafts []posting.Draft
+		for _, title := range []string{"Engineer", "Designer", "Writer", "Analyst", "Tester", "Manager", "Editor"} {
+			drafts = append(drafts, posting.Draft{ExternalID: title, Title: title, Company: "Acme", DescriptionText: title + " at Acme"})
+		}
+		r, err := svc.Import(ctx, "test", drafts, nil)
+		if !errors.Is(err, context.Canceled) || r.Created != 2 || st.calls != 2 {
+			t.Fatalf("run %+v after %d upserts: %v", r, st.calls, err)
+		}
+		// The first batch is stored, the refused one and those after it are not.
+		src, err := svc.FileSource(context.Background(), "test")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n, err := st.SourceOpenCount(context.Background(), src.ID); err != nil || n != 2 {
+			t.Fatalf("open postings %d, %v", n, err)
+		}
+	})
+}
