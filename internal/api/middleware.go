@@ -152,8 +152,14 @@ func (a *API) forgetOnWrite(next http.Handler) http.Handler {
 		if a.d.Matching != nil {
 			a.d.Matching.Forget(id)
 		}
-		if a.d.Alerting.Analytics != nil {
-			a.d.Alerting.Analytics.Forget(id)
+		if a.d.Alerting.Analytics != nil && changesScores(r.URL.Path) {
+			a.d.Alerting.Analytics.Forget(id) // rebuilding a day's scores costs a fresh index: only when their inputs changed
 		}
 	})
+}
+
+// changesScores reports whether a write to path changes what postings are scored with: the profile
+// and the resumes, the two halves of a candidate.
+func changesScores(path string) bool {
+	return strings.HasPrefix(path, "/api/v1/profile") || strings.HasPrefix(path, "/api/v1/resumes")
 }

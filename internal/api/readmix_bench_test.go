@@ -77,8 +77,9 @@ func seedLoad(b *testing.B, h *harness) string {
 // whole handler (middleware, authentication, the route, JSON) without the network. cpu-ms/op is this
 // process's CPU (on PostgreSQL the database's own CPU is not in it); run with -cpu 1. Each route runs
 // twice: as the load's one user repeating it, and "cold", with the user's cached reads (account,
-// versions, marks, dashboard scores) forgotten before every request, as for a user's first request in
-// seconds; the postings of hits, shared by every user, stay cached.
+// versions, marks) forgotten before every request, as for a user's first request in seconds. The
+// postings of hits, shared by every user, and the dashboard's scores (kept 30 s, rebuilt after a
+// profile or resume change) stay cached.
 func BenchmarkReadMix(b *testing.B) {
 	prev := slog.Default()
 	slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelWarn}))) // as `make load` runs the server
@@ -92,7 +93,7 @@ func BenchmarkReadMix(b *testing.B) {
 			c := h.apiClient()
 			c.bearer = tok
 			uid := c.expect("GET", "/api/v1/auth/me", nil, 200).json(b)["id"].(string)
-			forget := func() { h.users.Forget(uid); h.match.Forget(uid); h.an.Forget(uid) }
+			forget := func() { h.users.Forget(uid); h.match.Forget(uid) }
 			routes := []struct{ name, path string }{
 				{"search", "/api/v1/search?q=%s"},
 				{"matches", "/api/v1/jobs/matches"},
