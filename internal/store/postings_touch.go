@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"slices"
 	"time"
 )
 
@@ -51,9 +52,10 @@ func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Tim
 		if err := rows.Err(); err != nil {
 			return wrap("close unseen", err)
 		}
-		for _, e := range ext {
-			if _, err := s.exec(ctx, tx.tx, `UPDATE posting_sources SET closed_at = ? WHERE source_id = ? AND external_id = ?`, now.UTC(), sourceID, e); err != nil {
-				return wrap("close link", err)
+		for chunk := range slices.Chunk(ext, 500) {
+			q, args := s.closeLinksStmt(sourceID, chunk, now.UTC())
+			if _, err := s.exec(ctx, tx.tx, q, args...); err != nil {
+				return wrap("close links", err)
 			}
 		}
 		closed = len(ext)
@@ -63,14 +65,14 @@ func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Tim
 	return closed, err
 }
 
-// closeOrphans closes those of the postings that no longer have an open link.
+// closeOrphans closes those of the postings that no longer have an open link, 500 to a statement.
 func (s *Store) closeOrphans(ctx context.Context, q querier, ids []string, now time.Time) (int, error) {
 	n := 0
-	for _, id := range ids {
-		res, err := s.exec(ctx, q, `UPDATE postings SET closed_at = ? WHERE id = ? AND closed_at IS NULL
-			AND NOT EXISTS (SELECT 1 FROM posting_sources l WHERE l.posting_id = postings.id AND l.closed_at IS NULL)`, now.UTC(), id)
+	for chunk := range slices.Chunk(ids, 500) {
+		stmt, args := s.closeOrphansStmt(chunk, now.UTC())
+		res, err := s.exec(ctx, q, stmt, args...)
 		if err != nil {
-			return n, wrap("close posting", err)
+			return n, wrap("close postings", err)
 		}
 		k, _ := res.RowsAffected()
 		n += int(k)

@@ -72,16 +72,40 @@ func (s *Store) seenPostingsStmt(ids []string, now time.Time) (string, []any) {
 
 // seenLinksStmt marks a source's links of the given external ids seen at now.
 func (s *Store) seenLinksStmt(sourceID string, ext []string, now time.Time) (string, []any) {
+	return s.setLinksStmt("last_seen_at", sourceID, ext, now)
+}
+
+// closeLinksStmt closes a source's links of the given external ids at now.
+func (s *Store) closeLinksStmt(sourceID string, ext []string, now time.Time) (string, []any) {
+	return s.setLinksStmt("closed_at", sourceID, ext, now)
+}
+
+// setLinksStmt sets one time column of a source's links of the given external ids.
+func (s *Store) setLinksStmt(col, sourceID string, ext []string, at time.Time) (string, []any) {
 	if s.dialect == Postgres {
-		return `UPDATE posting_sources l SET last_seen_at = ? FROM unnest(?::text[]) AS e(external_id)
-			WHERE l.source_id = ? AND l.external_id = e.external_id`, []any{now, ext, sourceID}
+		return `UPDATE posting_sources l SET ` + col + ` = ? FROM unnest(?::text[]) AS e(external_id)
+			WHERE l.source_id = ? AND l.external_id = e.external_id`, []any{at, ext, sourceID}
 	}
 	args := make([]any, 0, 2+len(ext))
-	args = append(args, now, sourceID)
+	args = append(args, at, sourceID)
 	for _, e := range ext {
 		args = append(args, e)
 	}
-	return `UPDATE posting_sources SET last_seen_at = ? WHERE source_id = ? AND external_id IN (` + placeholders(len(ext), 1) + `)`, args
+	return `UPDATE posting_sources SET ` + col + ` = ? WHERE source_id = ? AND external_id IN (` + placeholders(len(ext), 1) + `)`, args
+}
+
+// closeOrphansStmt closes those of the given open postings that have no open link left, at now.
+func (s *Store) closeOrphansStmt(ids []string, now time.Time) (string, []any) {
+	const orphan = ` AND p.closed_at IS NULL AND NOT EXISTS (SELECT 1 FROM posting_sources l WHERE l.posting_id = p.id AND l.closed_at IS NULL)`
+	if s.dialect == Postgres {
+		return `UPDATE postings p SET closed_at = ? FROM unnest(?::uuid[]) AS e(id) WHERE p.id = e.id` + orphan, []any{now, ids}
+	}
+	args := make([]any, 0, 1+len(ids))
+	args = append(args, now)
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	return `UPDATE postings AS p SET closed_at = ? WHERE p.id IN (` + placeholders(len(ids), 1) + `)` + orphan, args
 }
 
 // placeholders renders n groups of width question marks: "?, ?" for (2, 1), "(?, ?), (?, ?)" for (2, 2).
