@@ -234,3 +234,16 @@ func TestRegistrationModes(t *testing.T) {
 	plain.bearer = plain.expect("POST", "/api/v1/auth/login", map[string]string{"email": "x@example.com", "password": "correct horse 9"}, 200).json(t)["access_token"].(string)
 	plain.expect("POST", "/api/v1/admin/invites", nil, 403)
 }
+
+// A bearer client (no session to keep) changes its password on both databases; every session ends.
+func TestBearerPasswordChange(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		h := newHarness(t, d)
+		c, _ := h.registerAPI("bearer-pw@example.com")
+		web := h.browser()
+		web.expect("POST", "/api/v1/auth/login?mode=cookie", map[string]string{"email": "bearer-pw@example.com", "password": "correct horse 9"}, 200)
+		c.expect("POST", "/api/v1/auth/password", map[string]string{"current_password": "correct horse 9", "new_password": "brand new pass 2"}, 204)
+		web.expect("GET", "/api/v1/auth/me", nil, 401)
+		c.expect("GET", "/api/v1/auth/me", nil, 401) // its own access token was issued before
+	})
+}

@@ -95,7 +95,11 @@ func (s *Store) SetPassword(ctx context.Context, userID, hash, keepSessionID str
 		if err := mustAffect("set password", res, err); err != nil {
 			return err
 		}
-		if _, err := s.exec(ctx, tx.tx, `DELETE FROM sessions WHERE user_id = ? AND id <> ?`, userID, keepSessionID); err != nil {
+		del, args := `DELETE FROM sessions WHERE user_id = ?`, []any{userID}
+		if keepSessionID != "" { // a bearer client keeps no session; "" is no uuid to PostgreSQL
+			del, args = del+` AND id <> ?`, append(args, keepSessionID)
+		}
+		if _, err := s.exec(ctx, tx.tx, del, args...); err != nil {
 			return wrap("revoke sessions", err)
 		}
 		_, err = s.exec(ctx, tx.tx, `UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL`, now.UTC(), userID)
