@@ -6,10 +6,11 @@ import (
 )
 
 // The statements of a batch upsert. On PostgreSQL a list of values is one array parameter that the
-// query unnests and joins, so the plan is an index lookup per value whatever the statistics say: with
-// "col = ANY(?)" the generic plan of a fresh or growing table seeks posting_sources by source_id
-// alone and compares every link of the source with the whole list (200 ms a batch at 20,000 links),
-// and with "IN (VALUES ...)" the dedup candidates come from a scan of every posting.
+// statement unnests, and the reads look each value up through LATERAL ... LIMIT, which the planner
+// never flattens into a join, so they stay index probes whatever the statistics say. With
+// "col = ANY(?)" the generic plan of a fresh or growing table sought posting_sources by source_id alone
+// and compared every link of the source with the whole list (200 ms a batch at 20,000 links), and with
+// "IN (VALUES ...)" the dedup candidates came from a scan of every posting.
 
 const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL, p.last_seen_at`
 
@@ -17,8 +18,10 @@ const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mod
 func (s *Store) linksQuery(sourceID string, ext []string) (string, []any) {
 	const cols = `l.external_id, l.content_hash, l.closed_at IS NOT NULL, ` + candidateCols
 	if s.dialect == Postgres {
+		// (source, external id) is the key: LIMIT 1 changes no result but keeps the lookup an index probe per
+		// id, where a join may scan every link of the source into a hash table while it has no statistics.
 		return `SELECT ` + cols + ` FROM unnest(?::text[]) AS e(external_id)
-			JOIN posting_sources l ON l.source_id = ? AND l.external_id = e.external_id
+			CROSS JOIN LATERAL (SELECT * FROM posting_sources l WHERE l.source_id = ? AND l.external_id = e.external_id LIMIT 1) l
 			JOIN postings p ON p.id = l.posting_id`, []any{ext, sourceID}
 	}
 	args := make([]any, 0, 1+len(ext))
