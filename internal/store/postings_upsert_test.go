@@ -204,3 +204,36 @@ func TestUpsertPostingsStripsNUL(t *testing.T) {
 		}
 	})
 }
+
+// A listing without a description (a board whose list omits it, or a capped detail fetch) updates the
+// other fields and keeps the stored description and its SimHash; a new description replaces it.
+func TestUpsertKeepsDescriptionWhenNoneIsGiven(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		s, t0, a, _ := twoSources(t, d)
+		full := upsertItem("1", "Engineer", "Berlin", "h1")
+		full.Posting.DescriptionHTML, full.Posting.DescriptionText, full.Posting.SimHash = "<p>Build billing in Go.</p>", "Build billing in Go.", 0x1234
+		c, err := s.UpsertPostings(ctx, a, []store.IngestItem{full}, t0)
+		if err != nil || c.Created != 1 {
+			t.Fatalf("first %+v %v", c, err)
+		}
+		id := c.NewIDs[0]
+		bare := upsertItem("1", "Senior Engineer", "Berlin", "h2")
+		bare.Posting.DescriptionHTML, bare.Posting.DescriptionText, bare.Posting.SimHash = "", "", 0x9999
+		if c, err = s.UpsertPostings(ctx, a, []store.IngestItem{bare}, t0.Add(time.Hour)); err != nil || c.Updated != 1 {
+			t.Fatalf("bare %+v %v", c, err)
+		}
+		p, err := s.Posting(ctx, id, "")
+		if err != nil || p.Title != "Senior Engineer" || p.DescriptionHTML != "<p>Build billing in Go.</p>" || p.DescriptionText != "Build billing in Go." || p.SimHash != 0x1234 {
+			t.Fatalf("after a bare listing: title %q html %q text %q simhash %x, %v", p.Title, p.DescriptionHTML, p.DescriptionText, p.SimHash, err)
+		}
+		next := upsertItem("1", "Senior Engineer", "Berlin", "h3")
+		next.Posting.DescriptionHTML, next.Posting.DescriptionText, next.Posting.SimHash = "<p>Now payments.</p>", "Now payments.", 0x5678
+		if _, err = s.UpsertPostings(ctx, a, []store.IngestItem{next}, t0.Add(2*time.Hour)); err != nil {
+			t.Fatal(err)
+		}
+		if p, _ = s.Posting(ctx, id, ""); p.DescriptionText != "Now payments." || p.DescriptionHTML != "<p>Now payments.</p>" || p.SimHash != 0x5678 {
+			t.Fatalf("a new description: html %q text %q simhash %x", p.DescriptionHTML, p.DescriptionText, p.SimHash)
+		}
+	})
+}

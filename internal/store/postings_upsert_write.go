@@ -22,11 +22,28 @@ var postingInsertCols = []string{"id", "title", "title_key", "company", "company
 // linkInsertCols are the columns a new link is written in (closed_at stays NULL).
 var linkInsertCols = []string{"source_id", "external_id", "posting_id", "url", "apply_url", "content_hash", "first_seen_at", "last_seen_at"}
 
-const updatePostingSQL = `UPDATE postings SET title = ?, title_key = ?, company = ?, company_key = ?, description_html = ?, description_text = ?,
+// updatePostingSQL rewrites a posting from a new listing. A listing without a description text keeps the
+// stored description and its SimHash (boards whose lists omit it, or a capped detail fetch, must not erase it).
+const updatePostingSQL = `UPDATE postings SET title = ?, title_key = ?, company = ?, company_key = ?,
+	description_html = CASE WHEN CAST(? AS TEXT) = '' THEN description_html ELSE ? END,
+	description_text = CASE WHEN CAST(? AS TEXT) = '' THEN description_text ELSE ? END,
 	locations = ?, work_mode = ?, remote_regions = ?, employment_type = ?, seniority = ?, department = ?, salary_min = ?, salary_max = ?,
 	salary_currency = ?, salary_period = ?, salary_annual_min = ?, salary_annual_max = ?, salary_source = ?, salary_raw = ?, posted_at = ?,
-	posted_raw = ?, changed_at = ?, changed_raw = ?, date_flagged = ?, url = ?, apply_url = ?, tags = ?, simhash = ?,
+	posted_raw = ?, changed_at = ?, changed_raw = ?, date_flagged = ?, url = ?, apply_url = ?, tags = ?,
+	simhash = CASE WHEN CAST(? AS TEXT) = '' THEN simhash ELSE ? END,
 	listed_at = COALESCE(?, first_seen_at), last_seen_at = ?, closed_at = NULL, modified_at = ? WHERE id = ?`
+
+// updatePostingArgs are updatePostingSQL's content arguments: appendPostingArgs's, with the new
+// description text before each value it guards.
+func updatePostingArgs(it IngestItem) []any {
+	a := appendPostingArgs(make([]any, 0, 36), it)
+	text := it.Posting.DescriptionText
+	out := make([]any, 0, len(a)+3)
+	out = append(out, a[:4]...)
+	out = append(out, text, a[4], text, a[5])
+	out = append(out, a[6:len(a)-1]...)
+	return append(out, text, a[len(a)-1])
+}
 
 const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, content_hash = ?, last_seen_at = ?, closed_at = NULL
 	WHERE source_id = ? AND external_id = ?`
@@ -49,8 +66,8 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		}
 		defer st.Close()
 		for _, u := range b.updates {
-			args := appendPostingArgs(make([]any, 0, 33), u.item)
-			if _, err := st.ExecContext(ctx, append(args, nullTime(u.item.Posting.PostedAt), now, now, u.id)...); err != nil {
+			args := updatePostingArgs(u.item)
+			if _, err := st.ExecContext(ctx, noNUL(append(args, nullTime(u.item.Posting.PostedAt), now, now, u.id))...); err != nil {
 				return err
 			}
 		}
