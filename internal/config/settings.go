@@ -46,7 +46,7 @@ var Settings = []Setting{
 	str("COPILOT_ROLE", "role", "all", "What this process runs: all, api (HTTP only) or worker (background tasks only).", func(c *Config) *string { return &c.Role }, oneOf("all", "api", "worker")),
 	integer("COPILOT_LOGIN_MAX_ATTEMPTS", "", "10", "Failed-login budget per account and window (per IP: three times as many).", 1, 10000, func(c *Config) *int { return &c.LoginMaxAttempts }),
 	duration("COPILOT_LOGIN_WINDOW", "", "15m", "Window of the login rate limit.", func(c *Config) *time.Duration { return &c.LoginWindow }),
-	rate("COPILOT_RATE_AUTH", "20/1m", "Requests to /api/v1/auth/* per client and window, as N/window (per user when signed in, else per IP).", func(c *Config) *ratelimit.Rate { return &c.RateAuth }),
+	rate("COPILOT_RATE_AUTH", "20/1m", "Sign-in, sign-up and other non-GET requests to /api/v1/auth/* per client and window, as N/window (per user when signed in, else per IP).", func(c *Config) *ratelimit.Rate { return &c.RateAuth }),
 	rate("COPILOT_RATE_WRITES", "120/1m", "Other unsafe API requests (POST, PUT, PATCH, DELETE) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateWrites }),
 	rate("COPILOT_RATE_READS", "600/1m", "Other API reads (GET, HEAD) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateReads }),
 	integer("COPILOT_WORKER_CONCURRENCY", "", "4", "Background tasks run at once by this process.", 1, 256, func(c *Config) *int { return &c.WorkerConcurrency }),

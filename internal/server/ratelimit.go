@@ -16,7 +16,7 @@ import (
 
 // RateLimits are the budgets of the three classes of API route.
 type RateLimits struct {
-	Auth   ratelimit.Rate // /api/v1/auth/*
+	Auth   ratelimit.Rate // /api/v1/auth/* except GET and HEAD
 	Writes ratelimit.Rate // other unsafe methods
 	Reads  ratelimit.Rate // other GET and HEAD
 }
@@ -63,14 +63,15 @@ func class(r *http.Request) string {
 	if p == "/metrics" || p == "/health" || strings.HasPrefix(p, "/health/") {
 		return ""
 	}
-	if strings.HasPrefix(p, "/api/v1/auth/") {
-		return "auth"
-	}
 	switch r.Method {
 	case http.MethodGet, http.MethodHead:
+		// Reading the session (GET /auth/me on every page load) guesses no password: it is a read.
 		return "reads"
 	case http.MethodOptions:
 		return "" // CORS preflights carry no credentials and do no work
+	}
+	if strings.HasPrefix(p, "/api/v1/auth/") {
+		return "auth"
 	}
 	return "writes"
 }

@@ -36,6 +36,7 @@ func limitedHandler(c ratelimit.Counter, trustProxy bool) http.Handler {
 			r.Get("/items", ok)
 			r.Post("/items", ok)
 			r.Post("/auth/login", ok)
+			r.Get("/auth/me", ok)
 		},
 		Extra: func(r chi.Router) { r.Get("/calendar/{token}.ics", ok) },
 		Limit: l.Middleware,
@@ -93,6 +94,11 @@ func TestLimiterHeadersAndClasses(t *testing.T) {
 	}
 	if got := send(t, h, "POST", "/api/v1/auth/login", nil); got.status != 429 || got.limit != `"auth";r=0;t=60` || got.retry != "60" {
 		t.Fatalf("auth: %+v", got)
+	}
+
+	// Reading who is signed in is a read: a page load must not spend the login budget, spent above.
+	if got := send(t, h, "GET", "/api/v1/auth/me", map[string]string{"X-Test-User": "u2"}); got.status != 200 || got.policy != `"reads";q=4;w=60` {
+		t.Fatalf("GET /auth/me: %+v", got)
 	}
 
 	// A signed-in user has an own budget, apart from the anonymous IP's.
