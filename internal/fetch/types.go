@@ -37,7 +37,8 @@ type Response struct {
 var (
 	ErrPrivateAddress = errors.New("fetch: address is private, loopback, link-local or metadata")
 	ErrTooLarge       = errors.New("fetch: response exceeds the size cap")
-	ErrRobots         = errors.New("fetch: disallowed by robots.txt")
-	ErrStatus         = errors.New("fetch: unexpected HTTP status")
-	ErrMethod         = errors.New("fetch: only GET and POST requests are sent")
+	ErrRobots         = errors.New("fetch: disallowed by robots.txt") // also wrapped by *RobotsUnreachableError
+
+	ErrStatus = errors.New("fetch: unexpected HTTP status")
+	ErrMethod = errors.New("fetch: only GET and POST requests are sent")
 )

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"syscall"
 
 	"github.com/career-copilot/copilot/internal/fetch"
 )
@@ -15,10 +16,13 @@ import (
 // strings), why a run failed. Runs are visible to every user of the instance; the full chain goes to the log.
 func publicError(err error) string {
 	var se *fetch.StatusError
+	var ru *fetch.RobotsUnreachableError
 	var dns *net.DNSError
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case errors.As(err, &ru):
+		return fmt.Sprintf("robots.txt could not be read (%s), so the page is not fetched", robotsCause(ru))
 	case errors.As(err, &se):
 		return fmt.Sprintf("the board answered HTTP %d", se.Status)
 	case errors.Is(err, fetch.ErrPrivateAddress):
@@ -40,7 +44,44 @@ func publicError(err error) string {
 	}
 	var op *net.OpError
 	if errors.As(err, &op) {
+		if why := connCause(err); why != "" {
+			return "could not connect to the board (" + why + ")"
+		}
 		return "could not connect to the board"
 	}
 	return "the answer could not be read as a listing of this kind of board"
+}
+
+// robotsCause is the short reason robots.txt could not be read.
+func robotsCause(ru *fetch.RobotsUnreachableError) string {
+	var dns *net.DNSError
+	switch {
+	case ru.Status != 0:
+		return fmt.Sprintf("HTTP %d", ru.Status)
+	case errors.Is(ru.Err, fetch.ErrPrivateAddress):
+		return "refused: it resolves to a private address"
+	case errors.As(ru.Err, &dns):
+		return fmt.Sprintf("the host %s does not resolve", dns.Name)
+	case errors.Is(ru.Err, context.DeadlineExceeded), errors.Is(ru.Err, os.ErrDeadlineExceeded):
+		return "no answer in time"
+	case errors.Is(ru.Err, context.Canceled):
+		return "the run was stopped"
+	}
+	if why := connCause(ru.Err); why != "" {
+		return why
+	}
+	return "the connection failed"
+}
+
+// connCause names the common socket errors, or says "".
+func connCause(err error) string {
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "connection refused"
+	case errors.Is(err, syscall.ECONNRESET):
+		return "connection reset"
+	case errors.Is(err, syscall.EHOSTUNREACH), errors.Is(err, syscall.ENETUNREACH):
+		return "the host is unreachable"
+	}
+	return ""
 }
