@@ -79,12 +79,21 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 		last = j
 		j++
 	}
+	// "USD $211,000 per year - USD $234,000 per year": a period after the first end is read past.
+	firstPeriod, r := "", j
+	if j < len(toks) && toks[j].kind == tokWord {
+		if p, n := periodAt(text[toks[last].end:]); p != "" {
+			firstPeriod = p
+			for end := toks[last].end + n; r < len(toks) && toks[r].start < end; r++ {
+			}
+		}
+	}
 	switch {
 	case j < len(toks) && toks[j].kind == tokPlus:
 		last = j
-	case j+1 < len(toks) && toks[j].kind == tokRange:
-		k := j + 1
-		if toks[k].kind == tokCurrency && k+1 < len(toks) {
+	case r+1 < len(toks) && toks[r].kind == tokRange:
+		k := r + 1
+		for k+1 < len(toks) && toks[k].kind == tokCurrency {
 			if s.Currency == "" {
 				s.Currency = toks[k].text
 			}
@@ -120,8 +129,10 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 		lo = 0
 	}
 	s.Min, s.Max = lo, hi
-	after := strings.ToLower(text[toks[last].end:min(len(text), toks[last].end+40)])
-	s.Period = periodPrefix(after)
+	s.Period, _ = periodAt(text[toks[last].end:])
+	if s.Period == "" && hi != 0 {
+		s.Period = firstPeriod
+	}
 	return s, last, true
 }
 
@@ -160,8 +171,11 @@ var periodPhrases = []struct{ phrase, period string }{
 	{"annual", posting.PeriodYear}, {"/y", posting.PeriodYear}, {"pro jahr", posting.PeriodYear}, {"brutto/jahr", posting.PeriodYear},
 }
 
-// periodPrefix finds a period phrase at the start of s (after spaces, a currency code or "USD", and "•"-free text).
-func periodPrefix(s string) string {
+// periodAt finds a period phrase at the start of s (after spaces and a currency code) and returns it with
+// the bytes of s it spans; it returns "" and 0 when none starts there.
+func periodAt(s string) (string, int) {
+	s = asciiLower(s[:min(len(s), 40)])
+	n := len(s)
 	s = strings.TrimLeft(s, " ")
 	for _, code := range []string{"usd", "eur", "gbp", "cad", "aud"} {
 		if strings.HasPrefix(s, code) {
@@ -170,10 +184,26 @@ func periodPrefix(s string) string {
 	}
 	for _, p := range periodPhrases {
 		if strings.HasPrefix(s, p.phrase) && (len(s) == len(p.phrase) || !isASCIILetter(s[len(p.phrase)])) {
-			return p.period
+			return p.period, n - len(s) + len(p.phrase)
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// asciiLower lower-cases ASCII letters only, so byte offsets into s stay valid.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // findPeriod finds a period phrase anywhere in lower-cased s.

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -13,60 +14,85 @@ var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range"
 // ("United States Salary Range $139,200—$235,200 USD").
 //
 // It is stricter than ParseSalary: the amount needs a currency next to it, a pay word (salary, pay,
-// compensation, range...) in the 160 bytes before it, and must be a plausible pay (at least 10 and
-// below 10 million); a range is preferred to a single amount.
+// compensation, range...) in the 160 bytes before it, no bonus or per-task wording next to it, and must
+// be a plausible pay (at least 10 and below 10 million). A range is preferred to a single amount; when
+// several ranges share the first one's currency and period (pay levels), the result spans them all.
 func FindSalary(text string) (posting.Salary, bool) {
-	var single posting.Salary
-	found := false
+	var single, overall posting.Salary
+	var raws []string
 	for off := 0; off < len(text); {
 		k := indexCurrency(text[off:])
 		if k < 0 {
 			break
 		}
 		k += off
-		from := max(0, k-24)
-		for from > 0 && from < k && text[from]&0xC0 == 0x80 {
-			from--
-		}
-		to := min(len(text), k+80)
-		for to < len(text) && text[to]&0xC0 == 0x80 {
-			to++
-		}
-		window := text[from:to]
-		toks := lexSalary(window)
-		end := to
-		for i, t := range toks {
-			if t.kind != tokNumber || from+t.end < k-1 {
-				continue
-			}
-			s, last, ok := rangeAt(window, toks, i, true)
-			end = from + toks[last].end
-			if !ok || !plausiblePay(s) || !payContext(text[max(0, from+t.start-160):from+t.start]) {
-				break
-			}
-			rawStart := t.start
-			if i > 0 && toks[i-1].kind == tokCurrency {
-				rawStart = toks[i-1].start
-			}
-			s.Raw = strings.TrimSpace(window[rawStart:toks[last].end])
-			s.Source = "description"
-			if s.Period == "" {
-				s.Period = findPeriod(strings.ToLower(text[from+toks[last].end : min(len(text), from+toks[last].end+60)]))
-			}
-			if s.Max > 0 && s.Min > 0 {
-				return finish(s), true
-			}
-			if !found {
-				single, found = s, true
-			}
-			break
-		}
+		s, end, ok := candidateAt(text, k)
 		off = max(end, k+1)
+		switch {
+		case !ok:
+		case s.Min > 0 && s.Max > 0 && overall.Max == 0:
+			overall, raws = s, []string{s.Raw}
+		case s.Min > 0 && s.Max > 0:
+			if s.Currency == overall.Currency && s.Period == overall.Period {
+				overall.Min, overall.Max = min(overall.Min, s.Min), max(overall.Max, s.Max)
+				if !slices.Contains(raws, s.Raw) {
+					raws = append(raws, s.Raw)
+				}
+			}
+		case single.Source == "":
+			single = s
+		}
 	}
-	if found {
+	if overall.Max > 0 {
+		overall.Raw = strings.Join(raws, "; ")
+		return finish(overall), true
+	}
+	if single.Source != "" {
 		return finish(single), true
 	}
 	return posting.Salary{}, false
+}
+
+// candidateAt reads the pay stated at the currency found at text[k]; end is where scanning resumes.
+func candidateAt(text string, k int) (posting.Salary, int, bool) {
+	from := max(0, k-24)
+	for from > 0 && from < k && text[from]&0xC0 == 0x80 {
+		from--
+	}
+	to := min(len(text), k+80)
+	for to < len(text) && text[to]&0xC0 == 0x80 {
+		to++
+	}
+	window := text[from:to]
+	toks := lexSalary(window)
+	for i, t := range toks {
+		if t.kind != tokNumber || from+t.end < k-1 {
+			continue
+		}
+		s, last, ok := rangeAt(window, toks, i, true)
+		end := from + toks[last].end
+		if !ok || !plausiblePay(s) || !payContext(text[max(0, from+t.start-160):from+t.start]) {
+			return s, end, false
+		}
+		rawStart := i
+		for rawStart > 0 && toks[rawStart-1].kind == tokCurrency {
+			rawStart--
+		}
+		start := from + toks[rawStart].start
+		if _, n := periodAt(text[end:]); n > 0 && s.Period != "" {
+			end += n
+		}
+		if incentiveBefore(text[max(0, start-48):start]) || incentiveAfter(text[end:min(len(text), end+48)]) {
+			return s, end, false
+		}
+		s.Raw = strings.TrimSpace(text[start:end])
+		s.Source = "description"
+		if s.Period == "" {
+			s.Period = periodNear(text, start, end, s)
+		}
+		return s, end, true
+	}
+	return posting.Salary{}, to, false
 }
 
 // indexCurrency returns the offset of the first currency sign or code in s, or -1.

@@ -83,6 +83,25 @@ func TestFindSalary(t *testing.T) {
 		{"Matching 401(k) and a $1,000 learning stipend.", 0, 0, "", "", false},
 		{"Base compensation: €4.500 per month, 14 salaries.", 4500, 0, "EUR", "month", true},
 		{"Salary: competitive.", 0, 0, "", "", false},
+		// Bonuses and per-task incentives are not the pay, whichever side of the amount says so.
+		{"Compensation: high performers at 5 years receive a $5,000 bonus.", 0, 0, "", "", false},
+		{"Earn $100 for every 10 rides in 7 days.", 0, 0, "", "", false},
+		{"Pay: a sign-on bonus of $10,000.", 0, 0, "", "", false},
+		{"Compensation perks: $200 one-time home office stipend", 0, 0, "", "", false},
+		{"Base pay $80,000 - $90,000 per year, plus a $5,000 relocation allowance.", 80000, 90000, "USD", "year", true},
+		{"Salary Range: $75,000 to $90,000 + plus equity and benefits.", 75000, 90000, "USD", "", true},
+		// A period or currency code written after the first end still leaves a range.
+		{"The base salary range for this role is USD $211,000 per year - USD $234,000 per year.", 211000, 234000, "USD", "year", true},
+		{"Compensation Range: $40/hr - $50/hr", 40, 50, "USD", "hour", true},
+		// Several levels sharing currency and period give the overall range.
+		{"Pay range:\nLevel 1: $100,000 - $120,000\nLevel 2: $130,000 - $150,000\nbase salary depends on level", 100000, 150000, "USD", "", true},
+		{"Pay range:\nLevel 1: $100,000 - $120,000/hour\nLevel 2: €130,000 - €150,000/hour", 100000, 120000, "USD", "hour", true},
+		// No stated period: a yearly word in the same paragraph makes it annual, else it stays unknown.
+		{"The base salary range for this position is $216,200 - $324,800.", 216200, 324800, "USD", "", true},
+		{"The annual base salary range for this position is $216,200 - $324,800.", 216200, 324800, "USD", "year", true},
+		{"Pay range\n$156,500.00 - $230,000.00 annualized salary, offers vary.", 156500, 230000, "USD", "year", true},
+		{"Pay range: $26 - $28, reviewed annually with salary.", 26, 28, "USD", "", true},
+		{"Pay range: $120,000 - $150,000\nAnnual bonus eligible.", 120000, 150000, "USD", "", true},
 	}
 	for _, tt := range tests {
 		got, ok := FindSalary(tt.text)
