@@ -135,7 +135,7 @@ func (e env) serve(ctx context.Context, args []string) error {
 	river.AddWorker(workers, &notify.EvaluateWorker{Service: alerts})
 	work := c.Role != "api"
 	queue, err := task.New(st, task.Options{Work: work, Concurrency: c.WorkerConcurrency, Workers: workers,
-		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), task.SchedulePeriodic(0), application.RemindersPeriodic(), notify.EvaluatePeriodic(15 * time.Second)}, Logger: slog.Default()})
+		Periodic: []*river.PeriodicJob{task.PrunePeriodic(), task.SchedulePeriodic(0), application.RemindersPeriodic(), notify.EvaluatePeriodic(c.AlertInterval)}, Logger: slog.Default()})
 	if err != nil {
 		return err
 	}

@@ -37,6 +37,7 @@ type Config struct {
 	Role              string
 	LoginMaxAttempts  int
 	LoginWindow       time.Duration
+	AlertInterval     time.Duration
 	RateAuth          ratelimit.Rate
 	RateWrites        ratelimit.Rate
 	RateReads         ratelimit.Rate

@@ -45,6 +45,7 @@ var Settings = []Setting{
 	integer("COPILOT_DB_MAX_CONNS", "", "10", "Maximum open database connections (PostgreSQL; SQLite uses one writer and this many readers).", 1, 1000, func(c *Config) *int { return &c.DBMaxConns }),
 	str("COPILOT_ROLE", "role", "all", "What this process runs: all, api (HTTP only) or worker (background tasks only).", func(c *Config) *string { return &c.Role }, oneOf("all", "api", "worker")),
 	integer("COPILOT_LOGIN_MAX_ATTEMPTS", "", "10", "Failed-login budget per account and window (per IP: three times as many).", 1, 10000, func(c *Config) *int { return &c.LoginMaxAttempts }),
+	duration("COPILOT_ALERT_INTERVAL", "", "15s", "How often instant alerts look for new matching postings (River's leader runs the pass; POST /api/v1/alerts/check runs it at once).", func(c *Config) *time.Duration { return &c.AlertInterval }),
 	duration("COPILOT_LOGIN_WINDOW", "", "15m", "Window of the login rate limit.", func(c *Config) *time.Duration { return &c.LoginWindow }),
 	rate("COPILOT_RATE_AUTH", "20/1m", "Sign-in, sign-up and other non-GET requests to /api/v1/auth/* per client and window, as N/window (per user when signed in, else per IP).", func(c *Config) *ratelimit.Rate { return &c.RateAuth }),
 	rate("COPILOT_RATE_WRITES", "120/1m", "Other unsafe API requests (POST, PUT, PATCH, DELETE) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateWrites }),

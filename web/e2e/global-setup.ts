@@ -97,6 +97,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
       // Every test signs up its own account from the same loopback address within a
       // minute or two; the default auth limit (20/1m per IP) is not what is under test.
       COPILOT_RATE_AUTH: process.env.COPILOT_RATE_AUTH ?? "600/1m",
+      // Alerts run when a spec presses "Check for new jobs now", never in between two of its imports.
+      COPILOT_ALERT_INTERVAL: "1h",
       SMTP_HOST: "127.0.0.1",
       SMTP_PORT: String(smtp.port),
       SMTP_TLS: "none",

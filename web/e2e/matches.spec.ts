@@ -7,7 +7,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, registerViaUI, uniqueEmail } from "./helpers";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const fixtures = resolve(repoRoot, "..", "shared", "fixtures");
+const fixtures = process.env.COPILOT_SHARED_FIXTURES ?? resolve(repoRoot, "..", "shared", "fixtures");
 
 /** The data dir of the server under test: global-setup's temp dir whose log names our port. */
 function serverDataDir(): string {
