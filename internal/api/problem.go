@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/career-copilot/copilot/internal/application"
@@ -39,6 +40,12 @@ func problem(status int, title, detail string) error {
 	return &httpError{p: Problem{Type: "about:blank", Title: title, Status: status, Detail: detail}}
 }
 
+// The details of a validation problem: a write's, and a read's (GET, HEAD).
+const (
+	validationDetail     = "One or more fields are invalid; nothing was saved."
+	readValidationDetail = "One or more query parameters are invalid."
+)
+
 // Common problems.
 var (
 	errUnauthorized = problem(http.StatusUnauthorized, "Authentication required", "Log in, or send a valid bearer access token.")
@@ -58,7 +65,7 @@ func toProblem(err error) (Problem, time.Duration) {
 	case errors.As(err, &mf):
 		return Problem{Type: "about:blank", Title: "Malformed request", Status: http.StatusBadRequest, Errors: mf.Errors}, 0
 	case errors.As(err, &fe):
-		return Problem{Type: "about:blank", Title: "Validation failed", Status: http.StatusUnprocessableEntity, Detail: "One or more fields are invalid; nothing was saved.", Errors: fe}, 0
+		return Problem{Type: "about:blank", Title: "Validation failed", Status: http.StatusUnprocessableEntity, Detail: validationDetail, Errors: fe}, 0
 	case errors.As(err, &rl):
 		return Problem{Type: "about:blank", Title: "Too many requests", Status: http.StatusTooManyRequests, Detail: "Too many login attempts. Try again later."}, rl.RetryAfter
 	case errors.Is(err, user.ErrBadCredentials):
@@ -85,7 +92,7 @@ func toProblem(err error) (Problem, time.Duration) {
 		return Problem{Type: "about:blank", Title: "Document too large", Status: http.StatusRequestEntityTooLarge, Detail: "A document is at most 10 MB."}, 0
 	case errors.Is(err, application.ErrNoCalendar):
 		return Problem{Type: "about:blank", Title: "Not found", Status: http.StatusNotFound}, 0
-	case errors.Is(err, resume.ErrEmpty), errors.Is(err, resume.ErrUnsupported):
+	case errors.Is(err, resume.ErrEmpty), errors.Is(err, resume.ErrUnsupported), errors.Is(err, resume.ErrDamaged), errors.Is(err, resume.ErrEmptyFile):
 		return Problem{Type: "about:blank", Title: "Unreadable resume", Status: http.StatusUnprocessableEntity, Detail: resumeDetail(err)}, 0
 	case errors.Is(err, resume.ErrExpands):
 		return Problem{Type: "about:blank", Title: "Resume cannot be unpacked safely", Status: http.StatusUnprocessableEntity,
@@ -103,6 +110,9 @@ func toProblem(err error) (Problem, time.Duration) {
 // WriteProblem renders err as problem+json; server errors are logged with the request id.
 func WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
 	p, retry := toProblem(err)
+	if p.Detail == validationDetail && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		p.Detail = readValidationDetail // a read changes nothing, so "nothing was saved" would mislead
+	}
 	if p.Status >= 500 {
 		slog.ErrorContext(r.Context(), "request failed", "err", err, "method", r.Method, "path", r.URL.Path)
 	}
@@ -124,8 +134,22 @@ func writeJSON(w http.ResponseWriter, status int, v any) error {
 
 // resumeDetail is the user-facing reason a resume could not be read (the sentinel's own text, never the file's).
 func resumeDetail(err error) string {
-	if errors.Is(err, resume.ErrEmpty) {
-		return resume.ErrEmpty.Error()
+	for _, e := range []error{resume.ErrEmptyFile, resume.ErrDamaged, resume.ErrTooShort, resume.ErrEmpty} {
+		if errors.Is(err, e) {
+			return sentence(e.Error())
+		}
 	}
 	return resume.ErrUnsupported.Error()
+}
+
+// sentence capitalises a message and ends it with a full stop.
+func sentence(s string) string {
+	if s == "" {
+		return s
+	}
+	s = strings.ToUpper(s[:1]) + s[1:]
+	if !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }

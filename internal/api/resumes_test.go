@@ -71,8 +71,17 @@ func TestResumesAPI(t *testing.T) {
 		}
 		// Unreadable: 422, nothing saved.
 		r = c.raw("POST", "/api/v1/resumes?filename=x.txt", "text/plain", []byte("   \n\n  "))
-		if r.status != 422 || !strings.Contains(string(r.body), "Unreadable resume") {
+		if r.status != 422 || !strings.Contains(string(r.body), "Unreadable resume") || !strings.Contains(string(r.body), `"detail":"The file is empty."`) {
 			t.Fatalf("empty upload: %d %s", r.status, r.body)
+		}
+		// A PDF cut short is damaged: 422, not 500.
+		cut, err := os.ReadFile(testutil.SharedFile(t, "resumes/resumematcher-john_doe.pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = c.raw("POST", "/api/v1/resumes?filename=cut.pdf", "application/pdf", cut[:len(cut)/3])
+		if r.status != 422 || !strings.Contains(string(r.body), `"detail":"The file is damaged or cut short: open it and save or export it again."`) {
+			t.Fatalf("cut PDF: %d %s", r.status, r.body)
 		}
 		r = c.raw("POST", "/api/v1/resumes?filename=x.bin", "application/octet-stream", []byte{0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0})
 		if r.status != 422 {

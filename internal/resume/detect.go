@@ -20,7 +20,11 @@ func Detect(body []byte, filename string) (Format, error) {
 	case bytes.Contains(head, []byte("%PDF-")):
 		return FormatPDF, nil
 	case bytes.HasPrefix(body, []byte("PK\x03\x04")):
-		if isDOCX(body) {
+		ok, err := isDOCX(body)
+		if err != nil {
+			return "", fmt.Errorf("resume: a zip archive that cannot be opened (%v): %w", err, ErrDamaged)
+		}
+		if ok {
 			return FormatDOCX, nil
 		}
 		return "", fmt.Errorf("resume: a zip archive that is not a Word document: %w", ErrUnsupported)
@@ -104,10 +108,10 @@ func binaryKind(b []byte) string {
 }
 
 // isDOCX checks the zip directory for the two parts every Word document has.
-func isDOCX(body []byte) bool {
+func isDOCX(body []byte) (bool, error) {
 	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
 	if err != nil {
-		return false
+		return false, err
 	}
 	var doc, types bool
 	for _, f := range zr.File {
@@ -118,7 +122,7 @@ func isDOCX(body []byte) bool {
 			types = true
 		}
 	}
-	return doc && types
+	return doc && types, nil
 }
 
 // looksMarkdown spots ATX headings, list markers or emphasis on line starts.

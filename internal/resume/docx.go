@@ -25,7 +25,7 @@ const (
 func extractDOCX(ctx context.Context, body []byte) ([]string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
 	if err != nil {
-		return nil, fmt.Errorf("resume: open docx: %w", err)
+		return nil, fmt.Errorf("resume: open docx: %w: %w", err, ErrDamaged)
 	}
 	if len(zr.File) > docxMaxEntries {
 		return nil, fmt.Errorf("resume: docx has %d entries: %w", len(zr.File), ErrExpands)

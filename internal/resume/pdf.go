@@ -22,12 +22,12 @@ func extractPDF(ctx context.Context, body []byte) (lines []string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			lines = nil
-			err = fmt.Errorf("resume: read pdf: malformed file: %v", r)
+			err = fmt.Errorf("resume: read pdf: malformed file: %v: %w", r, ErrDamaged)
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(body), int64(len(body)))
 	if err != nil {
-		return nil, fmt.Errorf("resume: read pdf: %w", err)
+		return nil, fmt.Errorf("resume: read pdf: %w: %w", err, ErrDamaged)
 	}
 	n := r.NumPage()
 	if n > maxPDFPages {
@@ -35,7 +35,7 @@ func extractPDF(ctx context.Context, body []byte) (lines []string, err error) {
 	}
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("resume: read pdf: %w", err)
+			return nil, fmt.Errorf("resume: read pdf: %w: %w", err, ErrDamaged)
 		}
 		p := r.Page(i)
 		if p.V.IsNull() {

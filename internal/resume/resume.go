@@ -3,6 +3,7 @@
 package resume
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -25,6 +26,12 @@ var (
 	ErrTooLarge = errors.New("file too large")
 	// ErrExpands means a small file unpacks past a limit (a zip bomb, or too many parts).
 	ErrExpands = errors.New("file unpacks past the limits")
+	// ErrDamaged means a PDF or DOCX is damaged or cut short.
+	ErrDamaged = errors.New("the file is damaged or cut short: open it and save or export it again")
+	// ErrEmptyFile means the upload has no bytes at all.
+	ErrEmptyFile = errors.New("the file is empty")
+	// ErrTooShort means a text resume has too few words to be one; it also matches ErrEmpty.
+	ErrTooShort = errors.New("there is too little text in this file to be a resume")
 	// ErrEmpty means no usable text could be read from the file.
 	ErrEmpty = errors.New("no text could be read from this file; if it is a scan, export a text PDF or upload DOCX/TXT")
 )
@@ -117,6 +124,9 @@ func Extract(ctx context.Context, body []byte, filename string, opts ...Option) 
 	if err := ctx.Err(); err != nil {
 		return Document{}, fmt.Errorf("resume: %w", err)
 	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return Document{}, fmt.Errorf("resume: %w", ErrEmptyFile)
+	}
 	format, err := Detect(body, filename)
 	if err != nil {
 		return Document{}, err
@@ -142,7 +152,10 @@ func Extract(ctx context.Context, body []byte, filename string, opts ...Option) 
 	}
 	lines = cleanLines(lines, format == FormatPDF)
 	if meaningful(lines) < minMeaningful {
-		return Document{}, fmt.Errorf("resume: %s: %w", format, ErrEmpty)
+		if format == FormatPDF || format == FormatDOCX {
+			return Document{}, fmt.Errorf("resume: %s: %w", format, ErrEmpty)
+		}
+		return Document{}, fmt.Errorf("resume: %s: %w: %w", format, ErrTooShort, ErrEmpty)
 	}
 	doc := parseSections(lines, o.now)
 	doc.Format = format
