@@ -5,13 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"net/url"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/google/uuid"
 
+	"github.com/career-copilot/copilot/internal/fetch"
+	"github.com/career-copilot/copilot/internal/source"
 	"github.com/career-copilot/copilot/internal/source/detect"
 	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/validate"
@@ -68,6 +72,8 @@ func (s *Service) CreateSource(ctx context.Context, a Actor, in NewSource) (stor
 	if raw := strings.TrimSpace(in.URL); raw != "" {
 		k, p, err := detect.URL(raw)
 		switch {
+		case hasUserinfo(raw):
+			fe.Add("url", msgCredentials)
 		case err != nil:
 			fe.Add("url", "is not a job board, career page or feed URL")
 		case kind != "" && kind != k:
@@ -234,11 +240,15 @@ func (s *Service) check(ctx context.Context, src *store.Source, pasted bool, fe 
 		case len(v) > 2048:
 			fe.Add(field, "must be at most 2048 characters")
 		case isURLParam(k) && v != "":
-			if u, err := url.Parse(v); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-				fe.Add(field, "must be an http or https URL")
-			} else if err := s.fetch.CheckURL(ctx, v); err != nil {
-				fe.Add(field, "is refused: it resolves to a loopback, private, link-local or metadata address, or cannot be resolved")
+			if msg := s.urlProblem(ctx, v); msg != "" {
+				fe.Add(field, msg)
 			}
+		}
+	}
+	if a, ok := s.opts.Lookup(src.Kind); ok && a != nil {
+		probs := source.CheckParams(a, source.Params(src.Params))
+		for _, k := range slices.Sorted(maps.Keys(probs)) {
+			fe.Add("params."+k, probs[k])
 		}
 	}
 	if src.Interval < MinInterval || src.Interval > MaxInterval {
@@ -251,6 +261,35 @@ func (s *Service) check(ctx context.Context, src *store.Source, pasted bool, fe 
 		fe.Add("name", "must be at most 200 characters")
 	}
 	src.Key = sourceKey(src.Kind, src.Params)
+}
+
+// msgCredentials refuses user:password@ in a URL: it would be stored and shown to every user, and it hides the real host.
+const msgCredentials = "credentials in the URL are not supported"
+
+func hasUserinfo(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && u.User != nil
+}
+
+// urlProblem says why a user-supplied URL is refused, for its real reason, or "" when it is accepted.
+func (s *Service) urlProblem(ctx context.Context, v string) string {
+	u, err := url.Parse(v)
+	switch {
+	case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+		return "must be an http or https URL"
+	case u.User != nil:
+		return msgCredentials
+	}
+	// Past the URL checks, CheckURL fails only on the address guard or the host lookup.
+	switch err = s.fetch.CheckURL(ctx, v); {
+	case err == nil:
+		return ""
+	case errors.Is(err, fetch.ErrPrivateAddress):
+		return "is refused: it resolves to a loopback, private, link-local or metadata address"
+	case errors.Is(err, fetch.ErrBadURL):
+		return "must be an http or https URL"
+	}
+	return "cannot be resolved: the host " + u.Hostname() + " does not resolve"
 }
 
 func isURLParam(k string) bool { return k == "url" || strings.HasSuffix(k, "_url") || k == "base" }

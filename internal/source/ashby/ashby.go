@@ -25,6 +25,11 @@ type Adapter struct{}
 // Kind returns "ashby".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "board", Required: true, Punct: "-_."}}
+}
+
 // ListURL is the job-board URL of a board, with compensation included.
 func ListURL(p source.Params) (string, error) {
 	board, err := atsutil.Required(p, "board")

@@ -22,6 +22,11 @@ type Adapter struct{}
 // Kind returns "breezy".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Punct: "-"}}
+}
+
 // Parse reads a saved careers-site answer, so that files of this kind can be imported.
 func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return Parse(body) }
 

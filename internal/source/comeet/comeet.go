@@ -30,6 +30,11 @@ type Adapter struct{}
 // Kind returns "comeet".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Required: true, Punct: "-_."}, {Name: "token", Required: true, Punct: "-_"}}
+}
+
 // Parse reads a saved positions answer, so that files of this kind can be imported.
 func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return Parse(body) }
 

@@ -24,6 +24,11 @@ type Adapter struct{}
 // Kind returns "greenhouse".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "board", Required: true, Punct: "-_."}}
+}
+
 // ListURL is the jobs-with-content URL of a board.
 func ListURL(p source.Params) (string, error) {
 	board, err := atsutil.Required(p, "board")

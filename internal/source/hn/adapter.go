@@ -28,6 +28,11 @@ type Adapter struct{}
 // Kind returns "hn".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "item", Required: true}}
+}
+
 // Parse reads an Algolia items tree or search answer, so that saved threads can be imported.
 func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return Parse(body) }
 

@@ -31,6 +31,11 @@ type Adapter struct{}
 // Kind returns "lever".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Required: true, Punct: "-_."}}
+}
+
 // PageURL is the URL of one page of a company's postings.
 func PageURL(p source.Params, skip, limit int) (string, error) {
 	company, err := atsutil.Required(p, "company")

@@ -26,6 +26,11 @@ type Adapter struct{}
 // Kind returns "personio".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Punct: "-"}, {Name: "domain", Punct: "-."}, {Name: "language", Punct: "-_"}}
+}
+
 // SiteBase is the company's job site root, under which /xml and /job/{id} live.
 func SiteBase(p source.Params) (string, error) {
 	if p["base_url"] != "" {

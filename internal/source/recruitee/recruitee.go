@@ -22,6 +22,11 @@ type Adapter struct{}
 // Kind returns "recruitee".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Punct: "-"}}
+}
+
 // ListURL is the offers URL of a careers site.
 func ListURL(p source.Params) (string, error) {
 	if p["base_url"] != "" {

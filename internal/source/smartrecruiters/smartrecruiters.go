@@ -32,6 +32,11 @@ type Adapter struct{}
 // Kind returns "smartrecruiters".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Required: true, Punct: "-_."}}
+}
+
 func companyBase(p source.Params) (string, error) {
 	company, err := atsutil.Required(p, "company")
 	if err != nil {

@@ -35,6 +35,11 @@ type Adapter struct{}
 // Kind returns "teamtailor".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "company", Punct: "-"}}
+}
+
 // FirstURL is the first page of the listing.
 func FirstURL(p source.Params) (string, error) {
 	if p["api_key"] != "" {

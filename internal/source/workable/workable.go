@@ -24,6 +24,11 @@ type Adapter struct{}
 // Kind returns "workable".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "account", Required: true, Punct: "-_"}}
+}
+
 // ListURL is the widget URL of an account, with job details.
 func ListURL(p source.Params) (string, error) {
 	account, err := atsutil.Required(p, "account")

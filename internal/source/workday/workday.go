@@ -34,6 +34,11 @@ type Adapter struct{}
 // Kind returns "workday".
 func (Adapter) Kind() string { return Kind }
 
+// ParamRules is the rule table of the params that name the board.
+func (Adapter) ParamRules() []source.ParamRule {
+	return []source.ParamRule{{Name: "tenant", Required: true, Punct: "-_."}, {Name: "site", Required: true, Punct: "-_."}, {Name: "wd"}, {Name: "locale", Punct: "-"}}
+}
+
 // Parse reads one saved search answer, so that files of this kind can be imported.
 func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return Parse(body) }
 
