@@ -2,7 +2,6 @@ package api
 
 import (
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -11,7 +10,6 @@ import (
 	"github.com/career-copilot/copilot/internal/normalize"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/store"
-	"github.com/career-copilot/copilot/internal/validate"
 )
 
 // jobsRoutes mounts the postings (shared by all users) and each user's saved/dismissed marks.
@@ -91,51 +89,26 @@ func toJobJSON(p store.StoredPosting, full bool) jobJSON {
 }
 
 // jobFilter reads the list query: source, company, status (open|closed|all, default open), posted_within (days),
-// saved=true, dismissed (exclude|only|include), cursor, limit.
+// saved=true, dismissed (exclude|only|include), cursor, limit; the search filters need q (or GET /search).
 func jobFilter(r *http.Request) (store.PostingFilter, error) {
-	q := r.URL.Query()
-	f := store.PostingFilter{UserID: UserID(r), SourceID: q.Get("source"), Cursor: q.Get("cursor"), Status: "open", Dismissed: q.Get("dismissed")}
-	var fe validate.Errors
-	if c := strings.TrimSpace(q.Get("company")); c != "" {
+	qr := newQueryReader(r, jobsRoute)
+	f := store.PostingFilter{UserID: UserID(r), SourceID: qr.get("source"), Cursor: qr.get("cursor"), Status: "open"}
+	if c := qr.get("company"); c != "" {
 		f.CompanyKey = normalize.CompanyKey(c)
 	}
-	switch s := q.Get("status"); s {
-	case "", "open":
+	switch qr.oneOf("status", "open", "closed", "all") {
 	case "closed":
 		f.Status = "closed"
 	case "all":
 		f.Status = ""
-	default:
-		fe.Add("status", "must be open, closed or all")
 	}
-	if v := q.Get("posted_within"); v != "" {
-		days, err := strconv.Atoi(v)
-		if err != nil || days < 1 || days > 3650 {
-			fe.Add("posted_within", "must be a number of days from 1 to 3650")
-		} else {
-			f.PostedSince = time.Now().Add(-time.Duration(days) * 24 * time.Hour)
-		}
+	if days := qr.intIn("posted_within", 1, 3650, 0, "must be a number of days from 1 to 3650"); days > 0 {
+		f.PostedSince = time.Now().Add(-time.Duration(days) * 24 * time.Hour)
 	}
-	switch v := q.Get("saved"); v {
-	case "", "false":
-	case "true":
-		f.Saved = true
-	default:
-		fe.Add("saved", "must be true or false")
-	}
-	switch f.Dismissed {
-	case "", "exclude", "only", "include":
-	default:
-		fe.Add("dismissed", "must be exclude, only or include")
-	}
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 200 {
-			fe.Add("limit", "must be from 1 to 200")
-		}
-		f.Limit = n
-	}
-	return f, fe.Err()
+	f.Saved = qr.boolean("saved")
+	f.Dismissed = qr.oneOf("dismissed", "exclude", "only", "include")
+	f.Limit = qr.intIn("limit", 1, 200, 0, "must be from 1 to 200")
+	return f, qr.err()
 }
 
 func (a *API) listJobs(w http.ResponseWriter, r *http.Request) error {

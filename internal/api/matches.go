@@ -60,8 +60,9 @@ func (a *API) listMatches(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	q, state, err := a.searchQuery(r, prof.SalaryFloor)
-	if err != nil {
+	qr := newQueryReader(r, matchesRoute)
+	q, state := searchQuery(qr, prof.SalaryFloor)
+	if err := qr.err(); err != nil {
 		return err
 	}
 	q.Sort = search.SortScore
@@ -82,8 +83,9 @@ func (a *API) searchJobs(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	q, state, err := a.searchQuery(r, prof.SalaryFloor)
-	if err != nil {
+	qr := newQueryReader(r, searchRoute)
+	q, state := searchQuery(qr, prof.SalaryFloor)
+	if err := qr.err(); err != nil {
 		return err
 	}
 	res, err := a.d.Matching.Search(r.Context(), UserID(r), state, q)
@@ -147,17 +149,11 @@ func (a *API) skillGap(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	q, _, err := a.searchQuery(r, prof.SalaryFloor)
-	if err != nil {
+	qr := newQueryReader(r, gapRoute)
+	q, _ := searchQuery(qr, prof.SalaryFloor)
+	top := qr.intIn("top", 1, 500, 50, "must be from 1 to 500")
+	if err := qr.err(); err != nil {
 		return err
-	}
-	top := 50
-	if v := r.URL.Query().Get("top"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 500 {
-			return problem(http.StatusUnprocessableEntity, "Validation failed", "top must be from 1 to 500")
-		}
-		top = n
 	}
 	gap, err := a.d.Matching.SkillGap(r.Context(), UserID(r), q, top)
 	if err != nil {
