@@ -32,27 +32,61 @@ func Locations(raw []string) []posting.Location {
 
 func parsePlaces(raw []string) []parsedPlace {
 	var out []parsedPlace
+	seen := map[placeKey]bool{}
 	for _, r := range raw {
 		r = strings.TrimSpace(RepairMojibake(r))
 		if r == "" {
 			continue
 		}
-		for _, part := range splitPlaces(r) {
-			out = append(out, parsePart(part)...)
+		for _, group := range splitOn([]string{r}, "|", ";", "\n") {
+			prevRemote := false
+			for _, part := range splitOn([]string{group}, " or ", " / ", " OR ") {
+				ps := parsePart(part)
+				// "remote in Ireland or the UK": the remote marker carries over to a list of countries and areas.
+				if prevRemote && onlyAreas(ps) {
+					for i := range ps {
+						ps[i].loc.Remote = true
+					}
+				}
+				prevRemote = len(ps) > 0 && ps[len(ps)-1].loc.Remote
+				for _, p := range ps {
+					key := placeKey{p.loc.City, p.loc.Region, p.loc.Country, p.macro, p.loc.Remote, p.hybrid, p.onsite}
+					if !seen[key] {
+						seen[key] = true
+						out = append(out, p)
+					}
+				}
+			}
 		}
 	}
 	return out
 }
 
-// splitPlaces cuts a string that lists several places.
-func splitPlaces(s string) []string {
-	if !strings.ContainsAny(s, "|;\n") && !strings.Contains(s, " or ") && !strings.Contains(s, " / ") && !strings.Contains(s, " OR ") {
-		return []string{s}
+// placeKey is what makes two places the same: the raw text they were read from does not count.
+type placeKey struct {
+	city, region, country, macro string
+	remote, hybrid, onsite       bool
+}
+
+// onlyAreas reports places that name countries or areas only, with no city and no mode of their own.
+func onlyAreas(ps []parsedPlace) bool {
+	for _, p := range ps {
+		if p.loc.City != "" || p.loc.Remote || p.hybrid || p.onsite || p.loc.Country == "" && p.macro == "" {
+			return false
+		}
 	}
-	parts := []string{s}
-	for _, sep := range []string{"|", ";", "\n", " or ", " / ", " OR "} {
+	return len(ps) > 0
+}
+
+// splitOn cuts each of parts on every separator, dropping empty pieces.
+func splitOn(parts []string, seps ...string) []string {
+	for _, sep := range seps {
 		var next []string
 		for _, p := range parts {
+			if !strings.Contains(p, sep) {
+				next = append(next, p)
+				continue
+			}
 			for _, q := range strings.Split(p, sep) {
 				if q = strings.TrimSpace(q); q != "" {
 					next = append(next, q)

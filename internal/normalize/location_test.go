@@ -54,7 +54,15 @@ func TestLocations(t *testing.T) {
 		{"London or remote in UK/Ireland", []posting.Location{L("London", "", "GB", false, "London"),
 			L("", "", "GB", true, "remote in UK/Ireland"), L("", "", "IE", true, "remote in UK/Ireland")}},
 		{"Dublin, London, or remote in Ireland or the UK", []posting.Location{L("Dublin", "", "IE", false, "Dublin, London,"),
-			L("London", "", "GB", false, "Dublin, London,"), L("", "", "IE", true, "remote in Ireland"), L("", "", "GB", false, "the UK")}},
+			L("London", "", "GB", false, "Dublin, London,"), L("", "", "IE", true, "remote in Ireland"), L("", "", "GB", true, "the UK")}},
+		// "remote in" carries over a list of countries joined by " or " or " / ", not to a city.
+		{"Dublin, London or remote in the UK / Ireland", []posting.Location{L("Dublin", "", "IE", false, "Dublin, London"),
+			L("London", "", "GB", false, "Dublin, London"), L("", "", "GB", true, "remote in the UK"), L("", "", "IE", true, "Ireland")}},
+		{"Remote - US or London", []posting.Location{L("", "", "US", true, "Remote - US"), L("London", "", "GB", false, "London")}},
+		{"Remote - US | Canada", []posting.Location{L("", "", "US", true, "Remote - US"), L("", "", "CA", false, "Canada")}},
+		// The same place listed twice is kept once.
+		{"Remote, EMEA | Remote, APAC", []posting.Location{L("", "", "", true, "Remote, EMEA"), L("", "", "", true, "Remote, APAC")}},
+		{"Dublin | Dublin, Ireland | Remote - Ireland", []posting.Location{L("Dublin", "", "IE", false, "Dublin"), L("", "", "IE", true, "Remote - Ireland")}},
 		{"Remote (US)", []posting.Location{L("", "", "US", true, "Remote (US)")}},
 		{"San Francisco, New York, London", []posting.Location{L("San Francisco", "US-CA", "US", false, "San Francisco, New York, London"),
 			L("New York", "US-NY", "US", false, "San Francisco, New York, London"), L("London", "", "GB", false, "San Francisco, New York, London")}},

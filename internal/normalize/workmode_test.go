@@ -30,6 +30,8 @@ func TestWorkMode(t *testing.T) {
 		{"title remote", "", nil, []string{"Warsaw, , Poland"}, "Backend Engineer | Fully Remote", "", "remote", []string{"PL"}},
 		{"text remote", "", nil, nil, "x", "All of our roles are remote, however some roles...", "remote", nil},
 		{"flag only", "", &yes, nil, "x", "", "remote", nil},
+		{"intercom remote in two countries", "", nil, []string{"Dublin, London, or remote in Ireland or the UK"}, "x", "", "remote", []string{"IE", "GB"}},
+		{"intercom remote in uk / ireland", "", nil, []string{"Dublin, London or remote in the UK / Ireland", "Dublin, Ireland", "London, England"}, "x", "", "remote", []string{"GB", "IE"}},
 		{"nothing", "", &no, []string{"Berlin"}, "Engineer", "We have a remote sensing team.", "", nil},
 	}
 	for _, tt := range tests {
