@@ -35,7 +35,8 @@ var filterParams = []string{"q", "work_mode", "country", "city", "min_salary", "
 var (
 	searchRoute  = newListRoute([]string{"relevance", "score", "date"}, "", filterParams...)
 	matchesRoute = newListRoute([]string{"score"}, "", filterParams...)
-	gapRoute     = newListRoute([]string{"score"}, "", append([]string{"top"}, filterParams...)...)
+	gapRoute     = newListRoute(nil, "", "top", "q", "work_mode", "country", "city", "min_salary", "salary_currency", "salary_period",
+		"seniority", "employment_type", "company", "source", "posted_within", "status")
 	jobsRoute    = newListRoute(nil, "is a search filter: add q, or use /api/v1/search",
 		"q", "source", "company", "status", "posted_within", "saved", "dismissed", "cursor", "limit")
 )
@@ -60,11 +61,19 @@ func newQueryReader(r *http.Request, route listRoute) *queryReader {
 	return &queryReader{v: r.URL.Query(), route: route}
 }
 
-// get is a parameter's first value, trimmed.
-func (qr *queryReader) get(name string) string { return strings.TrimSpace(qr.v.Get(name)) }
+// get is a parameter's first value, trimmed; "" for one the route does not take (err refuses it).
+func (qr *queryReader) get(name string) string {
+	if !qr.route.takes[name] {
+		return ""
+	}
+	return strings.TrimSpace(qr.v.Get(name))
+}
 
 // list reads a parameter given several times or as a comma list.
 func (qr *queryReader) list(name string) []string {
+	if !qr.route.takes[name] {
+		return nil
+	}
 	var out []string
 	for _, v := range qr.v[name] {
 		for _, p := range strings.Split(v, ",") {
@@ -138,12 +147,7 @@ func (qr *queryReader) currency(name string) string {
 }
 
 // sortOrder reads sort against the orders the route offers.
-func (qr *queryReader) sortOrder() string {
-	if len(qr.route.sorts) == 0 {
-		return ""
-	}
-	return qr.oneOf("sort", qr.route.sorts...)
-}
+func (qr *queryReader) sortOrder() string { return qr.oneOf("sort", qr.route.sorts...) }
 
 // err refuses known parameters the route does not take, then returns every field error.
 func (qr *queryReader) err() error {

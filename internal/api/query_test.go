@@ -142,3 +142,16 @@ func TestListQueryValidation(t *testing.T) {
 		}
 	})
 }
+
+func TestSkillGapQuery(t *testing.T) {
+	h := newHarness(t, store.SQLite)
+	importPaid(t, h)
+	c := h.registerBrowser("gap@example.com")
+	c.expect("GET", "/api/v1/skills/gap?top=5&min_salary=1000&salary_currency=EUR", nil, 200)
+	got, _ := problemErrors(t, c.expect("GET", "/api/v1/skills/gap?top=0&salary_currency=XYZ&state=saved&sort=date", nil, 422).body)
+	want := []string{"salary_currency: must be an ISO 4217 code the server knows, such as USD, EUR, GBP", "sort: is not a parameter of this route",
+		"state: is not a parameter of this route", "top: must be from 1 to 500"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("gap errors\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -914,7 +914,8 @@ export interface paths {
         /**
          * List postings, newest first (or search them with q)
          * @description Without `q`: keyset paginated, newest first; pass `next_cursor` as `cursor` for the next page, and
-         *     `saved`/`dismissed` select by the user's marks.
+         *     `saved`/`dismissed` select by the user's marks; a search filter (`work_mode`, `min_salary`, `sort`...)
+         *     without `q` is a 422 naming it.
          *
          *     With `q`: the list is a search, exactly GET /search: BM25 ranking, every search parameter
          *     (`work_mode`, `country`, `city`, `min_salary`, `seniority`, `employment_type`, `state`, `sort`,
@@ -1006,7 +1007,8 @@ export interface paths {
         };
         /**
          * Postings ranked by match score
-         * @description The user's profile and primary resume against every posting, with the search filters.
+         * @description The user's profile and primary resume against every posting, with the search filters. Matches are
+         *     ranked by score only (`sort=score` or no sort); for newest first search with GET /search?sort=date.
          */
         get: operations["listMatches"];
         put?: never;
@@ -2462,7 +2464,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description One or more fields are invalid; nothing was saved. `errors` names each field. */
+        /** @description One or more fields (or, on a GET, query parameters) are invalid; a write saved nothing. `errors` names each one. */
         ValidationFailed: {
             headers: {
                 [name: string]: unknown;
@@ -2521,20 +2523,20 @@ export interface components {
         SearchText: string;
         /** @description Work modes, repeated or comma separated. */
         WorkMode: ("remote" | "hybrid" | "onsite")[];
-        /** @description ISO 3166-1 alpha-2 codes, repeated or comma separated. */
+        /** @description ISO 3166-1 alpha-2 codes or remote region codes (EU, EMEA, NORTH_AMERICA), repeated or comma separated. */
         Country: string[];
         /** @description Cities, repeated or comma separated. */
         City: string[];
-        /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`. */
+        /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`; a finite number, 0 or more (0 does not filter). */
         MinSalary: number;
-        /** @description ISO 4217 code of `min_salary`; defaults to the profile's salary floor currency, else USD. */
+        /** @description ISO 4217 code of `min_salary`, one the server converts (USD, EUR, GBP and about forty more; any other is a 422); defaults to the profile's salary floor currency, else USD. */
         SalaryCurrency: string;
         /** @description Period of `min_salary`; defaults to the profile's salary floor period, else year. */
         SalaryPeriod: "hour" | "day" | "week" | "month" | "year";
         /** @description Seniority levels, repeated or comma separated. */
-        Seniority: string[];
+        Seniority: ("intern" | "junior" | "mid" | "senior" | "staff" | "principal" | "lead" | "manager" | "director" | "executive")[];
         /** @description Employment types, repeated or comma separated. */
-        EmploymentType: string[];
+        EmploymentType: ("full_time" | "part_time" | "contract" | "temporary" | "internship" | "freelance")[];
         /** @description Company names (matched by normalized key), repeated or comma separated. */
         Company: string[];
         /** @description Source kinds or ids, repeated or comma separated. */
@@ -2543,8 +2545,10 @@ export interface components {
         SearchStatus: "open" | "closed" | "all";
         /** @description The user's marks; `any` (default) includes dismissed postings. */
         State: "saved" | "dismissed" | "not_dismissed" | "any";
-        /** @description relevance (default with text), score, or date (default without text). */
+        /** @description Search order (GET /search, GET /jobs with q) — relevance (default with text), score, or date (newest first, default without text); any other value is a 422. */
         Sort: "relevance" | "score" | "date";
+        /** @description Matches are ranked by match score only; any other value is a 422 (GET /search?sort=date lists newest first). */
+        MatchSort: "score";
         /** @description `true` adds facet counts to the page. */
         Facets: boolean;
     };
@@ -4404,13 +4408,13 @@ export interface operations {
                 dismissed?: "exclude" | "only" | "include";
                 /** @description Work modes, repeated or comma separated. */
                 work_mode?: components["parameters"]["WorkMode"];
-                /** @description ISO 3166-1 alpha-2 codes, repeated or comma separated. */
+                /** @description ISO 3166-1 alpha-2 codes or remote region codes (EU, EMEA, NORTH_AMERICA), repeated or comma separated. */
                 country?: components["parameters"]["Country"];
                 /** @description Cities, repeated or comma separated. */
                 city?: components["parameters"]["City"];
-                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`. */
+                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`; a finite number, 0 or more (0 does not filter). */
                 min_salary?: components["parameters"]["MinSalary"];
-                /** @description ISO 4217 code of `min_salary`; defaults to the profile's salary floor currency, else USD. */
+                /** @description ISO 4217 code of `min_salary`, one the server converts (USD, EUR, GBP and about forty more; any other is a 422); defaults to the profile's salary floor currency, else USD. */
                 salary_currency?: components["parameters"]["SalaryCurrency"];
                 /** @description Period of `min_salary`; defaults to the profile's salary floor period, else year. */
                 salary_period?: components["parameters"]["SalaryPeriod"];
@@ -4420,7 +4424,7 @@ export interface operations {
                 employment_type?: components["parameters"]["EmploymentType"];
                 /** @description The user's marks; `any` (default) includes dismissed postings. */
                 state?: components["parameters"]["State"];
-                /** @description relevance (default with text), score, or date (default without text). */
+                /** @description Search order (GET /search, GET /jobs with q) — relevance (default with text), score, or date (newest first, default without text); any other value is a 422. */
                 sort?: components["parameters"]["Sort"];
                 /** @description `true` adds facet counts to the page. */
                 facets?: components["parameters"]["Facets"];
@@ -4559,13 +4563,13 @@ export interface operations {
                 q?: components["parameters"]["SearchText"];
                 /** @description Work modes, repeated or comma separated. */
                 work_mode?: components["parameters"]["WorkMode"];
-                /** @description ISO 3166-1 alpha-2 codes, repeated or comma separated. */
+                /** @description ISO 3166-1 alpha-2 codes or remote region codes (EU, EMEA, NORTH_AMERICA), repeated or comma separated. */
                 country?: components["parameters"]["Country"];
                 /** @description Cities, repeated or comma separated. */
                 city?: components["parameters"]["City"];
-                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`. */
+                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`; a finite number, 0 or more (0 does not filter). */
                 min_salary?: components["parameters"]["MinSalary"];
-                /** @description ISO 4217 code of `min_salary`; defaults to the profile's salary floor currency, else USD. */
+                /** @description ISO 4217 code of `min_salary`, one the server converts (USD, EUR, GBP and about forty more; any other is a 422); defaults to the profile's salary floor currency, else USD. */
                 salary_currency?: components["parameters"]["SalaryCurrency"];
                 /** @description Period of `min_salary`; defaults to the profile's salary floor period, else year. */
                 salary_period?: components["parameters"]["SalaryPeriod"];
@@ -4583,8 +4587,8 @@ export interface operations {
                 status?: components["parameters"]["SearchStatus"];
                 /** @description The user's marks; `any` (default) includes dismissed postings. */
                 state?: components["parameters"]["State"];
-                /** @description relevance (default with text), score, or date (default without text). */
-                sort?: components["parameters"]["Sort"];
+                /** @description Matches are ranked by match score only; any other value is a 422 (GET /search?sort=date lists newest first). */
+                sort?: components["parameters"]["MatchSort"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
                 /** @description Page size (default 20). */
@@ -4620,13 +4624,13 @@ export interface operations {
                 q?: components["parameters"]["SearchText"];
                 /** @description Work modes, repeated or comma separated. */
                 work_mode?: components["parameters"]["WorkMode"];
-                /** @description ISO 3166-1 alpha-2 codes, repeated or comma separated. */
+                /** @description ISO 3166-1 alpha-2 codes or remote region codes (EU, EMEA, NORTH_AMERICA), repeated or comma separated. */
                 country?: components["parameters"]["Country"];
                 /** @description Cities, repeated or comma separated. */
                 city?: components["parameters"]["City"];
-                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`. */
+                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`; a finite number, 0 or more (0 does not filter). */
                 min_salary?: components["parameters"]["MinSalary"];
-                /** @description ISO 4217 code of `min_salary`; defaults to the profile's salary floor currency, else USD. */
+                /** @description ISO 4217 code of `min_salary`, one the server converts (USD, EUR, GBP and about forty more; any other is a 422); defaults to the profile's salary floor currency, else USD. */
                 salary_currency?: components["parameters"]["SalaryCurrency"];
                 /** @description Period of `min_salary`; defaults to the profile's salary floor period, else year. */
                 salary_period?: components["parameters"]["SalaryPeriod"];
@@ -4644,7 +4648,7 @@ export interface operations {
                 status?: components["parameters"]["SearchStatus"];
                 /** @description The user's marks; `any` (default) includes dismissed postings. */
                 state?: components["parameters"]["State"];
-                /** @description relevance (default with text), score, or date (default without text). */
+                /** @description Search order (GET /search, GET /jobs with q) — relevance (default with text), score, or date (newest first, default without text); any other value is a 422. */
                 sort?: components["parameters"]["Sort"];
                 /** @description The `next_cursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
@@ -4738,13 +4742,13 @@ export interface operations {
                 q?: components["parameters"]["SearchText"];
                 /** @description Work modes, repeated or comma separated. */
                 work_mode?: components["parameters"]["WorkMode"];
-                /** @description ISO 3166-1 alpha-2 codes, repeated or comma separated. */
+                /** @description ISO 3166-1 alpha-2 codes or remote region codes (EU, EMEA, NORTH_AMERICA), repeated or comma separated. */
                 country?: components["parameters"]["Country"];
                 /** @description Cities, repeated or comma separated. */
                 city?: components["parameters"]["City"];
-                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`. */
+                /** @description Lowest acceptable top of the salary range, in `salary_currency` per `salary_period`; a finite number, 0 or more (0 does not filter). */
                 min_salary?: components["parameters"]["MinSalary"];
-                /** @description ISO 4217 code of `min_salary`; defaults to the profile's salary floor currency, else USD. */
+                /** @description ISO 4217 code of `min_salary`, one the server converts (USD, EUR, GBP and about forty more; any other is a 422); defaults to the profile's salary floor currency, else USD. */
                 salary_currency?: components["parameters"]["SalaryCurrency"];
                 /** @description Period of `min_salary`; defaults to the profile's salary floor period, else year. */
                 salary_period?: components["parameters"]["SalaryPeriod"];
