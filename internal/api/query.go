@@ -37,7 +37,7 @@ var (
 	matchesRoute = newListRoute([]string{"score"}, "", filterParams...)
 	gapRoute     = newListRoute(nil, "", "top", "q", "work_mode", "country", "city", "min_salary", "salary_currency", "salary_period",
 		"seniority", "employment_type", "company", "source", "posted_within", "status")
-	jobsRoute    = newListRoute(nil, "is a search filter: add q, or use /api/v1/search",
+	jobsRoute = newListRoute(nil, "is a search filter: add q, or use /api/v1/search",
 		"q", "source", "company", "status", "posted_within", "saved", "dismissed", "cursor", "limit")
 )
 
