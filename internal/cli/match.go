@@ -13,8 +13,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/career-copilot/copilot/internal/ingest"
 	"github.com/career-copilot/copilot/internal/match"
-	"github.com/career-copilot/copilot/internal/normalize"
 	"github.com/career-copilot/copilot/internal/profile"
 	"github.com/career-copilot/copilot/internal/resume"
 	"github.com/career-copilot/copilot/internal/search"
@@ -186,10 +186,12 @@ func (e env) readPostings(paths []string, now time.Time) ([]search.Doc, map[stri
 			fmt.Fprintf(e.stderr, "copilot match: skipping %s: %v\n", f, err)
 			continue
 		}
-		for i, d := range res.Drafts {
-			p := normalize.Draft(d, now)
+		// The same preparation as ingestion: normalized, the employer named from the board URL when the
+		// file gives none, an id listed twice kept once.
+		items, _ := ingest.Prepare(res.Drafts, now)
+		for i, it := range items {
 			id := fmt.Sprintf("%s#%d", filepath.Base(f), i)
-			docs = append(docs, search.Doc{ID: id, Posting: p})
+			docs = append(docs, search.Doc{ID: id, Posting: it.Posting})
 			where[id] = filepath.Base(f)
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/career-copilot/copilot/internal/testutil"
 )
 
 const cliResume = `Jane Roe
@@ -79,6 +81,30 @@ func TestMatchTopOutOfRange(t *testing.T) {
 		code := e.run(context.Background(), []string{"match", "--resume", cv, "--postings", "testdata", "--top", top})
 		if code == 0 || !strings.Contains(errb.String(), "--top must be between 1 and 200, not "+top) {
 			t.Errorf("--top %s: exit %d, stderr %q", top, code, errb.String())
+		}
+	}
+}
+
+// A board file without company names (GitHub's 2018 Greenhouse board) gets the employer from the
+// board URL, as ingestion names it.
+func TestMatchNamesTheEmployerFromTheBoardURL(t *testing.T) {
+	cv := filepath.Join(t.TempDir(), "cv.txt")
+	if err := os.WriteFile(cv, []byte(cliResume), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	e := env{stdout: &out, stderr: &errb, lookup: func(string) (string, bool) { return "", false }}
+	board := testutil.SharedFile(t, "greenhouse/github-2018-jobs-content.json")
+	if code := e.run(context.Background(), []string{"match", "--resume", cv, "--postings", board, "--top", "5", "--json"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var ranked []rankedPosting
+	if err := json.Unmarshal(out.Bytes(), &ranked); err != nil || len(ranked) != 5 {
+		t.Fatalf("%v: %s", err, out.String())
+	}
+	for _, r := range ranked {
+		if r.Company != "Github" {
+			t.Errorf("%q: company %q, want Github (boards.greenhouse.io/github)", r.Title, r.Company)
 		}
 	}
 }
