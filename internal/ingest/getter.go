@@ -26,6 +26,7 @@ type condGetter struct {
 
 	mu       sync.Mutex
 	requests int
+	forgot   bool
 	etag, lm string
 	url      string
 }
@@ -68,8 +69,15 @@ func (c *condGetter) Get(ctx context.Context, req fetch.Request) (*fetch.Respons
 func (c *condGetter) validators() (etag, lastModified, url string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.requests != 1 {
+	if c.requests != 1 || c.forgot {
 		return "", "", ""
 	}
 	return c.etag, c.lm, c.url
+}
+
+// forget drops the validators: the answer is not trusted as the next run's baseline (a held sharp drop).
+func (c *condGetter) forget() {
+	c.mu.Lock()
+	c.forgot = true
+	c.mu.Unlock()
 }

@@ -6,6 +6,9 @@
 // closes nothing; items the adapter could not read are never closed; and an empty complete listing from
 // a source that had open postings is treated as suspicious (a broken board or a maintenance page) and
 // closes nothing either: the run notes it, and a later non-empty listing closes what is really gone.
+// A sharp drop (a listing that would close more than half of the source's open postings, and at least
+// 10) closes nothing on that run either: the run warns, and the next successful complete run closes
+// those it still does not list.
 package ingest
 
 import (
@@ -43,6 +46,8 @@ type Store interface {
 	UpsertPostings(ctx context.Context, sourceID string, items []store.IngestItem, now time.Time) (store.IngestCounts, error)
 	TouchSource(ctx context.Context, sourceID string, now time.Time) (int, error)
 	CloseUnseen(ctx context.Context, sourceID string, since time.Time, keep []string, now time.Time) (int, error)
+	CountUnseen(ctx context.Context, sourceID string, since time.Time, keep []string) (int, error)
+	SetSourceCloseHold(ctx context.Context, id string, at time.Time) error
 	CreateRun(ctx context.Context, r store.Run) error
 	DeleteRun(ctx context.Context, id string) error
 	StartRun(ctx context.Context, id string, at time.Time) error

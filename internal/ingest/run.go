@@ -14,8 +14,10 @@ import (
 	"github.com/career-copilot/copilot/internal/store"
 )
 
-// maxBackoffShift caps the failure backoff at 16 intervals.
-const maxBackoffShift = 4
+const (
+	maxBackoffShift = 4  // caps the failure backoff at 16 intervals
+	dropMinClose    = 10 // the fewest closings the sharp-drop guard holds back
+)
 
 // Run fetches one source and stores what it lists, recording the run under runID (a new run when
 // runID is ""). A fetch failure is recorded in the run and the source's status and returned; it never
@@ -55,8 +57,12 @@ func (s *Service) Run(ctx context.Context, sourceID, runID, reason string) (stor
 	if err := s.store(ctx, src.ID, fetched, start, &run); err != nil {
 		return s.fail(ctx, src, run, err)
 	}
-	if err := s.closeGone(ctx, src.ID, fetched, start, &run); err != nil {
+	held, err := s.closeGone(ctx, src, fetched, start, &run)
+	if err != nil {
 		return s.fail(ctx, src, run, err)
+	}
+	if held {
+		g.forget()
 	}
 	return s.succeed(ctx, src, run, g)
 }
@@ -108,34 +114,62 @@ func (s *Service) upsertBatch(ctx context.Context, sourceID string, batch []stor
 	return total, errs, nil
 }
 
-// closeGone applies the closing rule of the package comment.
-func (s *Service) closeGone(ctx context.Context, sourceID string, f posting.Fetched, start time.Time, run *store.Run) error {
+// closeGone applies the closing rule of the package comment, sharp-drop guard included; held says the
+// run held back a sharp drop, so its answer must not become the baseline of a conditional request.
+func (s *Service) closeGone(ctx context.Context, src store.Source, f posting.Fetched, start time.Time, run *store.Run) (held bool, err error) {
 	run.Complete = f.Complete
 	if !f.Complete {
-		return nil
+		return false, nil
 	}
 	keep := make([]string, 0, len(run.ItemErrors))
 	for _, e := range run.ItemErrors {
 		if e.ID == "" {
 			run.Error = "some items could not be read and have no id: nothing was closed"
-			return nil
+			return false, nil
 		}
 		keep = append(keep, e.ID)
 	}
 	if len(f.Drafts) == 0 {
-		open, err := s.st.SourceOpenCount(ctx, sourceID)
+		open, err := s.st.SourceOpenCount(ctx, src.ID)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if open > 0 {
 			run.Error = fmt.Sprintf("the source answered an empty listing but had %d open postings: treated as suspicious, nothing was closed", open)
-			return nil
+			return false, nil
 		}
 	}
-	n, err := s.st.CloseUnseen(ctx, sourceID, start, keep, start)
-	run.Closed = n
-	return err
+	if !src.CloseHeldAt.IsZero() {
+		// Missing from the held run's answer and from this one: confirmed gone.
+		n, err := s.st.CloseUnseen(ctx, src.ID, src.CloseHeldAt, keep, start)
+		run.Closed += n
+		if err != nil {
+			return false, err
+		}
+	}
+	open, err := s.st.SourceOpenCount(ctx, src.ID)
+	if err != nil {
+		return false, err
+	}
+	missing, err := s.st.CountUnseen(ctx, src.ID, start, keep)
+	if err != nil {
+		return false, err
+	}
+	if sharpDrop(missing, open) {
+		run.Error = fmt.Sprintf("%d of %d postings missing from this answer; they are closed only if the next run confirms it", missing, open)
+		return true, s.st.SetSourceCloseHold(ctx, src.ID, start)
+	}
+	n, err := s.st.CloseUnseen(ctx, src.ID, start, keep, start)
+	run.Closed += n
+	if err == nil && !src.CloseHeldAt.IsZero() {
+		err = s.st.SetSourceCloseHold(ctx, src.ID, time.Time{})
+	}
+	return false, err
 }
+
+// sharpDrop says whether closing missing of open links at once is too much to trust a single answer:
+// more than half of them, and at least dropMinClose.
+func sharpDrop(missing, open int) bool { return missing >= dropMinClose && 2*missing > open }
 
 func (s *Service) succeed(ctx context.Context, src store.Source, run store.Run, g *condGetter) (store.Run, error) {
 	now := s.clock()

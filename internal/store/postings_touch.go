@@ -28,29 +28,9 @@ func (s *Store) TouchSource(ctx context.Context, sourceID string, now time.Time)
 func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Time, keep []string, now time.Time) (int, error) {
 	var closed int
 	err := s.InTx(ctx, func(tx *Tx) error {
-		rows, err := s.query(ctx, tx.tx, `SELECT external_id, posting_id FROM posting_sources WHERE source_id = ? AND closed_at IS NULL AND last_seen_at < ?`,
-			sourceID, since.UTC())
+		ext, pids, err := s.unseenLinks(ctx, tx.tx, sourceID, since, keep)
 		if err != nil {
-			return wrap("close unseen", err)
-		}
-		skip := map[string]bool{}
-		for _, k := range keep {
-			skip[k] = true
-		}
-		var ext, pids []string
-		for rows.Next() {
-			var e, p string
-			if err := rows.Scan(&e, &p); err != nil {
-				rows.Close()
-				return wrap("close unseen", err)
-			}
-			if !skip[e] {
-				ext, pids = append(ext, e), append(pids, p)
-			}
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return wrap("close unseen", err)
+			return err
 		}
 		for chunk := range slices.Chunk(ext, 500) {
 			q, args := s.closeLinksStmt(sourceID, chunk, now.UTC())
@@ -95,4 +75,35 @@ func (s *Store) postingIDsOfSource(ctx context.Context, q querier, sourceID stri
 		ids = append(ids, id)
 	}
 	return ids, wrap("postings of source", rows.Err())
+}
+
+// CountUnseen counts the open links of a source not seen since `since`, except the external ids in keep:
+// how many a CloseUnseen would close.
+func (s *Store) CountUnseen(ctx context.Context, sourceID string, since time.Time, keep []string) (int, error) {
+	ext, _, err := s.unseenLinks(ctx, s.read, sourceID, since, keep)
+	return len(ext), err
+}
+
+// unseenLinks lists the external and posting ids of a source's open links not seen since `since`, except keep.
+func (s *Store) unseenLinks(ctx context.Context, q querier, sourceID string, since time.Time, keep []string) (ext, pids []string, err error) {
+	rows, err := s.query(ctx, q, `SELECT external_id, posting_id FROM posting_sources WHERE source_id = ? AND closed_at IS NULL AND last_seen_at < ?`,
+		sourceID, since.UTC())
+	if err != nil {
+		return nil, nil, wrap("unseen links", err)
+	}
+	defer rows.Close()
+	skip := make(map[string]bool, len(keep))
+	for _, k := range keep {
+		skip[k] = true
+	}
+	for rows.Next() {
+		var e, p string
+		if err := rows.Scan(&e, &p); err != nil {
+			return nil, nil, wrap("unseen links", err)
+		}
+		if !skip[e] {
+			ext, pids = append(ext, e), append(pids, p)
+		}
+	}
+	return ext, pids, wrap("unseen links", rows.Err())
 }

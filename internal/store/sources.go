@@ -30,19 +30,20 @@ type Source struct {
 	NextRunAt           time.Time
 	CreatedAt           time.Time
 	UpdatedAt           time.Time
+	CloseHeldAt         time.Time // start of the run that held back a sharp drop's closing; zero when none
 }
 
 const sourceCols = `id, kind, name, params, source_key, interval_seconds, enabled, created_by, etag, last_modified, validator_url,
-	last_run_at, last_success_at, last_error, consecutive_failures, next_run_at, created_at, updated_at`
+	last_run_at, last_success_at, last_error, consecutive_failures, next_run_at, created_at, updated_at, close_held_at`
 
 func scanSource(row interface{ Scan(...any) error }) (Source, error) {
 	var s Source
 	var params string
 	var secs int64
 	var by sql.NullString
-	var lastRun, lastOK, next sql.NullTime
+	var lastRun, lastOK, next, held sql.NullTime
 	err := row.Scan(&s.ID, &s.Kind, &s.Name, &params, &s.Key, &secs, &s.Enabled, &by, &s.ETag, &s.LastModified, &s.ValidatorURL,
-		&lastRun, &lastOK, &s.LastError, &s.ConsecutiveFailures, &next, &s.CreatedAt, &s.UpdatedAt)
+		&lastRun, &lastOK, &s.LastError, &s.ConsecutiveFailures, &next, &s.CreatedAt, &s.UpdatedAt, &held)
 	if err != nil {
 		return s, err
 	}
@@ -51,7 +52,7 @@ func scanSource(row interface{ Scan(...any) error }) (Source, error) {
 	}
 	s.Interval = time.Duration(secs) * time.Second
 	s.CreatedBy = by.String
-	s.LastRunAt, s.LastSuccessAt, s.NextRunAt = utcOf(lastRun), utcOf(lastOK), utcOf(next)
+	s.LastRunAt, s.LastSuccessAt, s.NextRunAt, s.CloseHeldAt = utcOf(lastRun), utcOf(lastOK), utcOf(next), utcOf(held)
 	s.CreatedAt, s.UpdatedAt = s.CreatedAt.UTC(), s.UpdatedAt.UTC()
 	return s, nil
 }
@@ -91,7 +92,7 @@ func (s *Store) CreateSource(ctx context.Context, src Source) (Source, error) {
 	if err != nil {
 		return src, fmt.Errorf("store: create source: %w", err)
 	}
-	_, err = s.exec(ctx, s.write, `INSERT INTO sources (`+sourceCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', '', NULL, NULL, '', 0, ?, ?, ?)`,
+	_, err = s.exec(ctx, s.write, `INSERT INTO sources (`+sourceCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?, '', '', '', NULL, NULL, '', 0, ?, ?, ?, NULL)`,
 		src.ID, src.Kind, src.Name, string(params), src.Key, int64(src.Interval/time.Second), src.Enabled, nullString(src.CreatedBy),
 		nullTime(src.NextRunAt), src.CreatedAt.UTC(), src.UpdatedAt.UTC())
 	if err != nil {
@@ -212,6 +213,12 @@ func (s *Store) RecordSourceOutcome(ctx context.Context, id string, o SourceOutc
 func (s *Store) SetSourceNextRun(ctx context.Context, id string, next time.Time) error {
 	res, err := s.exec(ctx, s.write, `UPDATE sources SET next_run_at = ? WHERE id = ?`, nullTime(next), id)
 	return mustAffect("set source next run", res, err)
+}
+
+// SetSourceCloseHold records the start of the run that held back a sharp drop's closing; the zero time clears it.
+func (s *Store) SetSourceCloseHold(ctx context.Context, id string, at time.Time) error {
+	res, err := s.exec(ctx, s.write, `UPDATE sources SET close_held_at = ? WHERE id = ?`, nullTime(at), id)
+	return mustAffect("set source close hold", res, err)
 }
 
 // SourceOpenCount counts the open links a source has: how many postings it currently lists.
