@@ -1,6 +1,7 @@
 package file
 
 import (
+	"bytes"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -15,6 +16,7 @@ type BodyFunc func(body []byte) ([]posting.Draft, []posting.ItemError, error)
 // member in key order; a posting that several members list comes out once, as the member that
 // tells most about it wrote it, so a list entry does not hide the same job's full record.
 func ParseBody(body []byte, parse BodyFunc) ([]posting.Draft, []posting.ItemError, error) {
+	body = bytes.TrimPrefix(body, bom) // adapters decode with encoding/json, which refuses the mark
 	members := bundleMembers(body)
 	if members == nil {
 		return parse(body)

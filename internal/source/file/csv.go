@@ -1,6 +1,8 @@
 package file
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -11,12 +13,19 @@ import (
 	"github.com/career-copilot/copilot/internal/posting"
 )
 
-var errNoTitle = errors.New("file: title is empty")
+var (
+	errNoTitle        = errors.New("file: title is empty")
+	errNegativeSalary = errors.New("file: salary must not be negative")
+)
 
 // ParseCSV reads our CSV format (see the package comment for the header). It
 // fails only when the header cannot be read or has no title column.
 func ParseCSV(r io.Reader) (Result, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(len(bom)); bytes.Equal(head, bom) {
+		_, _ = br.Discard(len(bom)) // else a quoted first header cell is read with the mark and its quotes
+	}
+	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.TrimLeadingSpace = true

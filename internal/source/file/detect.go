@@ -213,8 +213,11 @@ func isObjectWith(v any, keys ...string) bool {
 }
 
 // trimBody drops a UTF-8 byte-order mark and surrounding space, and says how many leading bytes went.
+// bom is the UTF-8 byte-order mark some editors write at the start of a file.
+var bom = []byte("\xef\xbb\xbf")
+
 func trimBody(body []byte) ([]byte, int) {
-	b := bytes.TrimLeftFunc(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")), unicode.IsSpace)
+	b := bytes.TrimLeftFunc(bytes.TrimPrefix(body, bom), unicode.IsSpace)
 	return bytes.TrimRightFunc(b, unicode.IsSpace), len(body) - len(b)
 }
 

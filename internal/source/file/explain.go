@@ -27,6 +27,9 @@ func Explain(name string, body []byte) error {
 		if err := json.Unmarshal(b, &v); err != nil {
 			return fmt.Errorf("%q is %w: %s", name, ErrNotJSON, where(body, lead, err))
 		}
+		if empty(v) {
+			return fmt.Errorf("%q is JSON, but %s holds no postings: %w", name, shape(v), ErrUnknownKind)
+		}
 		return fmt.Errorf("%q is JSON, but %s is no board answer or posting list that can be read: %w", name, shape(v), ErrUnknownKind)
 	}
 	return fmt.Errorf("cannot tell what kind of file %q is (board JSON, RSS/Atom, HTML with JSON-LD, XML feed, CSV or JSON): %w", name, ErrUnknownKind)
@@ -53,8 +56,14 @@ func where(body []byte, lead int, err error) string {
 func shape(v any) string {
 	switch t := v.(type) {
 	case []any:
+		if len(t) == 0 {
+			return "an empty JSON array"
+		}
 		return fmt.Sprintf("an array of %d values", len(t))
 	case map[string]any:
+		if len(t) == 0 {
+			return "an empty JSON object"
+		}
 		keys := make([]string, 0, len(t))
 		for k := range t {
 			keys = append(keys, k)
@@ -66,4 +75,15 @@ func shape(v any) string {
 		return "an object with " + strings.Join(keys, ", ")
 	}
 	return "a value"
+}
+
+// empty reports an array or object with nothing in it.
+func empty(v any) bool {
+	switch t := v.(type) {
+	case []any:
+		return len(t) == 0
+	case map[string]any:
+		return len(t) == 0
+	}
+	return false
 }

@@ -85,6 +85,9 @@ func fields(rec map[string]string) (posting.Draft, error) {
 	if d.Title == "" {
 		return d, errNoTitle
 	}
+	if negativeAmount.MatchString(d.SalaryText) {
+		return d, errNegativeSalary // read as a range, "-5000" would become 5000
+	}
 	for _, l := range strings.Split(g("location"), ";") {
 		if l = strings.TrimSpace(l); l != "" {
 			d.Locations = append(d.Locations, l)
@@ -126,7 +129,9 @@ func fields(rec map[string]string) (posting.Draft, error) {
 
 var (
 	htmlTag = regexp.MustCompile(`(?i)</?[a-z][a-z0-9]*[\s>/]|&lt;/?[a-z]`)
-	rangeRe = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?\s*$`)
+	// negativeAmount is a minus sign right before an amount: at the start (after a currency sign) or after "to" or a dash.
+	negativeAmount = regexp.MustCompile(`^\s*\p{Sc}?\s*[-−]\s*\p{Sc}?\s*\d|(?:\bto|[-–—])\s*\p{Sc}?\s*[-−]\s*\p{Sc}?\s*\d`)
+	rangeRe        = regexp.MustCompile(`^\s*(\d+(?:\.\d+)?)\s*(?:(?:-|–|—|to)\s*(\d+(?:\.\d+)?))?\s*$`)
 )
 
 func looksHTML(s string) bool { return htmlTag.MatchString(s) }

@@ -18,7 +18,7 @@ import (
 // and listed in Warnings; an element that is not an object, or has no title,
 // is an Errors entry with its array index.
 func ParseJSON(body []byte) (Result, error) {
-	body = bytes.TrimSpace(bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")))
+	body = bytes.TrimSpace(bytes.TrimPrefix(body, bom))
 	var items []json.RawMessage
 	switch {
 	case len(body) > 0 && body[0] == '[':
