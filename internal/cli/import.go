@@ -41,6 +41,9 @@ func (e env) importCmd(ctx context.Context, args []string) error {
 			failures = append(failures, fmt.Sprintf("%s: %v", path, err))
 			continue
 		}
+		for _, w := range res.Warnings {
+			fmt.Fprintf(e.stderr, "  %s: warning: %s\n", path, w)
+		}
 		r, err := ing.Import(ctx, format, res.Drafts, res.Errors)
 		if err != nil {
 			failures = append(failures, fmt.Sprintf("%s: %v", path, err))
@@ -112,7 +115,7 @@ func (e env) printItemErrors(path string, errs []posting.ItemError) {
 			fmt.Fprintf(e.stderr, "  %s: … and %d more item errors\n", path, len(errs)-i)
 			return
 		}
-		if ie.ID != "" {
+		if ie.ID != "" && !strings.HasPrefix(ie.ID, "key:") { // a key made of company, title and places means nothing to a reader
 			fmt.Fprintf(e.stderr, "  %s: posting %q: %s\n", path, ie.ID, ie.Err)
 		} else {
 			fmt.Fprintf(e.stderr, "  %s: %s\n", path, ie.Err)

@@ -12,11 +12,14 @@ import (
 func TestImportListsItemErrors(t *testing.T) {
 	dir := t.TempDir()
 	csv := filepath.Join(dir, "jobs.csv")
-	body := "external_id,title,company\n" +
-		"a1,Backend Engineer,Acme\n" +
-		"b2,,Acme\n" +
-		"a1,Backend Engineer,Acme\n" +
-		"c3,Data Engineer,Acme\n"
+	body := "\ufeffexternal_id,title,company,colour,salary\n" +
+		"a1,Backend Engineer,Acme,red,\n" +
+		"b2,,Acme,red,\n" +
+		"a1,Backend Engineer,Acme,red,\n" +
+		"c3,Data Engineer,Acme,red,\n" +
+		",Systems Research Engineer,Acme,red,\n" +
+		",Systems Research Engineer,Acme,red,\n" +
+		"d4,Welder,Acme,red,-5000\n"
 	if err := os.WriteFile(csv, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -24,12 +27,15 @@ func TestImportListsItemErrors(t *testing.T) {
 	if code := e.run(context.Background(), []string{"import", csv}); code != 0 {
 		t.Fatalf("exit %d\nstdout %s\nstderr %s", code, out, errb)
 	}
-	if !strings.Contains(out.String(), "imported 1 of 1 files: 2 new,") || !strings.Contains(out.String(), "2 item errors") {
+	if !strings.Contains(out.String(), "imported 1 of 1 files: 3 new,") || !strings.Contains(out.String(), "4 item errors") {
 		t.Errorf("summary:\n%s", out)
 	}
 	for _, want := range []string{
 		csv + `: posting "b2": `,
-		csv + `: posting "a1": listed twice; the first was kept`,
+		csv + `: posting "a1": “Backend Engineer” at Acme is listed twice; the first was kept`,
+		csv + `: “Systems Research Engineer” at Acme is listed twice; the first was kept`,
+		csv + `: posting "d4": file: salary must not be negative`,
+		csv + `: warning: unknown columns ignored: colour`,
 	} {
 		if !strings.Contains(errb.String(), want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errb)

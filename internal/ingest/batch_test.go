@@ -51,7 +51,7 @@ func TestFailedBatchIsRetriedItemByItem(t *testing.T) {
 		// among the five items kept: a b c d e).
 		want := []posting.ItemError{
 			{Index: 2, ID: "x", Err: "ingest: posting has no title"},
-			{Index: 4, ID: "a", Err: "listed twice; the first was kept"},
+			{Index: 4, ID: "a", Err: "“Engineer” at Acme is listed twice; the first was kept"},
 			{Index: 2, ID: "c", Err: "could not be stored"},
 		}
 		if !reflect.DeepEqual(r.ItemErrors, want) {

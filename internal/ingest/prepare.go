@@ -45,11 +45,19 @@ func (p *preparer) add(i int, d posting.Draft) (store.IngestItem, bool) {
 		return it, false
 	}
 	if p.seen[it.ExternalID] {
-		p.errs = append(p.errs, posting.ItemError{Index: i, ID: it.ExternalID, Err: "listed twice; the first was kept"})
+		p.errs = append(p.errs, posting.ItemError{Index: i, ID: it.ExternalID, Err: fmt.Sprintf("%s is listed twice; the first was kept", named(it.Posting))})
 		return it, false
 	}
 	p.seen[it.ExternalID] = true
 	return it, true
+}
+
+// named names a posting for a message: “Title” at Company.
+func named(p posting.Posting) string {
+	if p.Company == "" {
+		return "“" + p.Title + "”"
+	}
+	return "“" + p.Title + "” at " + p.Company
 }
 
 func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error) {
