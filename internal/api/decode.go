@@ -44,7 +44,7 @@ func decodeBytes(body []byte, dst any) error {
 	}
 	v := reflect.ValueOf(dst).Elem()
 	fields := jsonFields(v.Type())
-	var fe validate.Errors
+	var fe, bad validate.Errors // fe: the body's shape is wrong (400); bad: a value of the right shape is not valid (422)
 	for _, name := range sortedKeys(raw) {
 		idx, ok := fields[name]
 		if !ok {
@@ -62,13 +62,21 @@ func decodeBytes(body []byte, dst any) error {
 		tmp := reflect.New(f.Type())
 		tmp.Elem().Set(f)
 		if err := dec.Decode(tmp.Interface()); err != nil {
-			fe.Add(name+nestedField(err), typeMessage(err))
+			var pe *time.ParseError
+			if errors.As(err, &pe) {
+				bad.Add(name+nestedField(err), typeMessage(err)) // a string that is not a date is a bad value, like a bad email
+			} else {
+				fe.Add(name+nestedField(err), typeMessage(err))
+			}
 			continue
 		}
 		f.Set(tmp.Elem())
 	}
 	if len(fe) > 0 {
-		return validate.Malformed{Errors: fe}
+		return validate.Malformed{Errors: append(fe, bad...)}
+	}
+	if len(bad) > 0 {
+		return bad
 	}
 	validate.StripNUL(dst)
 	return nil

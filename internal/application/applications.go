@@ -76,9 +76,10 @@ func checkURL(fe *validate.Errors, field, v string) string {
 	return v
 }
 
-// normalize trims and checks every field; the result has one entry per bad field.
-func (in *Input) normalize() validate.Errors {
+// normalize trims and checks every field (dates against now); the result has one entry per bad field.
+func (in *Input) normalize(now time.Time) validate.Errors {
 	var fe validate.Errors
+	in.checkDates(&fe, now)
 	in.PostingID = checkText(&fe, "posting_id", in.PostingID, 200, false)
 	in.Company = checkText(&fe, "company", in.Company, 200, true)
 	in.Title = checkText(&fe, "title", in.Title, 300, true)
@@ -208,10 +209,10 @@ func (s *Service) Create(ctx context.Context, userID string, in Input) (Applicat
 		}
 		in.Company, in.Title, in.URL, in.Location, in.Salary = d.Company, d.Title, d.URL, d.Location, d.Salary
 	}
-	if err := in.normalize().Err(); err != nil {
+	now := s.clock()
+	if err := in.normalize(now).Err(); err != nil {
 		return Application{}, err
 	}
-	now := s.clock()
 	a, events := s.build(userID, in, now)
 	if err := s.st.CreateApplications(ctx, []store.NewApplication{{App: a, Events: events}}); err != nil {
 		return Application{}, fmt.Errorf("application: create: %w", err)
@@ -258,7 +259,7 @@ func (s *Service) Update(ctx context.Context, userID, id string, patch func(*Inp
 		if err := patch(&in); err != nil {
 			return nil, err
 		}
-		if err := in.normalize().Err(); err != nil {
+		if err := in.normalize(now).Err(); err != nil {
 			return nil, err
 		}
 		in.apply(a)

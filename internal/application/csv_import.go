@@ -160,6 +160,7 @@ func (s *Service) PreviewCSV(ctx context.Context, userID string, data []byte) (I
 	if err != nil {
 		return p, err
 	}
+	now := s.clock()
 	r := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	r.FieldsPerRecord = -1
 	header, err := r.Read()
@@ -200,7 +201,7 @@ func (s *Service) PreviewCSV(ctx context.Context, userID string, data []byte) (I
 		if p.Rows > MaxImportRows {
 			return p, validate.Errors{{Field: "file", Message: fmt.Sprintf("has more than %d rows", MaxImportRows)}}
 		}
-		row, errs := readRow(fields, header, rec, loc)
+		row, errs := readRow(fields, header, rec, loc, now)
 		for _, e := range errs {
 			e.Row = line
 			p.Errors = append(p.Errors, e)
@@ -225,7 +226,7 @@ func blank(rec []string) bool {
 	return true
 }
 
-func readRow(fields, header, rec []string, loc *time.Location) (importRow, []RowError) {
+func readRow(fields, header, rec []string, loc *time.Location, now time.Time) (importRow, []RowError) {
 	var row importRow
 	var errs []RowError
 	in := &row.in
@@ -321,7 +322,7 @@ func readRow(fields, header, rec []string, loc *time.Location) (importRow, []Row
 	default:
 		bad("stage", fmt.Sprintf("%q is not a stage we know (use one of %s)", status, strings.Join(Stages, ", ")))
 	}
-	for _, fe := range in.normalize() {
+	for _, fe := range in.normalize(now) {
 		name, _, _ := strings.Cut(fe.Field, "[")
 		name, _, _ = strings.Cut(name, ".")
 		if name == "stage_dates" {
