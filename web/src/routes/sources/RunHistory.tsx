@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { listRuns } from "./api";
+import { runNote } from "./notes";
 
 /** A source's runs with their counts and errors; refreshed while a run is waiting or running. */
 export function RunHistory({ id, sourceId }: { id: string; sourceId: string }) {
@@ -26,22 +27,25 @@ export function RunHistory({ id, sourceId }: { id: string; sourceId: string }) {
           </tr>
         </thead>
         <tbody>
-          {runs.data.map((r) => (
-            <tr key={r.id} className="border-t border-gray-200 align-top dark:border-gray-700">
-              <td className="px-2 py-1">{new Date(r.started_at ?? r.queued_at).toLocaleString()}</td>
-              <td className="px-2 py-1">{r.status}</td>
-              <td className="px-2 py-1">{r.fetched}</td>
-              <td className="px-2 py-1">{r.new}</td>
-              <td className="px-2 py-1">{r.linked}</td>
-              <td className="px-2 py-1">{r.updated}</td>
-              <td className="px-2 py-1">{r.unchanged}</td>
-              <td className="px-2 py-1">{r.closed}</td>
-              <td className="px-2 py-1">
-                {r.errors.length}
-                {r.error && <p className="text-red-800 dark:text-red-200 break-words">{r.error}</p>}
-              </td>
-            </tr>
-          ))}
+          {runs.data.map((r) => {
+            const note = runNote(r);
+            return (
+              <tr key={r.id} className="border-t border-gray-200 align-top dark:border-gray-700">
+                <td className="px-2 py-1">{new Date(r.started_at ?? r.queued_at).toLocaleString()}</td>
+                <td className="px-2 py-1">{r.status}</td>
+                <td className="px-2 py-1">{r.fetched}</td>
+                <td className="px-2 py-1">{r.new}</td>
+                <td className="px-2 py-1">{r.linked}</td>
+                <td className="px-2 py-1">{r.updated}</td>
+                <td className="px-2 py-1">{r.unchanged}</td>
+                <td className="px-2 py-1">{r.closed}</td>
+                <td className="px-2 py-1">
+                  {r.errors.length}
+                  {note && <p className={`${note.className} break-words`}>{note.text}</p>}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

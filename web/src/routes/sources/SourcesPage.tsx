@@ -8,6 +8,7 @@ import { buttonClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { createSource, deleteSource, listSources, runSource } from "./api";
 import { RunHistory } from "./RunHistory";
+import { urlFieldError } from "./notes";
 
 /** The status badge of a source: disabled, never run, failing or OK. */
 export function sourceStatus(s: Source): { label: string; className: string } {
@@ -81,7 +82,7 @@ export function SourcesPage() {
             onChange={(e) => setUrl(e.target.value)}
             placeholder="https://boards.greenhouse.io/acme"
             hint="Greenhouse, Lever, Ashby, Workable, SmartRecruiters, Recruitee, Personio, Teamtailor, Breezy, Workday, SuccessFactors, Comeet, the big remote job boards, RSS/Atom feeds, Hacker News hiring threads and pages with JobPosting data are detected."
-            error={fe.url ?? fe.kind}
+            error={urlFieldError(fe)}
             required
           />
           <TextField
