@@ -1,3 +1,4 @@
+import "./zodConfig"; // first: zod must be jitless before any module builds a schema
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";

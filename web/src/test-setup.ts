@@ -1,3 +1,4 @@
+import "./zodConfig";
 import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
 
