@@ -5,13 +5,14 @@ import (
 	"time"
 
 	"github.com/career-copilot/copilot/internal/match"
+	"github.com/career-copilot/copilot/internal/search/analyze"
 )
 
 // Filter narrows results; zero fields do not filter. Lists match any of their values.
 type Filter struct {
 	WorkModes       []string // remote, hybrid, onsite
 	Countries       []string // alpha-2
-	Cities          []string // case-insensitive
+	Cities          []string // case- and accent-insensitive
 	Seniorities     []string
 	EmploymentTypes []string
 	Companies       []string // company keys
@@ -71,7 +72,7 @@ func (f Filter) compile(now time.Time) compiled {
 		c.postedFrom = now.Add(-f.PostedWithin).Unix()
 	}
 	for _, city := range f.Cities {
-		c.cities = append(c.cities, strings.ToLower(strings.TrimSpace(city)))
+		c.cities = append(c.cities, analyze.Fold(strings.TrimSpace(city)))
 	}
 	c.trivial = f.IDs == nil && f.NotIDs == nil && len(f.WorkModes)+len(f.Countries)+len(f.Cities)+len(f.Seniorities)+
 		len(f.EmploymentTypes)+len(f.Companies)+len(f.Sources) == 0 && c.minUSD == 0 && c.postedFrom == 0

@@ -200,7 +200,7 @@ func (pp *preparer) prepare(d Doc) prepared {
 		}
 	}
 	for _, l := range p.Locations {
-		if c := strings.ToLower(l.City); c != "" && !contains(pr.cities, c) {
+		if c := analyze.Fold(l.City); c != "" && !contains(pr.cities, c) {
 			pr.cities = append(pr.cities, c)
 		}
 	}

@@ -246,3 +246,33 @@ func TestUpsertAfterBuild(t *testing.T) {
 		t.Errorf("len %d", ix.Len())
 	}
 }
+
+// Accents do not matter to search or the city filter: "São Paulo" is found as "sao paulo",
+// "Zurich" finds "Zürich", and the other way round.
+func TestSearchFoldsAccents(t *testing.T) {
+	ix := newTestIndex([]Doc{
+		{ID: "z", Posting: posting.Posting{Title: "Backend Engineer", DescriptionText: "Our office für Plattformen.",
+			Locations: []posting.Location{{City: "Zürich", Country: "CH"}}, PostedAt: testNow}},
+		{ID: "s", Posting: posting.Posting{Title: "Data Engineer", DescriptionText: "Join us in Sao Paulo.",
+			Locations: []posting.Location{{City: "Sao Paulo", Country: "BR"}}, PostedAt: testNow}},
+	})
+	cases := []struct {
+		q    Query
+		want []string
+	}{
+		{Query{Text: "São Paulo"}, []string{"s"}},
+		{Query{Text: "fur"}, []string{"z"}},
+		{Query{Text: "engineer", Filter: Filter{Cities: []string{"Zurich"}}}, []string{"z"}},
+		{Query{Text: "engineer", Filter: Filter{Cities: []string{"São Paulo"}}}, []string{"s"}},
+		{Query{Text: "engineer", Filter: Filter{Cities: []string{"ZÜRICH"}}}, []string{"z"}},
+	}
+	for _, c := range cases {
+		res, err := ix.Search(c.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(res.Hits); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q cities %v: %v, want %v", c.q.Text, c.q.Filter.Cities, got, c.want)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-// Package analyze turns text into search terms: lower-cased words, stop words
+// Package analyze turns text into search terms: lower-cased words without the diacritics of Latin letters, stop words
 // dropped, English Snowball stems, with a few compound forms joined
 // ("front end" → "frontend") so titles and descriptions agree.
 //
@@ -81,7 +81,7 @@ func words(text string, buf *[]byte, fn func(w []byte)) {
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
+			b = foldRune(b, unicode.ToLower(r))
 		} else {
 			flush()
 		}

@@ -18,7 +18,9 @@ func TestTerms(t *testing.T) {
 		{"Full Stack Developers and C++ / C# / Node.js", []string{"fullstack", "develop", "c++", "c#", "node.js"}},
 		{"Machine Learning, running", []string{"ml", "run"}},
 		{"Ends with dot. Next", []string{"end", "dot", "next"}},
-		{"Ingénieur Logiciel", []string{"ingénieur", "logiciel"}},
+		{"Ingénieur Logiciel", []string{"ingenieur", "logiciel"}},
+		{"São Paulo, Zürich für Łódź, Straße", []string{"sao", "paulo", "zurich", "fur", "lodz", "strass"}},
+		{"Москва", []string{"москва"}},
 	}
 	for _, c := range cases {
 		if got := Terms(c.in); !reflect.DeepEqual(got, c.want) {
