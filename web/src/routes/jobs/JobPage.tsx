@@ -1,5 +1,6 @@
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError } from "../../api/errors";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
@@ -22,7 +23,8 @@ export function JobPage() {
   const { id = "" } = useParams();
   const qc = useQueryClient();
   const job = useQuery({ queryKey: ["job", id], queryFn: ({ signal }) => getJob(id, signal) });
-  useDocumentTitle(job.data?.title ?? "Job");
+  const missing = job.error instanceof ApiError && job.error.status === 404;
+  useDocumentTitle(job.data?.title ?? (missing ? "No such posting" : "Job"));
   const mark = useMutation({
     mutationFn: (m: { mark: "save" | "dismiss"; on: boolean }) => markJob(id, m.mark, m.on),
     onSuccess: (j) => {
@@ -31,7 +33,19 @@ export function JobPage() {
     },
   });
   if (job.isPending) return <LoadingState label="Loading the posting…" />;
-  if (job.error) return <ErrorState error={job.error} onRetry={() => void job.refetch()} />;
+  if (job.error) {
+    return (
+      <section aria-labelledby="page-title" className="space-y-3">
+        <h1 id="page-title" tabIndex={-1} className="text-2xl font-bold">{missing ? "No such posting" : "Job"}</h1>
+        {missing ? (
+          <p>There is no posting at this address: the link may be mistyped, or the posting was removed.</p>
+        ) : (
+          <ErrorState error={job.error} onRetry={() => void job.refetch()} />
+        )}
+        <Link to="/jobs" className={linkClass}>Back to jobs</Link>
+      </section>
+    );
+  }
   const j = job.data;
   const salary = salaryText(j.salary);
   return (
