@@ -62,7 +62,7 @@ func robotsCause(ru *fetch.RobotsUnreachableError) string {
 		return "refused: it resolves to a private address"
 	case errors.As(ru.Err, &dns):
 		return fmt.Sprintf("the host %s does not resolve", dns.Name)
-	case errors.Is(ru.Err, context.DeadlineExceeded), errors.Is(ru.Err, os.ErrDeadlineExceeded):
+	case errors.Is(ru.Err, context.DeadlineExceeded), errors.Is(ru.Err, os.ErrDeadlineExceeded), isTimeout(ru.Err):
 		return "no answer in time"
 	case errors.Is(ru.Err, context.Canceled):
 		return "the run was stopped"
@@ -84,4 +84,9 @@ func connCause(err error) string {
 		return "the host is unreachable"
 	}
 	return ""
+}
+
+func isTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
 }
