@@ -206,7 +206,7 @@ func postingSkills(tax *skills.Taxonomy, p store.MarketFact) []string {
 	var out []string
 	for _, ms := range [][]skills.Mention{tax.Extract(p.Title), tax.Extract(p.Text)} {
 		for _, mn := range ms {
-			if !seen[mn.Skill] {
+			if !seen[mn.Skill] && marketSkill(tax, mn.Skill) {
 				seen[mn.Skill] = true
 				out = append(out, mn.Skill)
 			}
@@ -248,4 +248,11 @@ func TitleFamily(title string) string {
 		}
 	}
 	return "other"
+}
+
+// marketSkill reports whether a skill belongs in the market's top skills: personal traits and soft
+// skills ("Passionate", "Teamwork") are in nearly every posting and say nothing about the market.
+func marketSkill(tax *skills.Taxonomy, name string) bool {
+	s, ok := tax.Lookup(name)
+	return !ok || (s.Category != "trait" && s.Category != "soft-skill")
 }

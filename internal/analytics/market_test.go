@@ -35,12 +35,13 @@ func TestMarket(t *testing.T) {
 		mk("3", "Senior Backend Engineer", "globex", "remote", 50, 50, "EUR", "hour", 9*day, "Python and PostgreSQL"),
 		mk("4", "Backend Engineer", "initech", "", 0, 0, "", "", 10*day, "Golang services"),
 		mk("5", "Designer", "acme", "onsite", 0, 0, "", "", 40*day, "Figma"),
+		mk("6", "Backend Engineer", "umbrella", "", 0, 0, "", "", 40*day, "Passionate, self-motivated and a team player."),
 	}
 	m := ComputeMarket(ps, skills.Default(), now)
-	if m.Postings != 5 || m.WorkModes != (WorkModes{Remote: 2, Hybrid: 1, Onsite: 1, Unknown: 1, RemoteShare: 0.4}) {
+	if m.Postings != 6 || m.WorkModes != (WorkModes{Remote: 2, Hybrid: 1, Onsite: 1, Unknown: 2, RemoteShare: 0.3333}) {
 		t.Fatalf("work modes %+v", m.WorkModes)
 	}
-	if len(m.TopCompanies) != 3 || m.TopCompanies[0] != (CompanyCount{Company: "acme", Count: 3}) {
+	if len(m.TopCompanies) != 4 || m.TopCompanies[0] != (CompanyCount{Company: "acme", Count: 3}) {
 		t.Fatalf("companies %+v", m.TopCompanies)
 	}
 	// yearly midpoints: 70000, 5000×12 = 60000, 50×2080 = 104000 → p25 65000, p50 70000, p75 87000.
@@ -50,6 +51,12 @@ func TestMarket(t *testing.T) {
 	sk := map[string]SkillTrend{}
 	for _, s := range m.TopSkills {
 		sk[s.Skill] = s
+	}
+	// Personal traits and soft skills are no market skills.
+	for _, name := range []string{"Passionate", "Self-motivated", "Teamwork"} {
+		if _, ok := sk[name]; ok {
+			t.Errorf("%s is listed as a market skill: %+v", name, m.TopSkills)
+		}
 	}
 	if g := sk["Go"]; g.Count != 3 || g.ThisWeek != 2 || g.LastWeek != 1 || g.Change != 1 {
 		t.Fatalf("Go trend %+v (all %+v)", g, m.TopSkills)
