@@ -84,6 +84,10 @@ func ComputeMarket(ps []store.MarketFact, tax *skills.Taxonomy, now time.Time) M
 	companies := map[string]*CompanyCount{}
 	type bandKey struct{ family, country, currency string }
 	pay := map[bandKey][]float64{}
+	var shared map[string]map[string]bool
+	if tax != nil {
+		shared = boilerplate(ps) // skills named only in a company's repeated statements are not its market's
+	}
 	for _, p := range ps {
 		if i, ok := weekIdx[WeekStart(p.ListedAt, time.UTC).Format("2006-01-02")]; ok {
 			m.Volume[i].Count++
@@ -110,6 +114,7 @@ func ComputeMarket(ps []store.MarketFact, tax *skills.Taxonomy, now time.Time) M
 		}
 		if tax != nil {
 			age := now.Sub(p.ListedAt)
+			p.Text = withoutBoilerplate(p.Text, shared[p.CompanyKey])
 			for _, s := range postingSkills(tax, p) {
 				t := skillAgg[s]
 				if t == nil {

@@ -70,3 +70,26 @@ func TestMarket(t *testing.T) {
 		t.Fatalf("volume %+v", m.Volume)
 	}
 }
+
+// A paragraph repeated in most of a company's postings (a recruiting-process statement) names no
+// market skill; the same words in one posting of its own do.
+func TestMarketSkipsBoilerplate(t *testing.T) {
+	now := time.Date(2026, 3, 18, 12, 0, 0, 0, time.UTC)
+	legal := "Our recruiting process uses Kubernetes-grade fairness." // names two skills on purpose
+	var ps []store.MarketFact
+	for i, own := range []string{"We build in Golang.", "We build in Golang and TypeScript.", "We build in Python.", "We build in Golang."} {
+		ps = append(ps, store.MarketFact{ID: string(rune('a' + i)), Title: "Engineer", Company: "Msft", CompanyKey: "msft",
+			Text: own + "\n" + legal, ListedAt: now, FirstSeenAt: now})
+	}
+	ps = append(ps, store.MarketFact{ID: "z", Title: "Platform Engineer", Company: "Other", CompanyKey: "other",
+		Text: "We run Kubernetes.\n" + legal, ListedAt: now, FirstSeenAt: now})
+	m := ComputeMarket(ps, skills.Default(), now)
+	count := map[string]int{}
+	for _, s := range m.TopSkills {
+		count[s.Skill] = s.Count
+	}
+	// Msft's four postings share the statement: it is theirs, not evidence. "Other" has it once, so it counts there.
+	if count["Kubernetes"] != 1 || count["Recruitment"] != 1 || count["Go"] != 3 || count["Python"] != 1 {
+		t.Fatalf("skills %+v", m.TopSkills)
+	}
+}
