@@ -8,6 +8,8 @@ export interface MatchFilter {
   work_mode?: string;
   country?: string;
   min_salary?: string;
+  salary_currency?: string;
+  salary_period?: string;
   posted_within?: string;
   seniority?: string;
   state?: string;

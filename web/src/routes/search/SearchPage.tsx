@@ -1,43 +1,66 @@
 import { useEffect, useState } from "react";
+import { useSearchParams } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ApiError } from "../../api/errors";
+import { describedBy, FieldError } from "../../components/Field";
 import { ErrorState, LoadingState } from "../../components/Status";
-import { inputClass, labelClass, secondaryButtonClass } from "../../components/styles";
+import { errorTextClass, inputClass, labelClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { searchJobs, type MatchFilter } from "../matches/api";
-import { Filters } from "../matches/Filters";
+import { filterInputIds, Filters } from "../matches/Filters";
 import { MatchList } from "../matches/MatchList";
+import { filterFromParams, paramsOfFilter } from "./searchParams";
 
 const facetNames: Record<string, string> = { work_mode: "Work mode", country: "Country", seniority: "Seniority", company: "Company", source: "Source", employment_type: "Employment type" };
 
-/** Search: full text over every posting with filters, facets and sorting. */
+/** Search: full text over every posting with filters, facets and sorting; the settings live in the address. */
 export function SearchPage() {
   useDocumentTitle("Search");
-  const [filter, setFilter] = useState<MatchFilter>({ sort: "" });
-  const [debounced, setDebounced] = useState(filter);
-  const [cursors, setCursors] = useState<string[]>([]);
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const qs = paramsOfFilter(filter);
+  const setFilter = (f: MatchFilter) => setParams(paramsOfFilter(f), { replace: true });
+  const [debounced, setDebounced] = useState(qs);
   useEffect(() => {
-    const t = setTimeout(() => setDebounced(filter), 250);
+    const t = setTimeout(() => setDebounced(qs), 250);
     return () => clearTimeout(t);
-  }, [filter]);
-  const f = { ...debounced, cursor: cursors[cursors.length - 1] };
+  }, [qs]);
+  // Page cursors belong to one search: another search (typed, or reached by back and forward) starts at its first page.
+  const [paging, setPaging] = useState<{ qs: string; cursors: string[] }>({ qs, cursors: [] });
+  const cursors = paging.qs === debounced ? paging.cursors : [];
+  const setCursors = (c: string[]) => setPaging({ qs: debounced, cursors: c });
+  const f = { ...filterFromParams(new URLSearchParams(debounced)), cursor: cursors[cursors.length - 1] };
   const res = useQuery({ queryKey: ["search", f], queryFn: ({ signal }) => searchJobs(f, signal), placeholderData: keepPreviousData });
+  const invalid = res.error instanceof ApiError && res.error.status === 422 ? res.error.fieldErrors : undefined;
+  const shown = new Set<string>([...Object.keys(filterInputIds), "sort"]);
+  const elsewhere = Object.entries(invalid ?? {}).filter(([k]) => !shown.has(k));
   return (
     <div className="space-y-6">
       <header>
         <h1 id="page-title" tabIndex={-1} className="text-2xl font-bold">Search</h1>
         <p className="mt-1 text-gray-700 dark:text-gray-300">Words, "exact phrases" and -exclusions over titles, skills, companies and descriptions.</p>
       </header>
-      <Filters value={filter} onChange={(v) => { setFilter(v); setCursors([]); }} withQuery />
+      <Filters value={filter} onChange={setFilter} withQuery errors={invalid} />
       <div className="max-w-xs">
         <label htmlFor="f-sort" className={labelClass}>Sort by</label>
-        <select id="f-sort" className={inputClass} value={filter.sort ?? ""} onChange={(e) => setFilter({ ...filter, sort: e.target.value })}>
+        <select id="f-sort" className={inputClass} value={filter.sort ?? ""} onChange={(e) => setFilter({ ...filter, sort: e.target.value })}
+          aria-invalid={invalid?.sort ? true : undefined} aria-describedby={describedBy("f-sort", false, invalid?.sort)}>
           <option value="">Relevance (newest without words)</option>
           <option value="score">Match score</option>
           <option value="date">Date</option>
         </select>
+        <FieldError id="f-sort" error={invalid?.sort} />
       </div>
+      {elsewhere.length > 0 && (
+        <div role="alert" className={errorTextClass}>
+          <p>These settings in the address are not valid:</p>
+          <ul className="list-disc pl-5">
+            {elsewhere.map(([k, m]) => <li key={k}>{k.replace(/_/g, " ")} {m}</li>)}
+          </ul>
+        </div>
+      )}
       {res.isPending && <LoadingState label="Searching…" />}
-      {res.error && <ErrorState error={res.error} onRetry={() => void res.refetch()} />}
+      {res.error && !invalid && <ErrorState error={res.error} onRetry={() => void res.refetch()} />}
       {res.data && (
         <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
           <aside aria-label="Facets" className="space-y-4 text-sm">
