@@ -36,6 +36,11 @@ function importPostings(files: string[]): void {
 }
 
 test("upload a real resume, import real postings, and see ranked matches that explain themselves", async ({ page }, testInfo) => {
+  // The CSP allows no eval: nothing on these pages may try it (zod runs jitless).
+  const cspErrors: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy|unsafe-eval|script-src|default-src/i.test(m.text())) cspErrors.push(m.text());
+  });
   await registerViaUI(page, uniqueEmail("matches"));
 
   // Upload Bruce Wayne's PDF resume and review what was read.
@@ -112,4 +117,14 @@ test("upload a real resume, import real postings, and see ranked matches that ex
   await expect(results.getByRole("link").first()).toContainText(/engineer/i);
   await expect(page.getByRole("complementary", { name: "Facets" })).toContainText(/Country\s*US \(\d+\)/);
   await expectNoAxeViolations(page, testInfo, "search");
+
+  // The search lives in the address: a reload keeps it, and a bad value is named beside its input.
+  await page.getByRole("combobox", { name: "Work mode" }).selectOption("remote");
+  await expect(page).toHaveURL(/\/search\?q=%22software\+engineer%22\+-manager&work_mode=remote$/);
+  await page.reload();
+  await expect(page.getByRole("searchbox", { name: "Search" })).toHaveValue('"software engineer" -manager');
+  await page.goto("/search?q=engineer&min_salary=-5");
+  await expect(page.getByRole("textbox", { name: "Minimum salary" })).toHaveAccessibleDescription("must be a number, 0 or more");
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  expect(cspErrors).toEqual([]);
 });
