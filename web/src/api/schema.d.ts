@@ -1692,9 +1692,15 @@ export interface components {
             offered_salary?: string;
             found_via?: string;
             referral?: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description From 1970 to a day from now; a string that is not RFC 3339 is a 422 naming the field.
+             */
             applied_at?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description From 1970 to a day from now
+             */
             first_response_at?: string | null;
             stage_dates?: {
                 [key: string]: string;
@@ -2401,7 +2407,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Malformed request (bad JSON, an unknown field, a bad cursor). */
+        /** @description Malformed request (bad JSON, an unknown field, a value of the wrong JSON type, a bad cursor). */
         BadRequest: {
             headers: {
                 [name: string]: unknown;
