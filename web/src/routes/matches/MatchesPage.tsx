@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { ApiError } from "../../api/errors";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
@@ -17,6 +18,7 @@ export function MatchesPage() {
   const f = { ...filter, cursor: cursors[cursors.length - 1] };
   const key = ["matches", f];
   const page = useQuery({ queryKey: key, queryFn: ({ signal }) => listMatches(f, signal), placeholderData: keepPreviousData });
+  const invalid = page.error instanceof ApiError && page.error.status === 422 ? page.error.fieldErrors : undefined;
   return (
     <div className="space-y-6">
       <header>
@@ -26,12 +28,12 @@ export function MatchesPage() {
           <Link to="/resumes" className={linkClass}>resumes page</Link>; search everything on the <Link to="/search" className={linkClass}>search page</Link>.
         </p>
       </header>
-      <Filters value={filter} onChange={(v) => { setFilter(v); setCursors([]); }} />
+      <Filters value={filter} onChange={(v) => { setFilter(v); setCursors([]); }} errors={invalid} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="ranked-title">
           <h2 id="ranked-title" className="sr-only">Ranked matches</h2>
           {page.isPending && <LoadingState label="Ranking postings…" />}
-          {page.error && <ErrorState error={page.error} onRetry={() => void page.refetch()} />}
+          {page.error && !invalid && <ErrorState error={page.error} onRetry={() => void page.refetch()} />}
           {page.data && (
             <>
               <p className="mb-3 text-sm" aria-live="polite">{page.data.total} postings ranked</p>
