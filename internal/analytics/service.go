@@ -23,6 +23,7 @@ type Store interface {
 	Interviews(ctx context.Context, userID, applicationID string) ([]store.Interview, error)
 	NewPostingsSince(ctx context.Context, since time.Time, limit int) ([]store.StoredPosting, error)
 	Posting(ctx context.Context, id, userID string) (store.StoredPosting, error)
+	PostingStates(ctx context.Context, userID string) (saved, dismissed map[string]bool, err error)
 }
 
 // Prefs reads a user's preferences (their time zone).
@@ -188,8 +189,12 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 		if err != nil {
 			return out, fmt.Errorf("analytics: dashboard: %w", err)
 		}
+		_, dismissed, err := s.st.PostingStates(ctx, userID)
+		if err != nil {
+			return out, fmt.Errorf("analytics: dashboard: %w", err)
+		}
 		for _, p := range fresh {
-			if sc, ok := scores[p.ID]; ok {
+			if sc, ok := scores[p.ID]; ok && !dismissed[p.ID] {
 				out.NewMatches = append(out.NewMatches, DashItem{ID: p.ID, Title: p.Title, Company: p.Company, At: p.FirstSeenAt, Score: &sc})
 			}
 		}

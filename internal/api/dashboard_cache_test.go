@@ -37,3 +37,29 @@ func TestDashboardScoresFollowProfileAtOnce(t *testing.T) {
 		}
 	})
 }
+
+// A posting the user dismissed is not among the dashboard's new matches, as it is not among the matches.
+func TestDashboardLeavesOutDismissed(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		h := newHarness(t, d)
+		h.an.CacheDashboard()
+		h.seedPostings("Data Engineer", "Backend Engineer")
+		c, _ := h.registerAPI("dismiss@example.test")
+		titles := func() map[string]string {
+			out := map[string]string{}
+			for _, m := range c.expect("GET", "/api/v1/dashboard", nil, 200).json(t)["new_matches"].([]any) {
+				it := m.(map[string]any)
+				out[it["title"].(string)] = it["id"].(string)
+			}
+			return out
+		}
+		before := titles()
+		if len(before) != 2 {
+			t.Fatalf("want both postings, got %v", before)
+		}
+		c.expect("PUT", "/api/v1/jobs/"+before["Data Engineer"]+"/dismiss", nil, 200)
+		if after := titles(); len(after) != 1 || after["Backend Engineer"] == "" {
+			t.Fatalf("after dismissing Data Engineer: %v", after)
+		}
+	})
+}
