@@ -65,6 +65,7 @@ export function Filters({ value, onChange, withQuery, errors = {} }: {
           <option value="">Default (hide dismissed)</option>
           <option value="saved">Saved</option>
           <option value="dismissed">Dismissed</option>
+          <option value="any">All, dismissed too</option>
         </select>
         {err("state")}
       </div>

@@ -28,14 +28,19 @@ export function filterQuery(f: MatchFilter): string {
   return q.toString();
 }
 
+/** A filter with the page's default mark filter: the API reads a missing state as "any", the pages hide dismissed postings. */
+export function withDefaultState(f: MatchFilter): MatchFilter {
+  return f.state ? f : { ...f, state: "not_dismissed" };
+}
+
 /** The user's ranked matches. */
 export function listMatches(f: MatchFilter, signal?: AbortSignal): Promise<MatchPage> {
-  return request(`/api/v1/jobs/matches?${filterQuery(f)}`, { signal });
+  return request(`/api/v1/jobs/matches?${filterQuery(withDefaultState(f))}`, { signal });
 }
 
 /** Full-text search with filters and facets. */
 export function searchJobs(f: MatchFilter, signal?: AbortSignal): Promise<MatchPage> {
-  return request(`/api/v1/search?${filterQuery({ ...f, facets: true })}`, { signal });
+  return request(`/api/v1/search?${filterQuery({ ...withDefaultState(f), facets: true })}`, { signal });
 }
 
 /** One posting's explanation with its plain text. */

@@ -43,6 +43,17 @@ describe("SearchPage", () => {
     expect(sent?.get("facets")).toBe("true");
   });
 
+  it("hides dismissed postings by default and sends the chosen mark filter otherwise", async () => {
+    const fetchMock = vi.fn(async () => reply(emptyPage));
+    vi.stubGlobal("fetch", fetchMock);
+    renderAt("/search?q=engineer");
+    await screen.findByText("0 results");
+    expect((screen.getByRole("combobox", { name: "Show" }) as HTMLSelectElement).value).toBe("");
+    expect(searched(fetchMock)[0]?.get("state")).toBe("not_dismissed");
+    fireEvent.change(screen.getByRole("combobox", { name: "Show" }), { target: { value: "any" } });
+    await waitFor(() => expect(searched(fetchMock).at(-1)?.get("state")).toBe("any"));
+  });
+
   it("writes changed filters into the address by replacing the entry, and follows back and forward", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => reply(emptyPage)));
     const router = renderAt("/search?q=engineer");
