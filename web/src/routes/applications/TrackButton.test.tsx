@@ -42,6 +42,19 @@ describe("TrackButton", () => {
     expect(JSON.parse(post?.body ?? "{}")).toEqual({ posting_id: "p-9", origin: "page" });
   });
 
+  it("shows a posting tracked earlier as tracked, after a reload", async () => {
+    vi.stubGlobal("fetch", vi.fn(async (url: string) => (url.startsWith("/api/v1/applications?") ? json({ applications: [app] }) : json({}, 404))));
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <MemoryRouter>
+          <TrackButton postingId="p-9" label="Dev at Acme" />
+        </MemoryRouter>
+      </QueryClientProvider>,
+    );
+    const link = await screen.findByRole("link", { name: "Tracked — open application" });
+    expect(link.getAttribute("href")).toBe("/applications/a-1");
+  });
+
   it("shows the API's title when tracking fails", async () => {
     vi.stubGlobal("fetch", vi.fn(async (url: string) =>
       url.endsWith("/auth/csrf") ? json({ csrf_token: "t" }) : json({ title: "Validation failed", status: 422, errors: [{ field: "posting_id", message: "no such posting" }] }, 422)));

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { buttonClass } from "../../components/styles";
-import { createApplication } from "./api";
+import { createApplication, listApplications } from "./api";
 import type { ApplicationInput } from "./schema";
 
 /** Props of TrackButton: a posting id, plus its details when the server cannot look the posting up. */
@@ -21,9 +21,12 @@ export interface TrackButtonProps {
 export function TrackButton({ postingId, company, title, url, location, label }: TrackButtonProps) {
   const qc = useQueryClient();
   const [state, setState] = useState<{ id?: string; error?: string; busy?: boolean }>({});
-  if (state.id) {
+  // Every button on a page shares this one list, so a posting tracked earlier shows as tracked.
+  const apps = useQuery({ queryKey: ["applications", "all"], queryFn: ({ signal }) => listApplications({}, signal), staleTime: 30_000 });
+  const trackedId = state.id ?? apps.data?.find((a) => a.posting_id === postingId)?.id;
+  if (trackedId) {
     return (
-      <Link to={`/applications/${state.id}`} className="font-medium text-green-800 underline dark:text-green-300">
+      <Link to={`/applications/${trackedId}`} className="font-medium text-green-800 underline dark:text-green-300">
         Tracked — open application
       </Link>
     );
@@ -34,8 +37,8 @@ export function TrackButton({ postingId, company, title, url, location, label }:
     if (company) Object.assign(input, { company, title: title ?? "", url: url ?? "", location: location ?? "" });
     try {
       const app = await createApplication(input);
-      await qc.invalidateQueries({ queryKey: ["applications"] });
       setState({ id: app.id });
+      void qc.invalidateQueries({ queryKey: ["applications"] });
     } catch (err) {
       setState({ error: err instanceof ApiError ? err.title : "Could not track" });
     }
