@@ -36,7 +36,7 @@ export function InterviewsSection({ appID, zone, onChange }: { appID: string; zo
         {q.data?.map((i) => (
           <li key={i.id}>
             <p className="font-medium">{kindLabel(i.kind)} — {formatInstant(i.starts_at, zone)}</p>
-            {i.timezone !== zone && (
+            {i.timezone && i.timezone !== zone && (
               <p className="text-sm">Arranged as {formatInstant(i.starts_at, i.timezone)}</p>
             )}
             <p className="text-sm">
