@@ -14,7 +14,7 @@ import {
   type CollisionDetection,
   type DragEndEvent,
 } from "@dnd-kit/core";
-import { columns, keyboardTarget } from "./board";
+import { boardAnnouncements, columns, droppableStage, keyboardTarget } from "./board";
 import { stageLabels, stages, type Application, type Stage } from "./schema";
 
 /** Props of Board. */
@@ -55,13 +55,12 @@ export function Board({ apps, onMove }: BoardProps) {
     setDragging(null);
     const over = e.over?.id ? String(e.over.id) : "";
     const id = String(e.active.id);
+    const stage = droppableStage(cols, over);
+    if (!stage) return;
     if (over.startsWith("col:")) {
-      const stage = over.slice(4) as Stage;
       move(id, stage, cols[stage].filter((a) => a.id !== id).length);
-    } else if (over.startsWith("card:")) {
-      const target = over.slice(5);
-      const stage = stages.find((s) => cols[s].some((a) => a.id === target));
-      if (stage && target !== id) move(id, stage, cols[stage].findIndex((a) => a.id === target));
+    } else if (over.slice(5) !== id) {
+      move(id, stage, cols[stage].findIndex((a) => a.id === over.slice(5)));
     }
   };
 
@@ -86,6 +85,7 @@ export function Board({ apps, onMove }: BoardProps) {
       <DndContext
         sensors={sensors}
         collisionDetection={collisions}
+        accessibility={{ announcements: boardAnnouncements(apps) }}
         onDragStart={(e) => {
           refocus.current = null;
           setDragging(apps.find((a) => a.id === String(e.active.id)) ?? null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMove, columns, keyboardTarget } from "./board";
+import { applyMove, boardAnnouncements, columns, droppableStage, keyboardTarget } from "./board";
 import type { Application, Stage } from "./schema";
 
 const app = (id: string, stage: Stage, position: number): Application => ({
@@ -33,5 +33,28 @@ describe("board", () => {
     expect(keyboardTarget(cols, "a", "ArrowLeft")).toBeUndefined();
     expect(keyboardTarget(cols, "b", "ArrowUp")).toEqual({ stage: "saved", index: 0 });
     expect(keyboardTarget(cols, "b", "ArrowDown")).toBeUndefined();
+  });
+
+  it("resolves drop targets to stages", () => {
+    const cols = columns(apps);
+    expect(droppableStage(cols, "col:screening")).toBe("screening");
+    expect(droppableStage(cols, "card:c")).toBe("applied");
+    expect(droppableStage(cols, "col:nowhere")).toBeUndefined();
+    expect(droppableStage(cols, "card:zz")).toBeUndefined();
+  });
+
+  it("announces drags by card title and stage name, never by id", () => {
+    const data = [{ ...app("id-1", "applied", 0), title: "Senior Data Engineer" }, app("c", "screening", 0)];
+    const say = boardAnnouncements(data);
+    const active = { id: "id-1" } as never;
+    const over = (id: string) => ({ id }) as never;
+    expect(say.onDragStart({ active })).toBe("Picked up Senior Data Engineer in Applied.");
+    expect(say.onDragOver({ active, over: over("col:offer") })).toBe("Senior Data Engineer is over Offer.");
+    expect(say.onDragOver({ active, over: null })).toBe("Senior Data Engineer is not over a stage.");
+    expect(say.onDragEnd({ active, over: over("col:screening") })).toBe("Moved Senior Data Engineer to Screening.");
+    expect(say.onDragEnd({ active, over: over("card:c") })).toBe("Moved Senior Data Engineer to Screening.");
+    expect(say.onDragEnd({ active, over: over("card:id-1") })).toBe("Senior Data Engineer stays in Applied.");
+    expect(say.onDragEnd({ active, over: null })).toBe("Senior Data Engineer stays in Applied.");
+    expect(say.onDragCancel({ active, over: null })).toBe("Moving Senior Data Engineer was cancelled; it stays in Applied.");
   });
 });

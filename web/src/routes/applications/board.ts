@@ -1,4 +1,5 @@
-import { stages, type Application, type Stage } from "./schema";
+import type { Announcements, UniqueIdentifier } from "@dnd-kit/core";
+import { stageLabels, stages, type Application, type Stage } from "./schema";
 
 /** The board's columns: every stage, its cards in stored order. */
 export function columns(apps: Application[]): Record<Stage, Application[]> {
@@ -41,4 +42,36 @@ export function keyboardTarget(
     case "ArrowDown":
       return i < cols[stage].length - 1 ? { stage, index: i + 1 } : undefined;
   }
+}
+
+/** The stage a drop target stands for: a column ("col:applied") or the column of a card ("card:<id>"). */
+export function droppableStage(cols: Record<Stage, Application[]>, over: string): Stage | undefined {
+  if (over.startsWith("col:")) return stages.find((s) => s === over.slice(4));
+  if (over.startsWith("card:")) return stages.find((s) => cols[s].some((a) => a.id === over.slice(5)));
+  return undefined;
+}
+
+/** What a screen reader hears while a card is dragged: the card's title and stage names, never ids. */
+export function boardAnnouncements(apps: Application[]): Announcements {
+  const cols = columns(apps);
+  const card = (id: UniqueIdentifier) => apps.find((a) => a.id === String(id));
+  const title = (id: UniqueIdentifier) => card(id)?.title || "the card";
+  const from = (id: UniqueIdentifier) => {
+    const a = card(id);
+    return a ? stageLabels[a.stage] : "its stage";
+  };
+  const target = (over: { id: UniqueIdentifier } | null) => (over ? droppableStage(cols, String(over.id)) : undefined);
+  return {
+    onDragStart: ({ active }) => `Picked up ${title(active.id)} in ${from(active.id)}.`,
+    onDragOver: ({ active, over }) => {
+      const s = target(over);
+      return s ? `${title(active.id)} is over ${stageLabels[s]}.` : `${title(active.id)} is not over a stage.`;
+    },
+    onDragEnd: ({ active, over }) => {
+      const s = target(over);
+      if (!s || over?.id === `card:${active.id}`) return `${title(active.id)} stays in ${from(active.id)}.`;
+      return `Moved ${title(active.id)} to ${stageLabels[s]}.`;
+    },
+    onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled; it stays in ${from(active.id)}.`,
+  };
 }
