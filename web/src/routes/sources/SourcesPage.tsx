@@ -8,7 +8,7 @@ import { buttonClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { createSource, deleteSource, listSources, runSource } from "./api";
 import { RunHistory } from "./RunHistory";
-import { urlFieldError } from "./notes";
+import { kindNote, urlFieldError } from "./notes";
 
 /** The status badge of a source: disabled, never run, failing or OK. */
 export function sourceStatus(s: Source): { label: string; className: string } {
@@ -131,7 +131,7 @@ export function SourcesPage() {
               <li key={s.id} className="rounded-lg border border-gray-300 p-4 dark:border-gray-700" aria-label={s.name}>
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h3 className="font-semibold break-all">
-                    {s.name} <span className="text-sm font-normal text-gray-700 dark:text-gray-300">({s.kind})</span>
+                    {s.name} {kindNote(s) && <span className="text-sm font-normal text-gray-700 dark:text-gray-300">{kindNote(s)}</span>}
                   </h3>
                   <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${st.className}`}>{st.label}</span>
                 </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runNote, urlFieldError } from "./notes";
+import { kindNote, runNote, urlFieldError } from "./notes";
 
 describe("urlFieldError", () => {
   it("shows the URL's error first, then a detected param's", () => {
@@ -19,5 +19,14 @@ describe("runNote", () => {
     const w = runNote({ status: "succeeded", error: "67 of 70 postings missing from this answer; they are closed only if the next run confirms it" });
     expect(w?.text).toBe("Warning: 67 of 70 postings missing from this answer; they are closed only if the next run confirms it");
     expect(w?.className).toContain("amber");
+  });
+});
+
+describe("kindNote", () => {
+  it("adds the kind once, not when the name already ends with it", () => {
+    expect(kindNote({ name: "github (greenhouse)", kind: "greenhouse" })).toBe("");
+    expect(kindNote({ name: "GitHub (Greenhouse) ", kind: "greenhouse" })).toBe("");
+    expect(kindNote({ name: "github", kind: "greenhouse" })).toBe("(greenhouse)");
+    expect(kindNote({ name: "greenhouse mirror", kind: "greenhouse" })).toBe("(greenhouse)");
   });
 });

@@ -18,3 +18,8 @@ export function runNote(r: Pick<Run, "status" | "error">): { text: string; class
   if (r.status === "failed") return { text: r.error, className: "text-red-800 dark:text-red-200" };
   return { text: `Warning: ${r.error}`, className: "text-amber-800 dark:text-amber-200" };
 }
+
+/** The "(kind)" a source's heading adds after its name, empty when the name already ends with it ("gitlab (greenhouse)"). */
+export function kindNote(s: { name: string; kind: string }): string {
+  return s.name.trimEnd().toLowerCase().endsWith(`(${s.kind.toLowerCase()})`) ? "" : `(${s.kind})`;
+}
