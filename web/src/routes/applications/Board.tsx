@@ -16,6 +16,7 @@ import {
 } from "@dnd-kit/core";
 import { boardAnnouncements, columns, droppableStage, keyboardTarget } from "./board";
 import { stageLabels, stages, type Application, type Stage } from "./schema";
+import { plural } from "../../components/plural";
 
 /** Props of Board. */
 export interface BoardProps {
@@ -123,7 +124,7 @@ function Column({ stage, apps, onKey, onLeave }: {
     >
       <h2 id={`col-${stage}`} className="mb-2 flex justify-between px-1 font-semibold">
         <span>{stageLabels[stage]}</span>
-        <span className="text-gray-700 dark:text-gray-300" aria-label={`${apps.length} applications`}>
+        <span className="text-gray-700 dark:text-gray-300" aria-label={plural(apps.length, "application")}>
           {apps.length}
         </span>
       </h2>

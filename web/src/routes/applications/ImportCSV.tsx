@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { buttonClass, labelClass, secondaryButtonClass } from "../../components/styles";
 import { importCSV, type ImportResult } from "./api";
+import { plural } from "../../components/plural";
 
 /** Import a CSV: pick a file, see how its columns map and every row error, then import (all rows or none). */
 export function ImportCSV({ onImported }: { onImported: (n: number) => void }) {
@@ -21,7 +22,7 @@ export function ImportCSV({ onImported }: { onImported: (n: number) => void }) {
     if (!file) return;
     const r = await importCSV(file, false).catch((e: Error) => ({ preview: undefined, error: e }));
     if (r.preview && !r.error) {
-      setMsg(`Imported ${r.preview.imported} applications.`);
+      setMsg(`Imported ${plural(r.preview.imported, "application")}.`);
       setRes(null);
       setFile(null);
       onImported(r.preview.imported);
@@ -42,7 +43,7 @@ export function ImportCSV({ onImported }: { onImported: (n: number) => void }) {
       {msg && <p role="status" className="mt-2 font-medium">{msg}</p>}
       {p && (
         <div className="mt-3 space-y-2">
-          <p>{p.rows} rows, {p.valid} ready, {p.errors.length} errors.</p>
+          <p>{plural(p.rows, "row")}, {p.valid} ready, {plural(p.errors.length, "error")}.</p>
           <table className="text-sm">
             <caption className="text-left font-medium">Column mapping</caption>
             <thead><tr><th scope="col" className="pr-4 text-left">Column</th><th scope="col" className="text-left">Becomes</th></tr></thead>
@@ -61,7 +62,7 @@ export function ImportCSV({ onImported }: { onImported: (n: number) => void }) {
           )}
           <div className="flex gap-2">
             <button type="button" className={buttonClass} onClick={run} disabled={p.errors.length > 0 || p.valid === 0}>
-              Import {p.valid} applications
+              Import {plural(p.valid, "application")}
             </button>
             <button type="button" className={secondaryButtonClass} onClick={() => { setRes(null); setFile(null); }}>Cancel</button>
           </div>

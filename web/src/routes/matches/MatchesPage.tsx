@@ -9,6 +9,7 @@ import { listMatches, type MatchFilter } from "./api";
 import { Filters } from "./Filters";
 import { GapPanel } from "./GapPanel";
 import { MatchList } from "./MatchList";
+import { plural } from "../../components/plural";
 
 /** Matches: every posting ranked against the profile and primary resume, each explaining its score. */
 export function MatchesPage() {
@@ -36,7 +37,7 @@ export function MatchesPage() {
           {page.error && !invalid && <ErrorState error={page.error} onRetry={() => void page.refetch()} />}
           {page.data && (
             <>
-              <p className="mb-3 text-sm" aria-live="polite">{page.data.total} postings ranked</p>
+              <p className="mb-3 text-sm" aria-live="polite">{plural(page.data.total, "posting")} ranked</p>
               {page.data.matches.length === 0 ? (
                 <p>No postings yet. Add a source or import postings, then come back.</p>
               ) : (

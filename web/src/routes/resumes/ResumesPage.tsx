@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from "../../components/Status";
 import { buttonClass, hintClass, labelClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { acceptSuggestions, deleteResume, listResumes, makePrimary, uploadResume } from "../matches/api";
+import { plural } from "../../components/plural";
 
 /** Resumes: upload (PDF, DOCX, text, Markdown, JSON Resume), review what was read, accept profile suggestions. */
 export function ResumesPage() {
@@ -39,7 +40,7 @@ export function ResumesPage() {
           {upload.isPending ? "Reading…" : "Upload"}
         </button>
         {upload.error && <ErrorState error={upload.error} title="The resume could not be read" />}
-        {upload.data && <p role="status">Read {upload.data.filename}: {upload.data.parsed.experience.length} positions, {upload.data.parsed.evidence.length} skills.</p>}
+        {upload.data && <p role="status">Read {upload.data.filename}: {plural(upload.data.parsed.experience.length, "position")}, {plural(upload.data.parsed.evidence.length, "skill")}.</p>}
       </form>
       {list.isPending && <LoadingState label="Loading resumes…" />}
       {list.error && <ErrorState error={list.error} />}

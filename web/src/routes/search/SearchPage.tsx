@@ -10,6 +10,7 @@ import { searchJobs, type MatchFilter } from "../matches/api";
 import { filterInputIds, Filters } from "../matches/Filters";
 import { MatchList } from "../matches/MatchList";
 import { filterFromParams, paramsOfFilter } from "./searchParams";
+import { plural } from "../../components/plural";
 
 const facetNames: Record<string, string> = { work_mode: "Work mode", country: "Country", seniority: "Seniority", company: "Company", source: "Source", employment_type: "Employment type" };
 
@@ -78,7 +79,7 @@ export function SearchPage() {
             )}
           </aside>
           <section aria-labelledby="results-title">
-            <h2 id="results-title" className="mb-3 text-sm font-normal" aria-live="polite">{res.data.total} results</h2>
+            <h2 id="results-title" className="mb-3 text-sm font-normal" aria-live="polite">{plural(res.data.total, "result")}</h2>
             <MatchList items={res.data.matches} label="Search results" queryKey={["search"]} />
             <div className="mt-4 flex gap-2">
               {cursors.length > 0 && <button type="button" className={secondaryButtonClass} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>}
