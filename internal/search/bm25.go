@@ -55,20 +55,30 @@ func (ix *Index) addTerm(a *accum, term string, bit uint64, weight float64) {
 		}
 		w := weight * Boosts[f] * idf(pl.count(), n)
 		lens, flags, score, mask := ix.lens[f], ix.flags, a.score, a.mask
-		// plist.each with decode inlined: this loop runs once per posting of every query term.
+		// plist.each inlined: this loop runs once per posting of every query term.
+		add := func(s int32, tfb uint8) {
+			if flags[s]&flagLive == 0 {
+				return
+			}
+			tf := float64(tfb)
+			norm := k1 * (1 - b + b*float64(lens[s])/avg)
+			score[s] += w * tf * (k1 + 1) / (tf + norm)
+			mask[s] |= bit
+		}
+		if pl.dense != nil {
+			c := pl.denseStart()
+			for i := int32(0); i < pl.n; i++ {
+				add(pl.denseNext(&c, i))
+			}
+			continue
+		}
 		d, s, off := pl.data, int32(-1), 0
 		for i := int32(0); i < pl.n; i++ {
 			var gap int32
 			var tfb uint8
 			gap, tfb, off = decode(d, off)
 			s += gap
-			if flags[s]&flagLive == 0 {
-				continue
-			}
-			tf := float64(tfb)
-			norm := k1 * (1 - b + b*float64(lens[s])/avg)
-			score[s] += w * tf * (k1 + 1) / (tf + norm)
-			mask[s] |= bit
+			add(s, tfb)
 		}
 	}
 }

@@ -317,8 +317,13 @@ func (ix *Index) shrink() {
 	for f := range ix.terms {
 		lists[f] = make([]termList, 0, len(ix.terms[f]))
 		for t, pl := range ix.terms[f] {
+			if pl.dense == nil && 8*(int(pl.last)/64+1)+int(pl.n+3)/4 < len(pl.data) {
+				pl.compact() // a dense list keeps its own arrays
+			}
 			lists[f] = append(lists[f], termList{t, pl})
-			size += len(pl.data)
+			if pl.dense == nil {
+				size += len(pl.data)
+			}
 			keys += len(t)
 		}
 		ix.lens[f] = slices.Clip(append([]uint16(nil), ix.lens[f]...))
@@ -328,10 +333,13 @@ func (ix *Index) shrink() {
 	words.Grow(keys)
 	for f := range lists {
 		for _, l := range lists[f] {
+			words.WriteString(l.t)
+			if l.pl.dense != nil {
+				continue
+			}
 			at := len(data)
 			data = append(data, l.pl.data...)
 			l.pl.data = data[at:len(data):len(data)] // an Upsert's append copies the list out
-			words.WriteString(l.t)
 		}
 	}
 	all, at := words.String(), 0
