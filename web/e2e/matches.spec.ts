@@ -73,6 +73,16 @@ test("upload a real resume, import real postings, and see ranked matches that ex
   // The index polls the database every few seconds; the matches page fills once it has.
   await page.goto("/matches");
   await expect(page.getByRole("heading", { level: 1, name: "Matches" })).toBeVisible();
+  // At desktop width the Show select is wide enough for its longest option, "Default (hide dismissed)".
+  const room = await page.getByLabel("Show", { exact: true }).evaluate((el: HTMLSelectElement) => {
+    const cs = getComputedStyle(el);
+    const ctx = document.createElement("canvas").getContext("2d");
+    if (!ctx) return -1;
+    ctx.font = cs.font;
+    const widest = Math.max(...Array.from(el.options, (o) => ctx.measureText(o.text).width));
+    return el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - widest;
+  });
+  expect(room).toBeGreaterThan(20); // the dropdown arrow's room
   const list = page.getByRole("list", { name: "Ranked matches" });
   // Other specs share this server, so wait until the imported boards are ranked, not merely any posting.
   await expect(async () => {

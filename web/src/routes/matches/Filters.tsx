@@ -59,7 +59,7 @@ export function Filters({ value, onChange, withQuery, errors = {} }: {
         </select>
         {err("posted_within")}
       </div>
-      <div>
+      <div className="sm:col-span-2">
         <label htmlFor="f-state" className={labelClass}>Show</label>
         <select {...a11y("state")} className={inputClass} value={value.state ?? ""} onChange={set("state")}>
           <option value="">Default (hide dismissed)</option>
