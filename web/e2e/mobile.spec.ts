@@ -20,6 +20,10 @@ test("on a 375px phone the navigation folds into a working menu", async ({ page 
   const close = page.getByRole("button", { name: "Close menu" });
   await expect(close).toHaveAttribute("aria-expanded", "true");
   await expect(nav).toBeVisible();
+  const links = (await nav.getByRole("link").allTextContents()).filter((t) => t !== "Admin");
+  expect(links).toEqual(["Dashboard", "Matches", "Search", "Jobs", "Applications", "Resumes", "Analytics", "Alerts", "Sources", "Settings"]);
+  for (const link of await nav.getByRole("link").all()) await expect(link).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page, testInfo, "phone-menu-open");
   const shot = testInfo.outputPath("phone-menu.png");
   await page.screenshot({ path: shot, fullPage: true });

@@ -3,9 +3,11 @@ import { addTags, describedText, expectNoAxeViolations, goodPassword, registerVi
 
 // Every page of the main navigation: each must render its heading, take focus and pass axe.
 const navPages = [
-  { link: "Jobs", path: "/jobs" },
   { link: "Matches", path: "/matches" },
+  { link: "Search", path: "/search" },
+  { link: "Jobs", path: "/jobs" },
   { link: "Applications", path: "/applications" },
+  { link: "Resumes", path: "/resumes" },
   { link: "Analytics", path: "/analytics" },
   { link: "Sources", path: "/sources" },
 ];

@@ -11,9 +11,11 @@ import { NotificationBell } from "../routes/alerts/NotificationBell";
 /** Main navigation entries, in menu order. */
 export const navItems = [
   { to: "/dashboard", label: "Dashboard" },
-  { to: "/jobs", label: "Jobs" },
   { to: "/matches", label: "Matches" },
+  { to: "/search", label: "Search" },
+  { to: "/jobs", label: "Jobs" },
   { to: "/applications", label: "Applications" },
+  { to: "/resumes", label: "Resumes" },
   { to: "/analytics", label: "Analytics" },
   { to: "/alerts", label: "Alerts" },
   { to: "/sources", label: "Sources" },
