@@ -34,7 +34,11 @@ func (ix *Index) SkillGap(c *match.Candidate, q Query, n int) ([]GapSkill, error
 	var f match.Features
 	for _, h := range res.Hits {
 		inTop[h.ID] = true
-		ix.features(ix.byID[h.ID], &f)
+		s, ok := ix.byID.get(h.ID, ix.entries)
+		if !ok {
+			continue // removed since the search
+		}
+		ix.features(s, &f)
 		for _, ids := range [][]match.SkillID{f.Required, f.Nice} {
 			for _, id := range ids {
 				if !c.Has(id) {

@@ -74,7 +74,7 @@ type Index struct {
 	placeIDs map[string]uint32
 	codes    []string
 	codeIDs  map[string]uint32
-	byID     map[string]int32
+	byID     idTable
 	terms    [numFields]map[string]*plist
 	total    [numFields]int64 // sum of live field lengths
 	live     int
@@ -84,7 +84,7 @@ type Index struct {
 
 // New returns an empty index.
 func New() *Index {
-	ix := &Index{byID: map[string]int32{}, titleIDs: map[string]uint32{}, placeIDs: map[string]uint32{},
+	ix := &Index{byID: newIDTable(0), titleIDs: map[string]uint32{}, placeIDs: map[string]uint32{},
 		codeIDs: map[string]uint32{}, now: time.Now}
 	for f := range ix.terms {
 		ix.terms[f] = map[string]*plist{}
@@ -113,7 +113,7 @@ func (ix *Index) Dead() int {
 func (ix *Index) Has(id string) bool {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	_, ok := ix.byID[id]
+	_, ok := ix.byID.get(id, ix.entries)
 	return ok
 }
 
@@ -133,12 +133,12 @@ func (ix *Index) Remove(id string) {
 }
 
 func (ix *Index) kill(id string) {
-	if s, ok := ix.byID[id]; ok {
+	if s, ok := ix.byID.get(id, ix.entries); ok {
 		ix.flags[s] &^= flagLive
 		for f := range ix.lens {
 			ix.total[f] -= int64(ix.lens[f][s])
 		}
-		delete(ix.byID, id)
+		ix.byID.del(id, ix.entries)
 		ix.live--
 		ix.dead++
 	}
@@ -223,7 +223,7 @@ func (ix *Index) insert(pr *prepared) {
 	id := strings.Clone(pr.id)
 	ix.entries = append(ix.entries, entry{id: id, source: ix.code(pr.source), company: ix.code(pr.company),
 		seniority: ix.code(pr.seniority), employed: ix.code(pr.employed)})
-	ix.byID[id] = slot
+	ix.byID.put(id, slot, ix.entries)
 	ix.live++
 	for f := range pr.fields {
 		n := uint16(min(pr.fields[f].n, 65535))
@@ -365,12 +365,12 @@ func (ix *Index) packIDs() {
 		b.WriteString(e.id)
 	}
 	all, at := b.String(), 0
-	byID := make(map[string]int32, ix.live)
+	byID := newIDTable(ix.live)
 	for s := range ix.entries {
 		e := &ix.entries[s]
 		e.id, at = all[at:at+len(e.id)], at+len(e.id)
 		if ix.flags[s]&flagLive != 0 {
-			byID[e.id] = int32(s)
+			byID.put(e.id, int32(s), ix.entries)
 		}
 	}
 	ix.byID = byID
@@ -406,7 +406,6 @@ func (ix *Index) Compact() {
 			continue
 		}
 		remap[s] = int32(len(kept))
-		ix.byID[e.id] = int32(len(kept))
 		kept = append(kept, e)
 		sl := ix.slots[s]
 		n := uint32(sl.nReq) + uint32(sl.nNice) + uint32(sl.nOther)
@@ -419,6 +418,10 @@ func (ix *Index) Compact() {
 		}
 	}
 	ix.entries, ix.slots, ix.flags, ix.lens, ix.skills = kept, slots, flags, lens, skills
+	ix.byID = newIDTable(len(kept))
+	for i, e := range kept {
+		ix.byID.put(e.id, int32(i), kept)
+	}
 	for f := range ix.terms {
 		for t, pl := range ix.terms[f] {
 			if !pl.remap(remap) {

@@ -156,7 +156,7 @@ func (ix *Index) Matches(c *match.Candidate, q Query) (Results, error) {
 func (ix *Index) TextFit(c *match.Candidate, id string) (float64, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	s, ok := ix.byID[id]
+	s, ok := ix.byID.get(id, ix.entries)
 	if !ok {
 		return 0, false
 	}
@@ -169,7 +169,7 @@ func (ix *Index) TextFit(c *match.Candidate, id string) (float64, bool) {
 func (ix *Index) Features(id string) (match.Features, bool) {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	s, ok := ix.byID[id]
+	s, ok := ix.byID.get(id, ix.entries)
 	if !ok {
 		return match.Features{}, false
 	}
@@ -180,7 +180,7 @@ func (ix *Index) Features(id string) (match.Features, bool) {
 // the index, the posting itself and closed ones left out.
 func (ix *Index) Similar(id string, limit int) ([]Hit, bool) {
 	ix.mu.RLock()
-	s, ok := ix.byID[id]
+	s, ok := ix.byID.get(id, ix.entries)
 	if !ok {
 		ix.mu.RUnlock()
 		return nil, false
