@@ -1,11 +1,11 @@
-import { useState } from "react";
 import { Link } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
-import { listMatches, type MatchFilter } from "./api";
+import { listMatches } from "./api";
+import { useAddressFilter } from "../search/useAddressFilter";
 import { Filters } from "./Filters";
 import { GapPanel } from "./GapPanel";
 import { MatchList } from "./MatchList";
@@ -14,9 +14,7 @@ import { plural } from "../../components/plural";
 /** Matches: every posting ranked against the profile and primary resume, each explaining its score. */
 export function MatchesPage() {
   useDocumentTitle("Matches");
-  const [filter, setFilter] = useState<MatchFilter>({});
-  const [cursors, setCursors] = useState<string[]>([]);
-  const f = { ...filter, cursor: cursors[cursors.length - 1] };
+  const { filter, setFilter, query: f, cursors, setCursors } = useAddressFilter();
   const key = ["matches", f];
   const page = useQuery({ queryKey: key, queryFn: ({ signal }) => listMatches(f, signal), placeholderData: keepPreviousData });
   const invalid = page.error instanceof ApiError && page.error.status === 422 ? page.error.fieldErrors : undefined;
@@ -29,7 +27,7 @@ export function MatchesPage() {
           <Link to="/resumes" className={linkClass}>resumes page</Link>; search everything on the <Link to="/search" className={linkClass}>search page</Link>.
         </p>
       </header>
-      <Filters value={filter} onChange={(v) => { setFilter(v); setCursors([]); }} errors={invalid} />
+      <Filters value={filter} onChange={setFilter} errors={invalid} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="ranked-title">
           <h2 id="ranked-title" className="sr-only">Ranked matches</h2>

@@ -1,15 +1,13 @@
-import { useEffect, useState } from "react";
-import { useSearchParams } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { describedBy, FieldError } from "../../components/Field";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { errorTextClass, inputClass, labelClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
-import { searchJobs, type MatchFilter } from "../matches/api";
+import { searchJobs } from "../matches/api";
 import { filterInputIds, Filters } from "../matches/Filters";
 import { MatchList } from "../matches/MatchList";
-import { filterFromParams, paramsOfFilter } from "./searchParams";
+import { useAddressFilter } from "./useAddressFilter";
 import { plural } from "../../components/plural";
 
 const facetNames: Record<string, string> = { work_mode: "Work mode", country: "Country", seniority: "Seniority", company: "Company", source: "Source", employment_type: "Employment type" };
@@ -17,20 +15,7 @@ const facetNames: Record<string, string> = { work_mode: "Work mode", country: "C
 /** Search: full text over every posting with filters, facets and sorting; the settings live in the address. */
 export function SearchPage() {
   useDocumentTitle("Search");
-  const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
-  const qs = paramsOfFilter(filter);
-  const setFilter = (f: MatchFilter) => setParams(paramsOfFilter(f), { replace: true });
-  const [debounced, setDebounced] = useState(qs);
-  useEffect(() => {
-    const t = setTimeout(() => setDebounced(qs), 250);
-    return () => clearTimeout(t);
-  }, [qs]);
-  // Page cursors belong to one search: another search (typed, or reached by back and forward) starts at its first page.
-  const [paging, setPaging] = useState<{ qs: string; cursors: string[] }>({ qs, cursors: [] });
-  const cursors = paging.qs === debounced ? paging.cursors : [];
-  const setCursors = (c: string[]) => setPaging({ qs: debounced, cursors: c });
-  const f = { ...filterFromParams(new URLSearchParams(debounced)), cursor: cursors[cursors.length - 1] };
+  const { filter, setFilter, query: f, cursors, setCursors } = useAddressFilter();
   const res = useQuery({ queryKey: ["search", f], queryFn: ({ signal }) => searchJobs(f, signal), placeholderData: keepPreviousData });
   const invalid = res.error instanceof ApiError && res.error.status === 422 ? res.error.fieldErrors : undefined;
   const shown = new Set<string>([...Object.keys(filterInputIds), "sort"]);
