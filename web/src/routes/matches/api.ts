@@ -12,6 +12,9 @@ export interface MatchFilter {
   salary_period?: string;
   posted_within?: string;
   seniority?: string;
+  employment_type?: string;
+  company?: string;
+  source?: string;
   state?: string;
   sort?: string;
   cursor?: string;

@@ -85,4 +85,27 @@ describe("SearchPage", () => {
     expect(screen.queryByText(/nothing was saved/)).toBeNull();
     expect(screen.queryByRole("button", { name: "Try again" })).toBeNull();
   });
+
+  it("lists facet values as toggles with readable labels that set and clear the filter", async () => {
+    const source = { id: "src-1", kind: "greenhouse", name: "GitHub careers", params: {}, interval_minutes: 60, enabled: true, can_edit: false, last_run_at: null,
+      last_success_at: null, last_error: "", consecutive_failures: 0, next_run_at: null, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" };
+    const facets = { source: [{ value: "src-1", count: 3 }], employment_type: [{ value: "full_time", count: 2 }], company: [{ value: "acme", count: 1 }] };
+    const fetchMock = vi.fn(async (url: string) => url.startsWith("/api/v1/sources") ? reply({ sources: [source] }) : reply({ ...emptyPage, facets }));
+    vi.stubGlobal("fetch", fetchMock);
+    const router = renderAt("/search?q=engineer");
+    const github = await screen.findByRole("button", { name: "GitHub careers (3)" });
+    expect(screen.getByRole("button", { name: "acme (1)" })).toBeTruthy();
+    const fullTime = screen.getByRole("button", { name: "Full-time (2)" });
+    expect(fullTime.getAttribute("aria-pressed")).toBe("false");
+    fireEvent.click(fullTime);
+    await waitFor(() => expect(router.state.location.search).toBe("?q=engineer&employment_type=full_time"));
+    fireEvent.click(github);
+    await waitFor(() => expect(router.state.location.search).toBe("?q=engineer&employment_type=full_time&source=src-1"));
+    await waitFor(() => expect(searched(fetchMock).at(-1)?.get("source")).toBe("src-1"));
+    expect(searched(fetchMock).at(-1)?.get("employment_type")).toBe("full_time");
+    expect(screen.getByRole("button", { name: "Full-time (2)" }).getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(screen.getByRole("button", { name: "Full-time (2)" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?q=engineer&source=src-1"));
+  });
 });
+

@@ -2,21 +2,23 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { ApiError } from "../../api/errors";
 import { describedBy, FieldError } from "../../components/Field";
 import { ErrorState, LoadingState } from "../../components/Status";
-import { errorTextClass, inputClass, labelClass, secondaryButtonClass } from "../../components/styles";
+import { errorTextClass, inputClass, labelClass, linkClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { searchJobs } from "../matches/api";
 import { filterInputIds, Filters } from "../matches/Filters";
 import { MatchList } from "../matches/MatchList";
 import { useAddressFilter } from "./useAddressFilter";
+import { facetLabel, facetNames, facetSelected, toggleFacet, type FacetKey } from "./facets";
+import { listSources } from "../sources/api";
 import { plural } from "../../components/plural";
-
-const facetNames: Record<string, string> = { work_mode: "Work mode", country: "Country", seniority: "Seniority", company: "Company", source: "Source", employment_type: "Employment type" };
 
 /** Search: full text over every posting with filters, facets and sorting; the settings live in the address. */
 export function SearchPage() {
   useDocumentTitle("Search");
   const { filter, setFilter, query: f, cursors, setCursors } = useAddressFilter();
   const res = useQuery({ queryKey: ["search", f], queryFn: ({ signal }) => searchJobs(f, signal), placeholderData: keepPreviousData });
+  const sources = useQuery({ queryKey: ["sources"], queryFn: ({ signal }) => listSources(signal) });
+  const sourceNames = new Map((sources.data ?? []).map((src) => [src.id, src.name]));
   const invalid = res.error instanceof ApiError && res.error.status === 422 ? res.error.fieldErrors : undefined;
   const shown = new Set<string>([...Object.keys(filterInputIds), "sort"]);
   const elsewhere = Object.entries(invalid ?? {}).filter(([k]) => !shown.has(k));
@@ -50,13 +52,19 @@ export function SearchPage() {
       {res.data && (
         <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
           <aside aria-label="Facets" className="space-y-4 text-sm">
-            {Object.entries(facetNames).map(([k, name]) =>
+            {(Object.keys(facetNames) as FacetKey[]).map((k) =>
               res.data.facets?.[k]?.length ? (
                 <div key={k}>
-                  <h2 className="font-semibold">{name}</h2>
-                  <ul>
+                  <h2 id={`facet-${k}`} className="font-semibold">{facetNames[k]}</h2>
+                  <ul aria-labelledby={`facet-${k}`}>
                     {res.data.facets[k].slice(0, 8).map((v) => (
-                      <li key={v.value}>{v.value} ({v.count})</li>
+                      <li key={v.value}>
+                        {v.value ? (
+                          <button type="button" className={`${linkClass} text-left aria-pressed:font-bold`} aria-pressed={facetSelected(filter, k, v.value)} onClick={() => setFilter(toggleFacet(filter, k, v.value))}>
+                            {facetLabel(k, v.value, sourceNames)} ({v.count})
+                          </button>
+                        ) : <>Not stated ({v.count})</>}
+                      </li>
                     ))}
                   </ul>
                 </div>

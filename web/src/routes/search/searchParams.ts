@@ -1,7 +1,7 @@
 import { filterQuery, type MatchFilter } from "../matches/api";
 
 /** The search settings the page keeps in its address, so a link or a reload opens the same search. */
-export const searchKeys = ["q", "work_mode", "country", "min_salary", "salary_currency", "salary_period", "posted_within", "seniority", "state", "sort"] as const;
+export const searchKeys = ["q", "work_mode", "country", "min_salary", "salary_currency", "salary_period", "posted_within", "seniority", "employment_type", "company", "source", "state", "sort"] as const;
 
 /** The filter an address's query string describes (unknown parameters are left out). */
 export function filterFromParams(params: URLSearchParams): MatchFilter {
