@@ -16,9 +16,9 @@ import {
   testChannel,
   type AlertInput,
 } from "./api";
+import { alertSummary, channelLabels } from "./summary";
 
 const channelNames = ["inapp", "email", "webhook", "slack"] as const;
-const channelLabels: Record<string, string> = { inapp: "In the app", email: "Email", webhook: "Webhooks", slack: "Slack" };
 
 function fieldErrors(err: unknown): Record<string, string> {
   return err instanceof ApiError ? err.fieldErrors : {};
@@ -136,6 +136,7 @@ export function AlertsPage() {
           {errs.channels && <p className="text-sm text-red-700 dark:text-red-400">Channels {errs.channels}</p>}
         </fieldset>
         <button type="submit" className={buttonClass} disabled={create.isPending}>{create.isPending ? "Saving…" : "Create alert"}</button>
+        <p role="status" className="text-sm text-gray-700 dark:text-gray-300">{create.isSuccess ? "Alert created." : ""}</p>
         {create.isError && !Object.keys(errs).length && <ErrorState title="Could not save the alert" error={create.error} />}
       </form>
 
@@ -151,8 +152,7 @@ export function AlertsPage() {
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">{a.name}</p>
                   <p className="text-sm text-gray-700 dark:text-gray-300">
-                    “{a.query || "any"}” · score ≥ {a.min_score} · {a.frequency} · {a.channels.map((c) => channelLabels[c] ?? c).join(", ")}
-                    {a.quiet_hours_start && ` · quiet ${a.quiet_hours_start}–${a.quiet_hours_end}`}
+                    {alertSummary(a)}
                   </p>
                 </div>
                 <button type="button" className={secondaryButtonClass} onClick={() => remove.mutate(a.id)} aria-label={`Delete alert ${a.name}`}>
