@@ -79,7 +79,7 @@ func BenchmarkParseNormalize(b *testing.B) {
 	for _, size := range []int{10_000, 100_000} {
 		b.Run(fmt.Sprintf("%dk", size/1000), func(b *testing.B) {
 			total := 0
-			start, cpu0 := time.Now(), cpuTime()
+			start, cpu0 := time.Now(), testutil.CPUTime()
 			for i := 0; i < b.N; i++ {
 				done := 0
 				for done < size {
@@ -96,7 +96,7 @@ func BenchmarkParseNormalize(b *testing.B) {
 				total += done
 			}
 			b.ReportMetric(float64(total)/time.Since(start).Seconds(), "postings/s")
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := testutil.CPUTime() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(total)/cpu.Seconds(), "postings/cpu-s")
 			}
 		})
@@ -119,10 +119,10 @@ func BenchmarkEndToEnd(b *testing.B) {
 					st := storetest.Open(b, d)
 					svc := ingest.New(st, nil, ingest.Options{})
 					b.StartTimer()
-					t0, c0, d0 := time.Now(), cpuTime(), dbCPU(st)
+					t0, c0, d0 := time.Now(), testutil.CPUTime(), dbCPU(st)
 					r, err := svc.Import(context.Background(), "bench", drafts, nil)
 					elapsed += time.Since(t0)
-					cpu += cpuTime() - c0
+					cpu += testutil.CPUTime() - c0
 					dbc += dbCPU(st) - d0
 					if err != nil || r.Created+r.Linked != size {
 						b.Fatalf("import: %+v %v", r, err)

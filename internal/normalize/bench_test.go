@@ -3,6 +3,8 @@ package normalize
 import (
 	"testing"
 	"time"
+
+	"github.com/career-copilot/copilot/internal/testutil"
 )
 
 // BenchmarkDraft normalizes the 71 real GitHub postings of 2018 and reports postings per second.
@@ -15,7 +17,7 @@ func BenchmarkDraft(b *testing.B) {
 	}
 	b.SetBytes(bytes / int64(len(drafts)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := testutil.CPUTime()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		Draft(drafts[i%len(drafts)], now)
@@ -23,7 +25,7 @@ func BenchmarkDraft(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "postings/s")
 	// On a shared machine wall time includes waiting for a core; CPU time is what the work cost.
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := testutil.CPUTime() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(b.N)/cpu.Seconds(), "postings/cpu-s")
 	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/match"
 	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/testutil"
 )
 
 var (
@@ -108,12 +109,12 @@ func BenchmarkBuild(b *testing.B) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			docs := synthCorpus(realPostings(b), n)
 			b.ResetTimer()
-			cpu0 := cpuTime()
+			cpu0 := testutil.CPUTime()
 			for i := 0; i < b.N; i++ {
 				ix := New()
 				ix.Build(docs, runtime.GOMAXPROCS(0))
 			}
-			if cpu := cpuTime() - cpu0; cpu > 0 {
+			if cpu := testutil.CPUTime() - cpu0; cpu > 0 {
 				b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s")
 			}
 		})

@@ -5,18 +5,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"syscall"
-	"time"
 )
-
-// cpuTime is the CPU time (user and system, all threads) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 // procMiB reads a memory line of /proc/self/status (VmRSS, VmHWM) in MiB; 0 when absent.
 func procMiB(field string) float64 {
