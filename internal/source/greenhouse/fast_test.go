@@ -51,15 +51,8 @@ func TestReadJobsListMatchesEncodingJSON(t *testing.T) {
 	bodies[string(sourcetest.Read(t, "testdata/jobs.json"))] = false // a title that is not a string
 	bodies[string(sourcetest.Read(t, "testdata/offices.json"))] = false
 	for body, want := range bodies {
-		got, ok := readJobsList([]byte(body))
-		if ok != want {
+		if ok := sourcetest.FastAgrees(t, "readJobsList", []byte(body), readJobsList, decodeJobs); ok != want {
 			t.Errorf("readJobsList(%.80q) ok = %v, want %v", body, ok, want)
-			continue
-		}
-		if ok {
-			if std, err := decodeJobs([]byte(body)); err != nil || !reflect.DeepEqual(got, std) {
-				t.Errorf("readJobsList(%.80q) = %+v\nencoding/json: %+v, %v", body, got, std, err)
-			}
 		}
 	}
 }
@@ -71,13 +64,7 @@ func FuzzReadJobsList(f *testing.F) {
 	}
 	f.Add(sourcetest.Read(f, "testdata/jobs.json"))
 	f.Fuzz(func(t *testing.T, body []byte) {
-		got, ok := readJobsList(body)
-		if !ok {
-			return
-		}
-		if std, err := decodeJobs(body); err != nil || !reflect.DeepEqual(got, std) {
-			t.Fatalf("readJobsList(%q) = %+v\nencoding/json: %+v, %v", body, got, std, err)
-		}
+		sourcetest.FastAgrees(t, "readJobsList", body, readJobsList, decodeJobs)
 	})
 }
 

@@ -37,18 +37,17 @@ func TestReadWholeMatchesEncodingJSON(t *testing.T) {
 	}
 	bodies[string(sourcetest.Read(t, "testdata/page1.json"))] = false // "locations": "Austin"
 	for body, want := range bodies {
-		got, ok := readWhole([]byte(body))
-		if ok != want {
+		if ok := sourcetest.FastAgrees(t, "readWhole", []byte(body), readWhole, decodeWhole); ok != want {
 			t.Errorf("readWhole(%.80q) ok = %v, want %v", body, ok, want)
-			continue
-		}
-		if ok {
-			var std wholePage
-			if err := json.Unmarshal([]byte(body), &std); err != nil || !reflect.DeepEqual(got, std) {
-				t.Errorf("readWhole(%.80q) = %+v\nencoding/json: %+v, %v", body, got, std, err)
-			}
 		}
 	}
+}
+
+// decodeWhole is encoding/json's reading of a page.
+func decodeWhole(body []byte) (wholePage, error) {
+	var w wholePage
+	err := json.Unmarshal(body, &w)
+	return w, err
 }
 
 // FuzzReadWhole checks that whatever the fast reader accepts, encoding/json reads the same way.
@@ -58,14 +57,7 @@ func FuzzReadWhole(f *testing.F) {
 	}
 	f.Add(sourcetest.Read(f, "testdata/page0.json"))
 	f.Fuzz(func(t *testing.T, body []byte) {
-		got, ok := readWhole(body)
-		if !ok {
-			return
-		}
-		var std wholePage
-		if err := json.Unmarshal(body, &std); err != nil || !reflect.DeepEqual(got, std) {
-			t.Fatalf("readWhole(%q) = %+v\nencoding/json: %+v, %v", body, got, std, err)
-		}
+		sourcetest.FastAgrees(t, "readWhole", body, readWhole, decodeWhole)
 	})
 }
 
