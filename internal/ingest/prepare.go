@@ -66,7 +66,9 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 			err = fmt.Errorf("ingest: normalize failed: %v", r)
 		}
 	}()
-	validate.StripNUL(&d) // boards do send NULs; no database text column may hold one
+	if hasNUL(&d) {
+		validate.StripNUL(&d) // boards do send NULs; no database text column may hold one
+	}
 	if strings.TrimSpace(d.Company) == "" {
 		d.Company = companyFromURL(d)
 	}
