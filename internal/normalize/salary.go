@@ -36,7 +36,7 @@ func Annualize(amount float64, period string) (float64, bool) {
 // The currency may be anywhere in the text; a missing period stays "" (a figure like 120000 is not assumed
 // yearly). Text without a positive amount ("Competitive") gives ok=false.
 func ParseSalary(text string) (posting.Salary, bool) {
-	toks := lexSalary(text)
+	toks := lexSalary(make([]salTok, 0, 8), text)
 	for i, t := range toks {
 		if t.kind != tokNumber || t.value <= 0 {
 			continue

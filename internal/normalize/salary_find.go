@@ -20,13 +20,13 @@ var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range"
 func FindSalary(text string) (posting.Salary, bool) {
 	var single, overall posting.Salary
 	var raws []string
+	sc := salaryScan{text: text, cur: newCurrencyFinder(text)}
 	for off := 0; off < len(text); {
-		k := indexCurrency(text[off:])
+		k := sc.cur.next(off)
 		if k < 0 {
 			break
 		}
-		k += off
-		s, end, ok := candidateAt(text, k)
+		s, end, ok := sc.candidateAt(k)
 		off = max(end, k+1)
 		switch {
 		case !ok:
@@ -53,8 +53,17 @@ func FindSalary(text string) (posting.Salary, bool) {
 	return posting.Salary{}, false
 }
 
+// salaryScan is FindSalary's state over one text: where the currency marks are and a token buffer
+// that every candidate's window is lexed into in turn.
+type salaryScan struct {
+	text string
+	cur  currencyFinder
+	toks []salTok
+}
+
 // candidateAt reads the pay stated at the currency found at text[k]; end is where scanning resumes.
-func candidateAt(text string, k int) (posting.Salary, int, bool) {
+func (sc *salaryScan) candidateAt(k int) (posting.Salary, int, bool) {
+	text := sc.text
 	from := max(0, k-24)
 	for from > 0 && from < k && text[from]&0xC0 == 0x80 {
 		from--
@@ -64,7 +73,8 @@ func candidateAt(text string, k int) (posting.Salary, int, bool) {
 		to++
 	}
 	window := text[from:to]
-	toks := lexSalary(window)
+	sc.toks = lexSalary(sc.toks[:0], window)
+	toks := sc.toks
 	for i, t := range toks {
 		if t.kind != tokNumber || from+t.end < k-1 {
 			continue
@@ -95,11 +105,36 @@ func candidateAt(text string, k int) (posting.Salary, int, bool) {
 	return posting.Salary{}, to, false
 }
 
-// indexCurrency returns the offset of the first currency sign or code in s, or -1.
-func indexCurrency(s string) int {
+// currencyMarks are the currency signs and codes that start a pay candidate.
+var currencyMarks = [...]string{"$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "₹", "¥"}
+
+// currencyFinder returns the currency marks of a text in order, searching the text for each mark only
+// when the scan has passed its last known place, instead of every mark from every offset.
+type currencyFinder struct {
+	text string
+	at   [len(currencyMarks)]int // where each mark next occurs at or after from[m], or -1 for nowhere
+	from [len(currencyMarks)]int // the offset at[m] was searched from; len(text)+1 before any search
+}
+
+func newCurrencyFinder(text string) currencyFinder {
+	f := currencyFinder{text: text}
+	for m := range f.from {
+		f.from[m] = len(text) + 1
+	}
+	return f
+}
+
+// next returns the offset of the first currency mark at or after off, or -1.
+func (f *currencyFinder) next(off int) int {
 	best := -1
-	for _, m := range []string{"$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "₹", "¥"} {
-		if k := strings.Index(s, m); k >= 0 && (best < 0 || k < best) {
+	for m, mark := range currencyMarks {
+		if f.from[m] > off || f.at[m] >= 0 && f.at[m] < off {
+			f.from[m], f.at[m] = off, strings.Index(f.text[off:], mark)
+			if f.at[m] >= 0 {
+				f.at[m] += off
+			}
+		}
+		if k := f.at[m]; k >= 0 && (best < 0 || k < best) {
 			best = k
 		}
 	}

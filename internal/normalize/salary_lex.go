@@ -49,9 +49,8 @@ func init() {
 	currencyCodes["RMB"] = "CNY"
 }
 
-// lexSalary splits a pay text into numbers, currencies, range separators and words.
-func lexSalary(s string) []salTok {
-	toks := make([]salTok, 0, 8)
+// lexSalary splits a pay text into numbers, currencies, range separators and words, appended to toks.
+func lexSalary(toks []salTok, s string) []salTok {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {

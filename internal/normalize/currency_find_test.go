@@ -1,0 +1,49 @@
+package normalize
+
+import (
+	"strings"
+	"testing"
+)
+
+// indexCurrencyEach is the plain search currencyFinder replaces: every mark searched from off.
+func indexCurrencyEach(s string, off int) int {
+	best := -1
+	for _, m := range currencyMarks {
+		if k := strings.Index(s[off:], m); k >= 0 && (best < 0 || off+k < best) {
+			best = off + k
+		}
+	}
+	return best
+}
+
+var currencyFindSeeds = []string{"", "$", "Salary $120,000 - $150,000 USD; EUR 80k or £70k, CHF 9 ₹ ¥ CAD AUD GBP",
+	"USDUSD$$€€", "no pay stated here", "€ at the start and $ at the end $", "£1 £2 £3 GBPGBP ¥¥ ₹"}
+
+// checkCurrencyFinder asks one finder for every offset, forward, as FindSalary does, and compares each answer.
+func checkCurrencyFinder(t *testing.T, s string) {
+	f := newCurrencyFinder(s)
+	for off := 0; off <= len(s); off++ {
+		if got, want := f.next(off), indexCurrencyEach(s, off); got != want {
+			t.Fatalf("next(%d) in %q = %d, want %d", off, s, got, want)
+		}
+	}
+	g := newCurrencyFinder(s) // and with jumps, as after a candidate that ends further on
+	for off := 0; off <= len(s); off += 1 + off%7 {
+		if got, want := g.next(off), indexCurrencyEach(s, off); got != want {
+			t.Fatalf("jumping next(%d) in %q = %d, want %d", off, s, got, want)
+		}
+	}
+}
+
+func TestCurrencyFinderMatchesSearch(t *testing.T) {
+	for _, s := range currencyFindSeeds {
+		checkCurrencyFinder(t, s)
+	}
+}
+
+func FuzzCurrencyFinder(f *testing.F) {
+	for _, s := range currencyFindSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(checkCurrencyFinder)
+}
