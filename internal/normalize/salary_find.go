@@ -20,13 +20,17 @@ var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range"
 func FindSalary(text string) (posting.Salary, bool) {
 	var single, overall posting.Salary
 	var raws []string
-	sc := salaryScan{text: text, cur: newCurrencyFinder(text)}
+	cur := newCurrencyFinder(text)
+	var buf [48]salTok // every candidate's window is lexed into this in turn; ~100 bytes lex to fewer tokens
+	toks := buf[:0]
 	for off := 0; off < len(text); {
-		k := sc.cur.next(off)
+		k := cur.next(off)
 		if k < 0 {
 			break
 		}
-		s, end, ok := sc.candidateAt(k)
+		from, to := windowAround(text, k)
+		toks = lexSalary(toks[:0], text[from:to])
+		s, end, ok := candidateAt(text, k, from, to, toks)
 		off = max(end, k+1)
 		switch {
 		case !ok:
@@ -53,28 +57,23 @@ func FindSalary(text string) (posting.Salary, bool) {
 	return posting.Salary{}, false
 }
 
-// salaryScan is FindSalary's state over one text: where the currency marks are and a token buffer
-// that every candidate's window is lexed into in turn.
-type salaryScan struct {
-	text string
-	cur  currencyFinder
-	toks []salTok
-}
-
-// candidateAt reads the pay stated at the currency found at text[k]; end is where scanning resumes.
-func (sc *salaryScan) candidateAt(k int) (posting.Salary, int, bool) {
-	text := sc.text
-	from := max(0, k-24)
+// windowAround returns the bounds of the text read around the currency at text[k], on rune boundaries.
+func windowAround(text string, k int) (from, to int) {
+	from = max(0, k-24)
 	for from > 0 && from < k && text[from]&0xC0 == 0x80 {
 		from--
 	}
-	to := min(len(text), k+80)
+	to = min(len(text), k+80)
 	for to < len(text) && text[to]&0xC0 == 0x80 {
 		to++
 	}
+	return from, to
+}
+
+// candidateAt reads the pay stated at the currency found at text[k], given the tokens of its window
+// text[from:to]; end is where scanning resumes.
+func candidateAt(text string, k, from, to int, toks []salTok) (posting.Salary, int, bool) {
 	window := text[from:to]
-	sc.toks = lexSalary(sc.toks[:0], window)
-	toks := sc.toks
 	for i, t := range toks {
 		if t.kind != tokNumber || from+t.end < k-1 {
 			continue
