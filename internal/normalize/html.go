@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/net/html/atom"
 )
@@ -24,12 +25,11 @@ func HTML(raw string) (safeHTML, text string) {
 	if !utf8.ValidString(raw) {
 		raw = strings.ToValidUTF8(raw, "\uFFFD") // the writer copies bytes; only valid UTF-8 may reach it
 	}
-	src := unescapeLayers(RepairMojibake(raw))
 	s := sanitizers.Get().(*sanitizer)
 	s.reset()
-	s.scan(src)
+	s.scan(s.unescapeLayers(RepairMojibake(raw)))
 	safeHTML, text = string(s.html), string(bytes.TrimRight(s.text, "\n "))
-	if cap(s.html) <= 1<<20 && cap(s.text) <= 1<<20 {
+	if cap(s.html) <= 1<<20 && cap(s.text) <= 1<<20 && cap(s.layers[0]) <= 1<<20 && cap(s.layers[1]) <= 1<<20 {
 		sanitizers.Put(s)
 	}
 	return safeHTML, text
@@ -45,14 +45,20 @@ func (s *sanitizer) reset() {
 }
 
 // unescapeLayers strips entity-escaping layers from HTML that was stored escaped.
-func unescapeLayers(s string) string {
+//
+// Each layer is decoded into one of the sanitizer's two layer buffers, and the result is a string
+// over that buffer (unsafe.String, no copy): it is valid only until the next call, which is enough
+// because scan copies everything it writes out and keeps nothing of its input.
+func (s *sanitizer) unescapeLayers(src string) string {
 	for i := 0; i < 4; i++ {
-		if hasRealTag(s) || !hasEscapedTag(s) {
-			return s
+		if hasRealTag(src) || !hasEscapedTag(src) {
+			return src
 		}
-		s = string(appendDecoded(make([]byte, 0, len(s)), s))
+		b := appendDecoded(s.layers[i%2][:0], src)
+		s.layers[i%2] = b
+		src = unsafe.String(unsafe.SliceData(b), len(b))
 	}
-	return s
+	return src
 }
 
 func hasRealTag(s string) bool {
@@ -164,8 +170,9 @@ type sanitizer struct {
 	skip      atom.Atom   // element whose content is being dropped
 	skipDepth int
 
-	attrBuf []attr // attributes of the tag being read
-	scratch []byte // decoded text of the run being read
+	attrBuf []attr    // attributes of the tag being read
+	scratch []byte    // decoded text of the run being read
+	layers  [2][]byte // entity-decoded layers of the input, in turn (see unescapeLayers)
 }
 
 func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html/atom"
 )
@@ -192,5 +193,5 @@ func (s *sanitizer) textRun(t string) {
 		return
 	}
 	s.scratch = appendDecoded(s.scratch[:0], t)
-	s.addText(string(s.scratch))
+	s.addText(unsafe.String(unsafe.SliceData(s.scratch), len(s.scratch))) // addText copies; no string of scratch outlives it
 }
