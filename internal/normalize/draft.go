@@ -45,12 +45,13 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 		}
 		return *sig
 	}
-	p.EmploymentType = employmentType(d.EmploymentType, p.Title, signals)
+	words := titleWords(p.Title) // read by both, never changed
+	p.EmploymentType = employmentType(d.EmploymentType, words, signals)
 	if v := d.Extra["seniority"]; v != "" {
-		p.Seniority = seniority(v, func() textSignals { return textSignals{} })
+		p.Seniority = seniority(titleWords(v), func() textSignals { return textSignals{} })
 	}
 	if p.Seniority == "" {
-		p.Seniority = seniority(p.Title, signals)
+		p.Seniority = seniority(words, signals)
 	}
 
 	p.Salary = draftSalary(d, text)

@@ -31,15 +31,15 @@ var employmentValues = map[string]string{
 // The board's value comes first ("Full Time", "FULL_TIME", "FullTime", "Contract"); then words of the title
 // ("(1099 Contract)", "Intern", "Part-time"); then explicit phrases of the text ("this is a full-time position").
 func EmploymentType(raw, title, text string) string {
-	return employmentType(raw, title, func() textSignals { return readSignals(text) })
+	return employmentType(raw, titleWords(title), func() textSignals { return readSignals(text) })
 }
 
-// employmentType is EmploymentType with the text's statements read only if the board value and title say nothing.
-func employmentType(raw, title string, signals func() textSignals) string {
+// employmentType is EmploymentType over the title's words, with the text's statements read only if the
+// board value and title say nothing.
+func employmentType(raw string, words []string, signals func() textSignals) string {
 	if v := employmentValues[lettersOnly(raw)]; v != "" {
 		return v
 	}
-	words := titleWords(title)
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {

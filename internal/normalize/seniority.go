@@ -1,6 +1,9 @@
 package normalize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Seniority levels, lowest to highest; the empty string means the posting does not say.
 const (
@@ -51,12 +54,11 @@ var individualManagers = []string{"product", "program", "project", "account", "m
 // "Product Manager" or "Account Manager". The text is read only when the title says nothing, and only for
 // explicit statements ("entry-level position", "this internship").
 func Seniority(title, text string) string {
-	return seniority(title, func() textSignals { return readSignals(text) })
+	return seniority(titleWords(title), func() textSignals { return readSignals(text) })
 }
 
-// seniority is Seniority with the text's statements read only if the title says nothing.
-func seniority(title string, signals func() textSignals) string {
-	words := titleWords(title)
+// seniority is Seniority over the title's words, with the text's statements read only if the title says nothing.
+func seniority(words []string, signals func() textSignals) string {
 	best, rank := "", 0
 	for i, w := range words {
 		lvl := seniorityWords[w]
@@ -117,8 +119,16 @@ func isPeopleManager(words []string, i int) bool {
 }
 
 // titleWords splits a title into lower-case words; a comma, dash or bracket becomes an empty word so phrases do not run across it.
-func titleWords(title string) []string {
-	var out []string
+func titleWords(title string) []string { return splitTitle(title, isASCII(title)) }
+
+// splitTitle is titleWords lower-casing the whole title once and slicing its words from that (whole), or
+// lower-casing word by word, as a title that is not ASCII needs: lower-casing may change a letter's length.
+func splitTitle(title string, whole bool) []string {
+	lower := title
+	if whole {
+		lower = strings.ToLower(title)
+	}
+	out := make([]string, 0, 8)
 	start := -1
 	for i := 0; i <= len(title); i++ {
 		c := byte(' ')
@@ -132,7 +142,11 @@ func titleWords(title string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, strings.ToLower(title[start:i]))
+			if whole {
+				out = append(out, lower[start:i])
+			} else {
+				out = append(out, strings.ToLower(title[start:i]))
+			}
 			start = -1
 		}
 		if c == ',' || c == '-' || c == '(' || c == ')' || c == '|' || c == ':' || c == '/' {
@@ -140,4 +154,13 @@ func titleWords(title string) []string {
 		}
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
