@@ -278,9 +278,42 @@ func CountryName(code string) string { return countryNames[code] }
 
 // foldPlace lower-cases a place name and drops dots, so "U.S.A." and "usa" meet.
 func foldPlace(s string) string {
+	if isASCII(s) {
+		return foldASCIIPlace(s)
+	}
+	return foldPlaceRunes(s)
+}
+
+// foldPlaceRunes is foldPlace for any text: lower-case, drop dots, collapse whitespace.
+func foldPlaceRunes(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if strings.IndexByte(s, '.') >= 0 {
 		s = strings.ReplaceAll(s, ".", "")
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// foldASCIIPlace is foldPlace for ASCII text in one pass and one allocation: the bytes lower-cased, dots
+// dropped (before whitespace is collapsed, so "a . b" is "a b") and runs of whitespace made one space.
+func foldASCIIPlace(s string) string {
+	var buf [64]byte
+	b := buf[:0]
+	space := false // whitespace seen since the last byte kept
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '.':
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			space = len(b) > 0
+		default:
+			if space {
+				b = append(b, ' ')
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }
