@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -78,9 +79,13 @@ func onlyAreas(ps []parsedPlace) bool {
 	return len(ps) > 0
 }
 
-// splitOn cuts each of parts on every separator, dropping empty pieces.
+// splitOn cuts each of parts on every separator, dropping empty pieces. Parts that no separator cuts
+// are returned as they are, without a copy.
 func splitOn(parts []string, seps ...string) []string {
 	for _, sep := range seps {
+		if !slices.ContainsFunc(parts, func(p string) bool { return strings.Contains(p, sep) }) {
+			continue // the loop below would copy parts unchanged
+		}
 		var next []string
 		for _, p := range parts {
 			if !strings.Contains(p, sep) {
