@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -17,6 +18,7 @@ func indexCurrencyEach(s string, off int) int {
 }
 
 var currencyFindSeeds = []string{"", "$", "Salary $120,000 - $150,000 USD; EUR 80k or £70k, CHF 9 ₹ ¥ CAD AUD GBP",
+	"D DD SD USDCADAUD \x82€ ‚ ₂€ ã£ å¥ “quotes” R P F UR EU GB CH", "€", "£", "¥", "SD", "\x82\xac",
 	"USDUSD$$€€", "no pay stated here", "€ at the start and $ at the end $", "£1 £2 £3 GBPGBP ¥¥ ₹"}
 
 // checkCurrencyFinder asks one finder for every offset, forward, as FindSalary does, and compares each answer.
@@ -31,6 +33,26 @@ func checkCurrencyFinder(t *testing.T, s string) {
 	for off := 0; off <= len(s); off += 1 + off%7 {
 		if got, want := g.next(off), indexCurrencyEach(s, off); got != want {
 			t.Fatalf("jumping next(%d) in %q = %d, want %d", off, s, got, want)
+		}
+	}
+}
+
+func TestMarkGroupsHoldEveryMark(t *testing.T) {
+	var held []string
+	for _, g := range markGroups {
+		for _, m := range g.marks {
+			if len(m) <= g.offset || m[g.offset] != g.probe {
+				t.Errorf("%q has no byte %#x at %d", m, g.probe, g.offset)
+			}
+			held = append(held, m)
+		}
+	}
+	if len(held) != len(currencyMarks) {
+		t.Errorf("groups hold %q, want each of %q once", held, currencyMarks)
+	}
+	for _, m := range currencyMarks {
+		if !slices.Contains(held, m) {
+			t.Errorf("no group holds %q", m)
 		}
 	}
 }

@@ -104,42 +104,6 @@ func candidateAt(text string, k, from, to int, toks []salTok) (posting.Salary, i
 	return posting.Salary{}, to, false
 }
 
-// currencyMarks are the currency signs and codes that start a pay candidate.
-var currencyMarks = [...]string{"$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "₹", "¥"}
-
-// currencyFinder returns the currency marks of a text in order, searching the text for each mark only
-// when the scan has passed its last known place, instead of every mark from every offset.
-type currencyFinder struct {
-	text string
-	at   [len(currencyMarks)]int // where each mark next occurs at or after from[m], or -1 for nowhere
-	from [len(currencyMarks)]int // the offset at[m] was searched from; len(text)+1 before any search
-}
-
-func newCurrencyFinder(text string) currencyFinder {
-	f := currencyFinder{text: text}
-	for m := range f.from {
-		f.from[m] = len(text) + 1
-	}
-	return f
-}
-
-// next returns the offset of the first currency mark at or after off, or -1.
-func (f *currencyFinder) next(off int) int {
-	best := -1
-	for m, mark := range currencyMarks {
-		if f.from[m] > off || f.at[m] >= 0 && f.at[m] < off {
-			f.from[m], f.at[m] = off, strings.Index(f.text[off:], mark)
-			if f.at[m] >= 0 {
-				f.at[m] += off
-			}
-		}
-		if k := f.at[m]; k >= 0 && (best < 0 || k < best) {
-			best = k
-		}
-	}
-	return best
-}
-
 func plausiblePay(s posting.Salary) bool {
 	v := s.Min
 	if v == 0 {
