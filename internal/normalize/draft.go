@@ -19,7 +19,10 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 		Company:    cleanLine(d.Company),
 		Department: cleanLine(d.Department),
 		URL:        CanonicalURL(d.URL),
-		ApplyURL:   CanonicalURL(d.ApplyURL),
+	}
+	p.ApplyURL = p.URL
+	if d.ApplyURL != d.URL { // many boards apply on the posting's own page: canonicalize it once
+		p.ApplyURL = CanonicalURL(d.ApplyURL)
 	}
 	p.TitleKey = posting.TitleKey(p.Title)
 	p.CompanyKey = CompanyKey(p.Company)
