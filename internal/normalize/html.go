@@ -48,7 +48,8 @@ func (s *sanitizer) reset() {
 //
 // Each layer is decoded into one of the sanitizer's two layer buffers, and the result is a string
 // over that buffer (unsafe.String, no copy): it is valid only until the next call, which is enough
-// because scan copies everything it writes out and keeps nothing of its input.
+// because scan copies everything it writes out, and what it holds of its input (attribute names in
+// attrBuf) is read only while it runs.
 func (s *sanitizer) unescapeLayers(src string) string {
 	for i := 0; i < 4; i++ {
 		if hasRealTag(src) || !hasEscapedTag(src) {
