@@ -10,11 +10,13 @@ import (
 // fullDraft returns a draft with every string, slice, pointer and map field holding one clean value.
 func fullDraft() posting.Draft {
 	one, yes := 1.0, true
-	return posting.Draft{ExternalID: "a", Title: "a", Company: "a", DescriptionHTML: "a", DescriptionText: "a",
+	return posting.Draft{
+		ExternalID: "a", Title: "a", Company: "a", DescriptionHTML: "a", DescriptionText: "a",
 		Locations: []string{"a"}, WorkplaceType: "a", Remote: &yes, EmploymentType: "a", Department: "a",
 		Compensation: []posting.Compensation{{Min: &one, Max: &one, Currency: "a", Period: "a", Raw: "a"}},
-		SalaryText: "a", PostedRaw: "a", UpdatedRaw: "a", ApplyURL: "a", URL: "a", Tags: []string{"a"},
-		Extra: map[string]string{"a": "a"}}
+		SalaryText:   "a", PostedRaw: "a", UpdatedRaw: "a", ApplyURL: "a", URL: "a",
+		Tags: []string{"a"}, Extra: map[string]string{"a": "a"},
+	}
 }
 
 // eachString calls visit with a setter for each string reachable from v.
@@ -37,7 +39,10 @@ func eachString(v reflect.Value, visit func(set func(string))) {
 	case reflect.Map:
 		for _, k := range v.MapKeys() {
 			val := v.MapIndex(k).String()
-			visit(func(s string) { v.SetMapIndex(k, reflect.Value{}); v.SetMapIndex(reflect.ValueOf(s), reflect.ValueOf(val)) })
+			visit(func(s string) {
+				v.SetMapIndex(k, reflect.Value{})
+				v.SetMapIndex(reflect.ValueOf(s), reflect.ValueOf(val))
+			})
 			visit(func(s string) { v.SetMapIndex(k, reflect.ValueOf(s)) })
 		}
 	}
