@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,6 +47,8 @@ type options struct {
 	bareSize    int
 	compare     bool
 	files       []string
+	synth       int
+	fixtures    string
 	routes      []route
 	label       string
 }
@@ -82,6 +85,8 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.compare, "compare-bare", true, "after each level, run it against a bare handler of the mean response size")
 	fs.StringVar(&routes, "routes", "search,matches,applications,dashboard", "routes of the mix, comma separated, in equal parts")
 	fs.StringVar(&o.label, "label", "", "suffix of the database column, to tell mixes apart")
+	fs.IntVar(&o.synth, "synth", 0, "with --copilot: also import this many distinct postings multiplied from the real captures of --fixtures")
+	fs.StringVar(&o.fixtures, "fixtures", envOr("COPILOT_SHARED_FIXTURES", filepath.Join("..", "shared", "fixtures")), "the shared fixtures, for --synth")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}
@@ -115,6 +120,9 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	o.warmup = min(max(o.warmup, 0), maxDuration)
 	if o.think < 0 || o.think > time.Minute {
 		return o, errors.New("loadgen: --think must be from 0 to 1m")
+	}
+	if o.synth < 0 || o.synth > 1_000_000 || (o.synth > 0 && o.copilot == "") {
+		return o, errors.New("loadgen: --synth takes from 0 to 1000000 postings, with --copilot")
 	}
 	if o.maxRequests < 1 {
 		return o, errors.New("loadgen: --max-requests must be positive")
@@ -157,9 +165,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return nil
 	case o.target != "":
 		rep.header()
-		err := measure(ctx, o, "target", o.target, rep, nil)
+		err := measure(ctx, o, "target", o.target, rep, nil, nil)
 		rep.notesOut()
 		return err
+	}
+	if o.synth > 0 {
+		dir, err := os.MkdirTemp("", "copilot-load-corpus-")
+		if err != nil {
+			return fmt.Errorf("loadgen: corpus dir: %w", err)
+		}
+		defer os.RemoveAll(dir)
+		seeds, err := readSeeds(o.fixtures)
+		if err != nil {
+			return err
+		}
+		files, err := writeSynth(seeds, o.synth, 10000, dir)
+		if err != nil {
+			return err
+		}
+		o.files = append(o.files, files...)
 	}
 	rep.header()
 	for _, d := range o.dbs {
@@ -196,12 +220,14 @@ func onFresh(ctx context.Context, o options, dialect string, rep *report) error 
 		rep.note("postgres runs share rate-limit counters through Redis at " + redactURL(o.redis))
 	}
 	pid := in.cmd.Process.Pid
-	return measure(ctx, o, dialect, in.URL, rep, func() (time.Duration, error) { return processCPU(pid) })
+	return measure(ctx, o, dialect, in.URL, rep, func() (time.Duration, error) { return processCPU(pid) },
+		func() (int64, error) { return processRSS(pid) })
 }
 
 // measure seeds the load user on the server and runs every level, each followed by its bare twin.
-// cpu, when given, reads the server's CPU time, to report its CPU per request.
-func measure(ctx context.Context, o options, label, base string, rep *report, cpu func() (time.Duration, error)) error {
+// cpu and rss, when given, read the server's CPU time and resident memory, to report its CPU per request
+// and its memory under load.
+func measure(ctx context.Context, o options, label, base string, rep *report, cpu func() (time.Duration, error), rss func() (int64, error)) error {
 	a := &api{c: newClient(4), base: base}
 	if err := a.login(ctx, o.email, o.password); err != nil {
 		return err
@@ -234,8 +260,13 @@ func measure(ctx context.Context, o options, label, base string, rep *report, cp
 			cpu0, _ = cpu()
 		}
 		loadAvg := loadAverage()
+		stopRSS := func() rssSample { return rssSample{} }
+		if rss != nil {
+			stopRSS = sampleRSS(rss, 100*time.Millisecond)
+		}
 		r := load(ctx, c, base, a.token, routes, cl, o.duration, o.maxRequests, o.think)
 		r.LoadAvg = loadAvg
+		r.ServerRSS = stopRSS()
 		if cpu != nil {
 			if cpu1, err := cpu(); err == nil && r.Requests > 0 {
 				r.ServerCPU = cpu1 - cpu0

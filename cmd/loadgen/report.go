@@ -59,6 +59,9 @@ func (p *report) print(w row) {
 	if r.LoadAvg != "" {
 		at = " (load average " + r.LoadAvg + " at start)"
 	}
+	if m := r.ServerRSS; m.Peak > 0 {
+		rs = append(rs, fmt.Sprintf("server RSS peak %.0f MiB, mean %.0f MiB", float64(m.Peak)/(1<<20), float64(m.Mean)/(1<<20)))
+	}
 	p.routeLines = append(p.routeLines, fmt.Sprintf("%s at %d clients%s: %s", w.label, r.Clients, at, strings.Join(rs, "; ")))
 	fmt.Fprintln(p.log, p.routeLines[len(p.routeLines)-1])
 }

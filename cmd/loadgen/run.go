@@ -47,6 +47,7 @@ type result struct {
 	Routes    map[string]routeStats
 	ServerCPU time.Duration // CPU the server process used during the level, when known
 	LoadAvg   string        // the machine's one-minute load average when the level started, when known
+	ServerRSS rssSample     // the server process's resident memory during the level, when known
 }
 
 // routeStats are one route's latencies within a level.
