@@ -2,6 +2,7 @@ package match
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,6 +30,7 @@ type Candidate struct {
 	listed    bitset // in the skills section or the profile only
 	related   bitset // related to one of the above in the taxonomy
 	evidence  map[SkillID]Evidence
+	sorted    []Evidence // evidence by skill name
 	titles    [][]TermID // desired title terms, most wanted first
 	titleW    []float64  // each title's summed term weight
 	weights   []uint8    // per skill id: 10 × skillWeight, for the hot loop
@@ -127,6 +129,7 @@ func NewCandidate(p profile.Profile, doc *resume.Document) *Candidate {
 	c.QueryText = strings.Join(query, "\n")
 	c.markRelated()
 	c.fillWeights()
+	c.sortEvidence()
 	return c
 }
 
@@ -223,13 +226,15 @@ func (c *Candidate) markRelated() {
 }
 
 // Skills lists the candidate's skills with their evidence, sorted by name.
-func (c *Candidate) Skills() []Evidence {
-	out := make([]Evidence, 0, len(c.evidence))
+func (c *Candidate) Skills() []Evidence { return slices.Clone(c.sorted) }
+
+// sortEvidence lists the evidence by skill name, once, for Skills and explanations.
+func (c *Candidate) sortEvidence() {
+	c.sorted = make([]Evidence, 0, len(c.evidence))
 	for _, e := range c.evidence {
-		out = append(out, e)
+		c.sorted = append(c.sorted, e)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Skill < out[j].Skill })
-	return out
+	sort.Slice(c.sorted, func(i, j int) bool { return c.sorted[i].Skill < c.sorted[j].Skill })
 }
 
 // Dealbreakers are the lower-cased dealbreaker phrases, sorted.
@@ -256,6 +261,7 @@ func (c *Candidate) WithSkill(name string) *Candidate {
 		d.skillCount++
 	}
 	d.fillWeights()
+	d.sortEvidence()
 	return &d
 }
 

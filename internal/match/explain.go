@@ -54,25 +54,22 @@ func Explain(c *Candidate, p *posting.Posting, f *Features, text float64, now ti
 // ExplainMentions is Explain given the posting's PostingSkills mentions, which callers may keep per posting.
 func ExplainMentions(c *Candidate, p *posting.Posting, f *Features, mentions []PostingMention, text float64, now time.Time) Explanation {
 	r := Score(c, f, text, now.Unix())
-	e := Explanation{Score: r.Points(), Matched: []MatchedSkill{}, Missing: []MissingSkill{}}
+	have := countHave(c, f.Required) + countHave(c, f.Nice) + countHave(c, f.Other)
+	all := len(f.Required) + len(f.Nice) + len(f.Other)
+	e := Explanation{Score: r.Points(), Matched: make([]MatchedSkill, 0, have), Missing: make([]MissingSkill, 0, all-have),
+		Components: make([]ComponentLine, 0, NumComponents)}
 	if d := Dealbreaker(c, p); d != "" {
 		e.Excluded = d
 	}
-	at := map[SkillID]PostingMention{}
-	for _, m := range mentions {
-		if id, ok := defaultIndex().ids[m.Skill]; ok {
-			at[id] = m
-		}
-	}
 	add := func(ids []SkillID, kind Kind) {
 		for _, id := range ids {
-			m := at[id]
-			w := c.skillWeight(id)
-			if w == 0 {
-				e.Missing = append(e.Missing, MissingSkill{Skill: SkillName(id), Kind: kind.String()})
+			name := SkillName(id)
+			if c.skillWeight(id) == 0 {
+				e.Missing = append(e.Missing, MissingSkill{Skill: name, Kind: kind.String()})
 				continue
 			}
-			ms := MatchedSkill{Skill: SkillName(id), Kind: kind.String(), Start: m.Start, End: m.End}
+			m := mentionOf(mentions, name)
+			ms := MatchedSkill{Skill: name, Kind: kind.String(), Start: m.Start, End: m.End}
 			if ev, ok := c.evidence[id]; ok {
 				ms.Evidence = ev
 			} else {
@@ -92,12 +89,23 @@ func ExplainMentions(c *Candidate, p *posting.Posting, f *Features, mentions []P
 	return e
 }
 
+// mentionOf is the mention of the skill named name, or none; a posting names each skill once, and a
+// scan of its few mentions costs less than a map.
+func mentionOf(mentions []PostingMention, name string) PostingMention {
+	for _, m := range mentions {
+		if m.Skill == name {
+			return m
+		}
+	}
+	return PostingMention{}
+}
+
 // relatedEvidence finds the candidate's skill that a missing one is related to.
 func (c *Candidate) relatedEvidence(id SkillID) Evidence {
 	tax := defaultIndex().tax
 	name := SkillName(id)
 	var best *Evidence
-	for _, ev := range c.Skills() {
+	for _, ev := range c.sorted {
 		if tax.Related(ev.Skill, name) {
 			ev := ev
 			best = &ev
