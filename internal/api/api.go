@@ -30,6 +30,7 @@ type Deps struct {
 	Ingest       *ingest.Service                 // sources, runs and postings; nil mounts no source or job routes
 	Matching     *index.Service                  // resumes, matches, search and the skill gap; nil mounts none of them
 	Alerting     AlertingDeps                    // alerts, channels, analytics, dashboard, notification stream; zero mounts none
+	Ranking      int                             // ranking requests served at once, the rest queued; 0 is GOMAXPROCS
 }
 
 // Exporter contributes one named section of a user's data to the account export.
@@ -39,10 +40,13 @@ type Exporter struct {
 }
 
 // API holds the handlers.
-type API struct{ d Deps }
+type API struct {
+	d    Deps
+	rank gate
+}
 
 // New builds the API.
-func New(d Deps) *API { return &API{d: d} }
+func New(d Deps) *API { return &API{d: d, rank: newGate(d.Ranking)} }
 
 // handler is an HTTP handler that returns an error for the one renderer.
 type handler func(w http.ResponseWriter, r *http.Request) error

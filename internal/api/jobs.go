@@ -17,7 +17,7 @@ func (a *API) jobsRoutes(r chi.Router) {
 	if a.d.Ingest == nil {
 		return
 	}
-	r.Method(http.MethodGet, "/jobs", handler(a.listJobs))
+	r.Method(http.MethodGet, "/jobs", a.rank.wrap(a.listJobs))
 	r.Method(http.MethodGet, "/jobs/{id}", handler(a.getJob))
 	r.Method(http.MethodPut, "/jobs/{id}/save", handler(a.markJob(true, true)))
 	r.Method(http.MethodDelete, "/jobs/{id}/save", handler(a.markJob(true, false)))

@@ -16,11 +16,11 @@ func (a *API) matchesRoutes(r chi.Router) {
 	if a.d.Matching == nil {
 		return
 	}
-	r.Method(http.MethodGet, "/jobs/matches", handler(a.listMatches))
+	r.Method(http.MethodGet, "/jobs/matches", a.rank.wrap(a.listMatches))
 	r.Method(http.MethodGet, "/jobs/{id}/match", handler(a.explainMatch))
-	r.Method(http.MethodGet, "/jobs/{id}/similar", handler(a.similarJobs))
-	r.Method(http.MethodGet, "/search", handler(a.searchJobs))
-	r.Method(http.MethodGet, "/skills/gap", handler(a.skillGap))
+	r.Method(http.MethodGet, "/jobs/{id}/similar", a.rank.wrap(a.similarJobs))
+	r.Method(http.MethodGet, "/search", a.rank.wrap(a.searchJobs))
+	r.Method(http.MethodGet, "/skills/gap", a.rank.wrap(a.skillGap))
 }
 
 type matchJSON struct {
