@@ -19,8 +19,9 @@ const (
 	// postingTTL bounds how long a hit's posting is reused: the poll interval of the index, which is
 	// as late as ranking itself sees a change (cli serve refreshes every 3 s).
 	postingTTL = 3 * time.Second
-	// maxHotPostings and maxHotUsers bound what is kept.
-	maxHotPostings = 4000
+	// maxHotPostings and maxHotUsers bound what is kept: a thousand postings' text is about 6 MB,
+	// more than the hits of a few seconds of busy searching.
+	maxHotPostings = 1000
 	maxHotUsers    = 20000
 )
 
