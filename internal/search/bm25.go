@@ -2,7 +2,7 @@ package search
 
 import (
 	"math"
-	"sync"
+	"runtime"
 )
 
 // BM25 parameters.
@@ -17,10 +17,17 @@ type accum struct {
 	mask  []uint64
 }
 
-var accumPool sync.Pool
+// spareAccums keeps finished accumulators for the next queries: as many as can rank at once on
+// the cores, and no more. A sync.Pool would drop them at every collection, which a server near its
+// memory limit runs every second or so, and each query would allocate 16 bytes a posting anew.
+var spareAccums = make(chan *accum, runtime.GOMAXPROCS(0))
 
 func getAccum(n int) *accum {
-	a, _ := accumPool.Get().(*accum)
+	var a *accum
+	select {
+	case a = <-spareAccums:
+	default:
+	}
 	if a == nil || cap(a.score) < n {
 		a = &accum{score: make([]float64, n), mask: make([]uint64, n)}
 	}
@@ -30,7 +37,12 @@ func getAccum(n int) *accum {
 	return a
 }
 
-func putAccum(a *accum) { accumPool.Put(a) }
+func putAccum(a *accum) {
+	select {
+	case spareAccums <- a:
+	default: // enough spares: let it go
+	}
+}
 
 // idf is the BM25 inverse document frequency of a term in n documents.
 func idf(df, n int) float64 {
