@@ -26,6 +26,7 @@ import (
 	"github.com/career-copilot/copilot/internal/fetch"
 	featureflags "github.com/career-copilot/copilot/internal/flags"
 	"github.com/career-copilot/copilot/internal/index"
+	"github.com/career-copilot/copilot/internal/memlimit"
 	"github.com/career-copilot/copilot/internal/metrics"
 	"github.com/career-copilot/copilot/internal/notify"
 	"github.com/career-copilot/copilot/internal/notify/email"
@@ -56,6 +57,9 @@ func (e env) serve(ctx context.Context, args []string) error {
 	setupLogging(c, e.stderr)
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if _, set := e.lookup("GOMEMLIMIT"); !set && c.MemoryLimit > 0 {
+		go memlimit.Run(ctx, c.MemoryLimit, 5*time.Second)
+	}
 
 	st, err := openStore(ctx, c)
 	if err != nil {

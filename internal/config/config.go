@@ -42,6 +42,7 @@ type Config struct {
 	RateWrites        ratelimit.Rate
 	RateReads         ratelimit.Rate
 	WorkerConcurrency int
+	MemoryLimit       int64 // bytes; 0 is no limit
 	SMTPHost          string
 	SMTPPort          int
 	SMTPUsername      string

@@ -28,6 +28,29 @@ func TestDefaults(t *testing.T) {
 	}
 }
 
+func TestMemoryLimitSizes(t *testing.T) {
+	for v, want := range map[string]int64{"": 110 << 20, "0": 0, "512MiB": 512 << 20, "2 GiB": 2 << 30, "1048576": 1 << 20, "64KiB": 64 << 10, "100B": 100} {
+		vars := map[string]string{}
+		if v != "" {
+			vars["COPILOT_MEMORY_LIMIT"] = v
+		}
+		c, err := Load(env(vars), nil)
+		if err != nil || c.MemoryLimit != want {
+			t.Errorf("COPILOT_MEMORY_LIMIT=%q: %d, %v; want %d", v, c.MemoryLimit, err, want)
+		}
+	}
+	for _, v := range []string{"-1", "110MB", "1.5GiB", "MiB", "99999999999TiB"} {
+		if _, err := Load(env(map[string]string{"COPILOT_MEMORY_LIMIT": v}), nil); err == nil {
+			t.Errorf("COPILOT_MEMORY_LIMIT=%q was taken", v)
+		}
+	}
+	for n, want := range map[int64]string{0: "0", 110 << 20: "110MiB", 3 << 30: "3GiB", 1000: "1000B", 1536 << 10: "1536KiB"} {
+		if got := formatSize(n); got != want {
+			t.Errorf("formatSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
 func TestInvalidValueNamesVariable(t *testing.T) {
 	cases := map[string]map[string]string{
 		"COPILOT_ADDR":             {"COPILOT_ADDR": "8000"},
@@ -39,6 +62,7 @@ func TestInvalidValueNamesVariable(t *testing.T) {
 		"JWT_SECRET":               {"DATABASE_URL": "postgres://localhost/db"},
 		"REDIS_URL":                {"REDIS_URL": "localhost:6379"},
 		"COPILOT_LOG_FORMAT":       {"COPILOT_LOG_FORMAT": "xml"},
+		"COPILOT_MEMORY_LIMIT":     {"COPILOT_MEMORY_LIMIT": "110MB"},
 	}
 	for name, vars := range cases {
 		_, err := Load(env(vars), nil)

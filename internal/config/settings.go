@@ -51,6 +51,7 @@ var Settings = []Setting{
 	rate("COPILOT_RATE_WRITES", "120/1m", "Other unsafe API requests (POST, PUT, PATCH, DELETE) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateWrites }),
 	rate("COPILOT_RATE_READS", "600/1m", "Other API reads (GET, HEAD) per client and window, as N/window.", func(c *Config) *ratelimit.Rate { return &c.RateReads }),
 	integer("COPILOT_WORKER_CONCURRENCY", "", "4", "Background tasks run at once by this process.", 1, 256, func(c *Config) *int { return &c.WorkerConcurrency }),
+	size("COPILOT_MEMORY_LIMIT", "110MiB", "Soft limit of the server's Go memory (as GOMEMLIMIT, which wins when set): the garbage collector works harder near it. Raised to the live heap plus half when that is more, so a big corpus costs memory, not endless collection. 0 turns it off.", func(c *Config) *int64 { return &c.MemoryLimit }),
 	str("SMTP_HOST", "", "", "SMTP server for email notifications. Empty: email is off.", func(c *Config) *string { return &c.SMTPHost }, nil),
 	integer("SMTP_PORT", "", "587", "SMTP port.", 1, 65535, func(c *Config) *int { return &c.SMTPPort }),
 	str("SMTP_USERNAME", "", "", "SMTP user name.", func(c *Config) *string { return &c.SMTPUsername }, nil),
@@ -130,6 +131,52 @@ func rate(env, def, desc string, field func(*Config) *ratelimit.Rate) Setting {
 			return nil
 		},
 		get: func(c *Config) string { return field(c).String() }}
+}
+
+// sizeUnits are the suffixes a size may have, as GOMEMLIMIT writes them.
+var sizeUnits = []struct {
+	suffix string
+	bytes  int64
+}{{"TiB", 1 << 40}, {"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}, {"B", 1}}
+
+// parseSize reads a whole number of bytes with an optional unit: 0, 512MiB, 2GiB, 1048576.
+func parseSize(v string) (int64, error) {
+	v = strings.TrimSpace(v)
+	mult := int64(1)
+	for _, u := range sizeUnits {
+		if n, ok := strings.CutSuffix(v, u.suffix); ok {
+			v, mult = strings.TrimSpace(n), u.bytes
+			break
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("want a size such as 110MiB, 2GiB or 0")
+	}
+	return n * mult, nil
+}
+
+// formatSize writes a size in the largest unit that divides it.
+func formatSize(n int64) string {
+	for _, u := range sizeUnits {
+		if n != 0 && n%u.bytes == 0 {
+			return strconv.FormatInt(n/u.bytes, 10) + u.suffix
+		}
+	}
+	return "0"
+}
+
+func size(env, def, desc string, field func(*Config) *int64) Setting {
+	return Setting{Env: env, Default: def, Description: desc,
+		apply: func(c *Config, v string) error {
+			n, err := parseSize(v)
+			if err != nil {
+				return err
+			}
+			*field(c) = n
+			return nil
+		},
+		get: func(c *Config) string { return formatSize(*field(c)) }}
 }
 
 func oneOf(allowed ...string) func(string) error {
