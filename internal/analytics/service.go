@@ -23,8 +23,11 @@ type Store interface {
 	Interviews(ctx context.Context, userID, applicationID string) ([]store.Interview, error)
 	NewPostingsSince(ctx context.Context, since time.Time, limit int) ([]store.StoredPosting, error)
 	Posting(ctx context.Context, id, userID string) (store.StoredPosting, error)
-	PostingStates(ctx context.Context, userID string) (saved, dismissed map[string]bool, err error)
+	PostingMarks(ctx context.Context, userID string) (map[string]store.PostingMark, error)
 }
+
+// Marks reads the postings a user saved or dismissed.
+type Marks func(ctx context.Context, userID string) (map[string]store.PostingMark, error)
 
 // Prefs reads a user's preferences (their time zone).
 type Prefs interface {
@@ -49,13 +52,18 @@ type Service struct {
 	// seen since a midnight for freshTTL (neither in tests with a clock).
 	dashScores *scoreCache
 	fresh      *freshCache
+	marks      Marks
 }
 
 // New builds the service; score may be nil (no score bands, no dashboard matches).
 func New(st Store, prefs Prefs, score Scorer) *Service {
 	return &Service{st: st, prefs: prefs, score: score, tax: skills.Default(), now: time.Now, ttl: 5 * time.Minute,
-		dashScores: newScoreCache(scoreTTL), fresh: newFreshCache(freshTTL)}
+		dashScores: newScoreCache(scoreTTL), fresh: newFreshCache(freshTTL), marks: st.PostingMarks}
 }
+
+// UseMarks reads saved and dismissed postings through m, such as the matching service's
+// short cache that every match and search request reads too, instead of the store.
+func (s *Service) UseMarks(m Marks) { s.marks = m }
 
 // SetClock sets the clock (tests); it also turns the market and dashboard caches off.
 func (s *Service) SetClock(now func() time.Time) {
@@ -189,12 +197,12 @@ func (s *Service) Dashboard(ctx context.Context, userID string) (Dashboard, erro
 		if err != nil {
 			return out, fmt.Errorf("analytics: dashboard: %w", err)
 		}
-		_, dismissed, err := s.st.PostingStates(ctx, userID)
+		marks, err := s.marks(ctx, userID)
 		if err != nil {
 			return out, fmt.Errorf("analytics: dashboard: %w", err)
 		}
 		for _, p := range fresh {
-			if sc, ok := scores[p.ID]; ok && !dismissed[p.ID] {
+			if sc, ok := scores[p.ID]; ok && marks[p.ID].DismissedAt.IsZero() {
 				out.NewMatches = append(out.NewMatches, DashItem{ID: p.ID, Title: p.Title, Company: p.Company, At: p.FirstSeenAt, Score: &sc})
 			}
 		}

@@ -77,6 +77,7 @@ func newHarness(t testing.TB, d store.Dialect, opts ...harnessOpt) *harness {
 		notify.Options{BaseURL: "http://copilot.test", Tokens: notify.NewTokens([]byte(secret))})
 	h.alert.SetClock(func() time.Time { return h.now })
 	an := analytics.New(st, profiles, notify.NewResumeMatcher(h.match).Scores)
+	an.UseMarks(h.match.Marks) // as serve wires it
 	an.SetClock(func() time.Time { return h.now })
 	h.an = an
 	limit := func(next http.Handler) http.Handler {

@@ -156,7 +156,7 @@ func (e env) serve(ctx context.Context, args []string) error {
 		Data: func(r *http.Request, userID string) (any, error) { return tracker.Export(r.Context(), userID) }},
 		{Name: "resumes", Data: func(r *http.Request, userID string) (any, error) { return matching.Resumes(r.Context(), userID) }}}, CookieSecure: c.CookieSecure, SessionTTL: c.SessionTTL, TrustProxy: c.TrustProxy,
 		Flags: featureFlags, RateLimit: limiter.Middleware, Ingest: ing, Matching: matching,
-		Alerting: api.AlertingDeps{Alerts: alerts, Analytics: analytics.New(st, profiles, notify.NewResumeMatcher(matching).Scores), Hub: hub, Notifications: st,
+		Alerting: api.AlertingDeps{Alerts: alerts, Analytics: dashboardAnalytics(st, profiles, matching), Hub: hub, Notifications: st,
 			Evaluate: notify.RiverQueue{Q: queue}.EnqueueEvaluate}})
 	apiRoutes := a.Routes
 	if c.Role == "worker" {
@@ -275,4 +275,12 @@ func refreshGauges(ctx context.Context, st *store.Store, m *metrics.Metrics) {
 		case <-t.C:
 		}
 	}
+}
+
+// dashboardAnalytics builds analytics that scores with the resume matcher and reads marks through
+// the matching service's cache.
+func dashboardAnalytics(st *store.Store, profiles *profile.Service, matching *index.Service) *analytics.Service {
+	a := analytics.New(st, profiles, notify.NewResumeMatcher(matching).Scores)
+	a.UseMarks(matching.Marks)
+	return a
 }
