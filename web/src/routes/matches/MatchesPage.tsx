@@ -9,6 +9,7 @@ import { useAddressFilter } from "../search/useAddressFilter";
 import { Filters } from "./Filters";
 import { GapPanel } from "./GapPanel";
 import { MatchList } from "./MatchList";
+import { ProfilePrompt } from "./ProfilePrompt";
 import { plural } from "../../components/plural";
 
 /** Matches: every posting ranked against the profile and primary resume, each explaining its score. */
@@ -27,6 +28,7 @@ export function MatchesPage() {
           <Link to="/resumes" className={linkClass}>resumes page</Link>; search everything on the <Link to="/search" className={linkClass}>search page</Link>.
         </p>
       </header>
+      <ProfilePrompt />
       <Filters value={filter} onChange={setFilter} errors={invalid} />
       <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
         <section aria-labelledby="ranked-title">
