@@ -126,11 +126,10 @@ func (c *Candidate) line(comp Component, p *posting.Posting, f *Features, part f
 		if c.skillCount == 0 {
 			return "No skills in your profile or resume yet (neutral)."
 		}
-		req, nice := countHave(c, f.Required), countHave(c, f.Nice)
 		if len(f.Required)+len(f.Nice)+len(f.Other) == 0 {
 			return "The posting names no skills we recognise."
 		}
-		return haveLine(f, req, nice) + fewLine(f)
+		return haveLine(f, countHave(c, f.Required), countHave(c, f.Nice), countHave(c, f.Other)) + fewLine(f)
 	case Title:
 		if len(c.titles) == 0 {
 			return "No desired titles set (neutral)."
@@ -250,21 +249,35 @@ func Dealbreaker(c *Candidate, p *posting.Posting) string {
 // trimFloat writes a weight without trailing zeros ("2", "2.5", "1.75").
 func trimFloat(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
-// haveLine counts the asked skills the candidate has, by kind.
-func haveLine(f *Features, req, nice int) string {
-	s := fmt.Sprintf("You have %d of %d required skills", req, len(f.Required))
-	switch {
-	case !f.Distinguished:
-		s = fmt.Sprintf("You have %d of the %d skills it names", req, len(f.Required))
-	case len(f.Required) == 0 && len(f.Nice) > 0:
-		return fmt.Sprintf("It names no required skills; you have %d of %d nice-to-have.", nice, len(f.Nice))
-	case len(f.Required) == 0:
-		return "It names no required skills, only skills it mentions."
+// haveLine counts the asked skills the candidate has, by each kind the posting asks for, so the
+// counts add up to the matched and missing lists beside the line.
+func haveLine(f *Features, req, nice, other int) string {
+	if !f.Distinguished {
+		return fmt.Sprintf("You have %d of the %d skills it names.", req, len(f.Required))
+	}
+	counts := make([]string, 0, 3)
+	if len(f.Required) > 0 {
+		counts = append(counts, fmt.Sprintf("%d of %d required skills", req, len(f.Required)))
 	}
 	if len(f.Nice) > 0 {
-		s += fmt.Sprintf(" and %d of %d nice-to-have", nice, len(f.Nice))
+		counts = append(counts, fmt.Sprintf("%d of %d nice-to-have", nice, len(f.Nice)))
 	}
-	return s + "."
+	if len(f.Other) > 0 {
+		counts = append(counts, fmt.Sprintf("%d of %d mentioned", other, len(f.Other)))
+	}
+	lead := "You have "
+	if len(f.Required) == 0 {
+		lead = "It names no required skills; you have "
+	}
+	return lead + andList(counts) + "."
+}
+
+// andList joins phrases as prose: "a", "a and b", "a, b and c".
+func andList(s []string) string {
+	if len(s) < 2 {
+		return strings.Join(s, "")
+	}
+	return strings.Join(s[:len(s)-1], ", ") + " and " + s[len(s)-1]
 }
 
 // fewLine states the MinSkillsAsked rule when it applies.
