@@ -8,7 +8,7 @@ PKG := github.com/career-copilot/copilot/internal/version
 LDFLAGS := -s -w -X $(PKG).Version=$(VERSION) -X $(PKG).Commit=$(COMMIT) -X $(PKG).BuildDate=$(BUILD_DATE)
 BIN := bin/copilot
 
-.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match fmt vet clean release image load
+.PHONY: run build web binary test test-go test-web test-e2e docs bench bench-ingest bench-match bench-memory fmt vet clean release image load
 
 ## run: build the web UI and the binary, then serve on the embedded SQLite at http://localhost:8000
 run: build
@@ -76,6 +76,12 @@ load: binary
 bench-match:
 	$(GO) test ./internal/search/ -run '^$$' -bench 'Top50|Search' -benchtime 50x -cpu 1
 	$(GO) test ./internal/search/ -run '^$$' -bench 'Build|IndexMemory' -benchtime 1x
+
+## bench-memory: the whole server's RSS with 100k postings loaded, serving matches and search at 1, 10 and 50 clients (SQLite)
+bench-memory: binary
+	$(GO) build -o bin/loadgen ./cmd/loadgen
+	./bin/loadgen --copilot $(BIN) --dbs sqlite --synth 100000 --fixtures $(LOAD_FIXTURES) --routes search,matches \
+		--clients 1,10,50 --duration 30s --compare-bare=false
 
 ## image: the container image (needs Docker)
 image:
