@@ -69,7 +69,7 @@ func (a *API) Routes(r chi.Router) {
 	a.publicAlertRoutes(r)
 
 	r.Group(func(r chi.Router) {
-		r.Use(requireUser)
+		r.Use(requireUser, pageOrigin)
 		r.Method(http.MethodGet, "/auth/me", handler(a.me))
 		r.Method(http.MethodPost, "/auth/password", handler(a.changePassword))
 

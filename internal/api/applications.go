@@ -215,3 +215,4 @@ func (a *API) applicationEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	return writeJSON(w, http.StatusOK, map[string]any{"events": ev})
 }
+

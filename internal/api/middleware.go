@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/career-copilot/copilot/internal/application"
 	"github.com/career-copilot/copilot/internal/user"
 )
 
@@ -162,4 +163,15 @@ func (a *API) forgetOnWrite(next http.Handler) http.Handler {
 // and the resumes, the two halves of a candidate.
 func changesScores(path string) bool {
 	return strings.HasPrefix(path, "/api/v1/profile") || strings.HasPrefix(path, "/api/v1/resumes")
+}
+
+// pageOrigin marks a request signed in by the browser session, which only the web UI holds, as made
+// on a page, so the timeline tells the UI's notes and reminders from a script's.
+func pageOrigin(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if p, ok := principalOf(r); ok && !p.Bearer {
+			r = r.WithContext(application.WithOrigin(r.Context(), application.OriginPage))
+		}
+		next.ServeHTTP(w, r)
+	})
 }

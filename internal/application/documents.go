@@ -53,7 +53,7 @@ func (s *Service) AddDocument(ctx context.Context, userID, appID string, in Docu
 			d.ContentType = "application/octet-stream" // never serve active content back
 		}
 	}
-	return d, s.st.CreateDocument(ctx, d, event(appID, userID, EventDocument, strings.ReplaceAll(in.Kind, "_", " ")+": "+in.Name, now))
+	return d, s.st.CreateDocument(ctx, d, event(ctx, appID, userID, EventDocument, strings.ReplaceAll(in.Kind, "_", " ")+": "+in.Name, now))
 }
 
 // DeleteDocument removes a document.
@@ -62,7 +62,7 @@ func (s *Service) DeleteDocument(ctx context.Context, userID, appID, id string) 
 	if err != nil {
 		return err
 	}
-	return s.st.DeleteDocument(ctx, userID, appID, id, event(appID, userID, EventDocumentRemoved, strings.ReplaceAll(d.Kind, "_", " ")+": "+d.Name, s.clock()))
+	return s.st.DeleteDocument(ctx, userID, appID, id, event(ctx, appID, userID, EventDocumentRemoved, strings.ReplaceAll(d.Kind, "_", " ")+": "+d.Name, s.clock()))
 }
 
 // Documents lists an application's documents.

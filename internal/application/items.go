@@ -21,8 +21,8 @@ func excerpt(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-func event(applicationID, userID, kind, detail string, at time.Time) Event {
-	e := newEvent(kind, OriginAPI, detail, at)
+func event(ctx context.Context, applicationID, userID, kind, detail string, at time.Time) Event {
+	e := newEvent(kind, originOf(ctx), detail, at)
 	e.UserID, e.ApplicationID = userID, applicationID
 	return e
 }
@@ -37,7 +37,7 @@ func (s *Service) AddNote(ctx context.Context, userID, appID, body string) (Note
 	}
 	now := s.clock()
 	n := Note{ID: uuid.NewString(), UserID: userID, ApplicationID: appID, Body: body, CreatedAt: now, UpdatedAt: now}
-	if err := s.st.CreateNote(ctx, n, event(appID, userID, EventNote, excerpt(body, 120), now)); err != nil {
+	if err := s.st.CreateNote(ctx, n, event(ctx, appID, userID, EventNote, excerpt(body, 120), now)); err != nil {
 		return Note{}, err
 	}
 	return n, nil
@@ -72,7 +72,7 @@ func (s *Service) DeleteNote(ctx context.Context, userID, appID, noteID string) 
 	if err := s.st.DeleteNote(ctx, userID, appID, noteID); err != nil {
 		return err
 	}
-	return s.st.AppendEvent(ctx, event(appID, userID, EventNoteDeleted, "", s.clock()))
+	return s.st.AppendEvent(ctx, event(ctx, appID, userID, EventNoteDeleted, "", s.clock()))
 }
 
 // Notes lists an application's notes.
@@ -134,7 +134,7 @@ func (s *Service) AddContact(ctx context.Context, userID, appID string, in Conta
 	if in.Role != "" {
 		detail += " (" + in.Role + ")"
 	}
-	return c, s.st.CreateContact(ctx, c, event(appID, userID, EventContact, detail, now))
+	return c, s.st.CreateContact(ctx, c, event(ctx, appID, userID, EventContact, detail, now))
 }
 
 // EditContact saves a contact at the application's company.

@@ -119,7 +119,7 @@ func (s *Service) AddInterview(ctx context.Context, userID, appID string, in Int
 		return i, err
 	}
 	detail := i.Kind + " at " + Local(i.StartsAt, i.Timezone)
-	return i, s.st.CreateInterview(ctx, i, event(appID, userID, EventInterview, detail, now))
+	return i, s.st.CreateInterview(ctx, i, event(ctx, appID, userID, EventInterview, detail, now))
 }
 
 // EditInterview changes an interview; a new time or outcome is recorded on the timeline.
@@ -144,7 +144,7 @@ func (s *Service) EditInterview(ctx context.Context, userID, appID, id string, p
 		if i.Outcome != "" {
 			detail += ": " + i.Outcome
 		}
-		e = event(appID, userID, EventInterviewChanged, detail, i.UpdatedAt)
+		e = event(ctx, appID, userID, EventInterviewChanged, detail, i.UpdatedAt)
 	}
 	return i, s.st.UpdateInterview(ctx, i, e)
 }
@@ -184,7 +184,7 @@ func (s *Service) AddReminder(ctx context.Context, userID, appID string, in Remi
 	if err := s.fillReminder(ctx, userID, in, &r, now); err != nil {
 		return r, err
 	}
-	return r, s.st.CreateReminder(ctx, r, event(appID, userID, EventReminder, r.Title+" due "+r.DueAt.Format(time.RFC3339), now))
+	return r, s.st.CreateReminder(ctx, r, event(ctx, appID, userID, EventReminder, r.Title+" due "+r.DueAt.Format(time.RFC3339), now))
 }
 
 func (s *Service) fillReminder(ctx context.Context, userID string, in ReminderInput, r *Reminder, now time.Time) error {
@@ -228,7 +228,7 @@ func (s *Service) EditReminder(ctx context.Context, userID, appID, id string, pa
 	}
 	var e Event
 	if !wasDone && r.DoneAt != nil {
-		e = event(appID, userID, EventReminderDone, r.Title, now)
+		e = event(ctx, appID, userID, EventReminderDone, r.Title, now)
 	}
 	if err := s.st.UpdateReminder(ctx, r, e); err != nil {
 		return r, err
