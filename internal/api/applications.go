@@ -215,4 +215,3 @@ func (a *API) applicationEvents(w http.ResponseWriter, r *http.Request) error {
 	}
 	return writeJSON(w, http.StatusOK, map[string]any{"events": ev})
 }
-
