@@ -68,6 +68,12 @@ func TestURL(t *testing.T) {
 			source.Params{"tenant": "nvidia", "wd": "wd5", "site": "NVIDIAExternalCareerSite", "locale": "fr-FR"}},
 		{"https://salesforce.wd12.myworkdayjobs.com/wday/cxs/salesforce/External_Career_Site/jobs", "workday",
 			source.Params{"tenant": "salesforce", "wd": "wd12", "site": "External_Career_Site"}},
+		{"https://wd5.myworkdaysite.com/recruiting/acme/External", "workday",
+			source.Params{"tenant": "acme", "wd": "wd5", "site": "External", "domain": "myworkdaysite.com"}},
+		{"https://wd3.myworkdaysite.com/en-US/recruiting/AcmeCorp/Careers/job/Berlin/Engineer_R-17", "workday",
+			source.Params{"tenant": "AcmeCorp", "wd": "wd3", "site": "Careers", "locale": "en-US", "domain": "myworkdaysite.com"}},
+		{"https://wd5.myworkdaysite.com/wday/cxs/acme/External/jobs", "workday",
+			source.Params{"tenant": "acme", "wd": "wd5", "site": "External", "domain": "myworkdaysite.com"}},
 	}
 	for _, tc := range cases {
 		kind, params, err := URL(tc.in)
@@ -111,6 +117,10 @@ func TestURLErrors(t *testing.T) {
 		{"https://salesforce.myworkdayjobs.com/External", ErrNoBoard},
 		{"https://salesforce.wd12.myworkdayjobs.com/wday/cxs/", ErrNoBoard},
 		{"https://myworkdayjobs.com.evil/External", nil},
+		{"https://wd5.myworkdaysite.com/", ErrNoBoard},
+		{"https://wd5.myworkdaysite.com/en-US/recruiting/acme", ErrNoBoard},
+		{"https://www.myworkdaysite.com/recruiting/acme/External", nil}, // no data centre: any page
+		{"https://wd5.myworkdaysite.com/careers/acme/External", ErrNoBoard},
 	}
 	for _, tc := range cases {
 		kind, _, err := URL(tc.in)

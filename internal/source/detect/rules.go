@@ -237,9 +237,13 @@ var (
 	workdayLocale = regexp.MustCompile(`^[a-z]{2}(-[A-Za-z]{2,4})?$`)
 )
 
-// workday reads a career-site URL, https://{tenant}.{wdN}.myworkdayjobs.com/[{locale}/]{site}/...,
-// or the search API URL its page calls, .../wday/cxs/{tenant}/{site}/jobs.
+// workday reads a career-site URL, https://{tenant}.{wdN}.myworkdayjobs.com/[{locale}/]{site}/...
+// or https://{wdN}.myworkdaysite.com/[{locale}/]recruiting/{tenant}/{site}/..., or the search API
+// URL its page calls, .../wday/cxs/{tenant}/{site}/jobs.
 func workday(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
+	if wd, ok := strings.CutSuffix(host, ".myworkdaysite.com"); ok {
+		return workdaySite(wd, segs)
+	}
 	rest, ok := strings.CutSuffix(host, ".myworkdayjobs.com")
 	if !ok {
 		return "", nil, false, nil
@@ -265,5 +269,30 @@ func workday(host string, segs []string, _ *url.URL) (string, source.Params, boo
 		return "", nil, true, ErrNoBoard
 	}
 	p["site"] = site
+	return "workday", p, true, nil
+}
+
+// workdaySite reads the path of a career site on https://{wd}.myworkdaysite.com, where the tenant
+// is in the path rather than the host.
+func workdaySite(wd string, segs []string) (string, source.Params, bool, error) {
+	if !workdayDataCentre.MatchString(wd) {
+		return "", nil, true, ErrNoBoard
+	}
+	p := source.Params{"wd": wd, "domain": "myworkdaysite.com"}
+	if workdayLocale.MatchString(seg(segs, 0)) {
+		p["locale"], segs = seg(segs, 0), segs[1:]
+	}
+	if seg(segs, 0) != "recruiting" && !(seg(segs, 0) == "wday" && seg(segs, 1) == "cxs") {
+		return "", nil, true, ErrNoBoard
+	}
+	at := 1
+	if seg(segs, 0) == "wday" {
+		at = 2
+	}
+	tenant, site := seg(segs, at), seg(segs, at+1)
+	if !slug.MatchString(tenant) || !slug.MatchString(site) {
+		return "", nil, true, ErrNoBoard
+	}
+	p["tenant"], p["site"] = tenant, site
 	return "workday", p, true, nil
 }

@@ -199,6 +199,22 @@ func TestFetchParams(t *testing.T) {
 		s.jobURL("/job/X_R-1") != "https://salesforce.wd12.myworkdayjobs.com/en-US/External_Career_Site/job/X_R-1" {
 		t.Errorf("detected %v: %q %q %v", detected, s.jobsURL(), s.jobURL("/job/X_R-1"), err)
 	}
+	_, detected, err = detect.URL("https://wd5.myworkdaysite.com/en-US/recruiting/acme/External/job/X_R-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s, err = siteOf(detected); err != nil || s.jobsURL() != "https://wd5.myworkdaysite.com/wday/cxs/acme/External/jobs" ||
+		s.jobURL("/job/X_R-1") != "https://wd5.myworkdaysite.com/en-US/recruiting/acme/External/job/X_R-1" {
+		t.Errorf("detected %v: %q %q %v", detected, s.jobsURL(), s.jobURL("/job/X_R-1"), err)
+	}
+	for _, p := range []source.Params{
+		{"tenant": "acme", "site": "External", "domain": "myworkdaysite.com"},
+		{"tenant": "acme", "site": "External", "wd": "wd5", "domain": "workday.com"},
+	} {
+		if _, err := siteOf(p); err == nil {
+			t.Errorf("siteOf(%v): want an error", p)
+		}
+	}
 	for path, ok := range map[string]bool{"/job/Berlin/X_R-1": true, "job/x": false, "/job/../admin": false, "//evil.test/x": false, "/job/x?y=1": false} {
 		if validPath(path) != ok {
 			t.Errorf("validPath(%q) = %v, want %v", path, !ok, ok)

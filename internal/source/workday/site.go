@@ -20,16 +20,25 @@ var (
 	localePattern = regexp.MustCompile(`^[a-z]{2}(-[A-Za-z]{2,4})?$`)
 )
 
+// The two hosts of Workday career sites: {tenant}.{wd}.myworkdayjobs.com/{site}, and
+// {wd}.myworkdaysite.com/recruiting/{tenant}/{site}, both with the same CXS API under their origin.
+const (
+	jobsDomain = "myworkdayjobs.com"
+	siteDomain = "myworkdaysite.com"
+)
+
 // site is one career site: where its CXS API answers and where its pages live.
 type site struct {
 	tenant, name, locale string
 	api                  string // API origin: base_url, or the career host
 	pages                string // career host origin, for the job links people open
+	recruiting           string // the path before the site name on a myworkdaysite.com host
 }
 
-// siteOf reads Params "tenant", "site", "wd" (the data centre, "wd12"), optional "locale" and
-// "base_url". Job links use the career host https://{tenant}.{wd}.myworkdayjobs.com even when
-// base_url points the API elsewhere; without "wd", base_url is the career host too.
+// siteOf reads Params "tenant", "site", "wd" (the data centre, "wd12"), optional "locale",
+// "domain" (myworkdayjobs.com, the default, or myworkdaysite.com) and "base_url". Job links use
+// the career host (https://{tenant}.{wd}.myworkdayjobs.com or https://{wd}.myworkdaysite.com)
+// even when base_url points the API elsewhere; without "wd", base_url is the career host too.
 func siteOf(p source.Params) (site, error) {
 	tenant, err := atsutil.Required(p, "tenant")
 	if err != nil {
@@ -51,7 +60,17 @@ func siteOf(p source.Params) (site, error) {
 		if !wdPattern.MatchString(wd) {
 			return site{}, fmt.Errorf("workday: wd %q is not a Workday data centre such as wd5", wd)
 		}
-		s.pages = "https://" + strings.ToLower(tenant) + "." + wd + ".myworkdayjobs.com"
+		s.pages = "https://" + strings.ToLower(tenant) + "." + wd + "." + jobsDomain
+	}
+	switch domain := strings.ToLower(strings.TrimSpace(p["domain"])); domain {
+	case "", jobsDomain:
+	case siteDomain:
+		if wd == "" {
+			return site{}, fmt.Errorf("workday: a %s site needs \"wd\"", siteDomain)
+		}
+		s.pages, s.recruiting = "https://"+wd+"."+siteDomain, "recruiting/"+url.PathEscape(tenant)+"/"
+	default:
+		return site{}, fmt.Errorf("workday: domain %q is neither %s nor %s", domain, jobsDomain, siteDomain)
 	}
 	if s.api, err = boardutil.BaseURL(p, s.pages, Kind); err != nil {
 		return site{}, err
@@ -82,7 +101,7 @@ func (s site) jobURL(externalPath string) string {
 	if s.locale != "" {
 		u += s.locale + "/"
 	}
-	return u + url.PathEscape(s.name) + externalPath
+	return u + s.recruiting + url.PathEscape(s.name) + externalPath
 }
 
 // validPath tells whether an externalPath from an answer is a plain path that can be joined

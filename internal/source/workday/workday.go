@@ -27,7 +27,7 @@ const (
 func init() { source.Register(Adapter{}) }
 
 // Adapter reads a Workday career site: the search page by page, then each job's detail for
-// its description. Params: "tenant", "site", "wd", optional "locale", "search" (the search
+// its description. Params: "tenant", "site", "wd", optional "locale", "domain", "search" (the search
 // box's text), "limit", "max_pages", "details", "max_details", "company_name" and "base_url".
 type Adapter struct{}
 
@@ -36,7 +36,7 @@ func (Adapter) Kind() string { return Kind }
 
 // ParamRules is the rule table of the params that name the board.
 func (Adapter) ParamRules() []source.ParamRule {
-	return []source.ParamRule{{Name: "tenant", Required: true, Punct: "-_."}, {Name: "site", Required: true, Punct: "-_."}, {Name: "wd"}, {Name: "locale", Punct: "-"}}
+	return []source.ParamRule{{Name: "tenant", Required: true, Punct: "-_."}, {Name: "site", Required: true, Punct: "-_."}, {Name: "wd"}, {Name: "locale", Punct: "-"}, {Name: "domain", Punct: "."}}
 }
 
 // Parse reads one saved search answer, so that files of this kind can be imported.
