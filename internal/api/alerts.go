@@ -53,7 +53,7 @@ func (a *API) alertsRoutes(r chi.Router) {
 	r.Method(http.MethodPost, "/notifications/read-all", handler(a.readAllNotifications))
 	r.Method(http.MethodGet, "/analytics/pipeline", handler(a.analyticsPipeline))
 	r.Method(http.MethodGet, "/analytics/market", handler(a.analyticsMarket))
-	r.Method(http.MethodGet, "/dashboard", handler(a.dashboard))
+	r.Method(http.MethodGet, "/dashboard", a.rank.wrap(a.dashboard))
 }
 
 // publicAlertRoutes mounts the unsubscribe link, which works without a session (its token is signed).

@@ -49,18 +49,78 @@ func TestGateQueuesBeyondItsSlots(t *testing.T) {
 	}
 }
 
-func TestGateAnswersBusyWhenTheWaitEnds(t *testing.T) {
+func TestGateWhenTheWaitEnds(t *testing.T) {
 	g := newGate(1)
 	g <- struct{}{} // the only slot is taken
-	ctx, cancel := context.WithCancel(context.Background())
+	gone, cancel := context.WithCancel(context.Background())
 	cancel()
+	late, cancel2 := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel2()
+	for _, c := range []struct {
+		name string
+		ctx  context.Context
+		want int
+	}{{"client left", gone, statusClientClosed}, {"deadline passed", late, http.StatusServiceUnavailable}} {
+		rec := httptest.NewRecorder()
+		g.wrap(func(w http.ResponseWriter, r *http.Request) error {
+			t.Error("the handler ran without a slot")
+			return nil
+		}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/search", nil).WithContext(c.ctx))
+		if rec.Code != c.want {
+			t.Errorf("%s: status %d, want %d", c.name, rec.Code, c.want)
+		}
+	}
+}
+
+// blockedWriter is a client that reads nothing: every Write waits until release closes.
+type blockedWriter struct {
+	*httptest.ResponseRecorder
+	release chan struct{}
+}
+
+func (b blockedWriter) Write(p []byte) (int, error) {
+	<-b.release
+	return b.ResponseRecorder.Write(p)
+}
+
+func TestGateSlotIsFreeWhileASlowClientReads(t *testing.T) {
+	g := newGate(1)
+	answered := make(chan struct{}, 2)
+	h := g.wrap(func(w http.ResponseWriter, r *http.Request) error {
+		answered <- struct{}{} // it holds the slot
+		return writeJSON(w, http.StatusOK, map[string]string{"q": r.URL.Query().Get("q")})
+	})
+	slow := blockedWriter{httptest.NewRecorder(), make(chan struct{})}
+	done := make(chan struct{})
+	go func() { h.ServeHTTP(slow, httptest.NewRequest(http.MethodGet, "/search?q=slow", nil)); close(done) }()
+	<-answered // the slow client's request has the slot; its answer will wait for the client
+	fast := make(chan *httptest.ResponseRecorder)
+	go func() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/search?q=fast", nil))
+		fast <- rec
+	}()
+	select {
+	case rec := <-fast:
+		if rec.Code != http.StatusOK || rec.Body.String() != `{"q":"fast"}`+"\n" {
+			t.Fatalf("fast request: %d %q", rec.Code, rec.Body.String())
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a client that reads nothing kept the only slot")
+	}
+	close(slow.release)
+	<-done
+	if slow.Code != http.StatusOK || slow.Body.String() != `{"q":"slow"}`+"\n" || slow.Header().Get("Content-Type") != "application/json" {
+		t.Fatalf("slow request got %d %q %q", slow.Code, slow.Body.String(), slow.Header().Get("Content-Type"))
+	}
+}
+
+func TestGateRendersAHandlersError(t *testing.T) {
 	rec := httptest.NewRecorder()
-	g.wrap(func(w http.ResponseWriter, r *http.Request) error {
-		t.Error("the handler ran without a slot")
-		return nil
-	}).ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/search", nil).WithContext(ctx))
-	if rec.Code != http.StatusServiceUnavailable {
-		t.Fatalf("status %d, want 503", rec.Code)
+	newGate(1).wrap(func(w http.ResponseWriter, r *http.Request) error { return errNotFound }).
+		ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/jobs/x/similar", nil))
+	if rec.Code != http.StatusNotFound || rec.Header().Get("Content-Type") != "application/problem+json" {
+		t.Fatalf("got %d %q, want the 404 problem", rec.Code, rec.Header().Get("Content-Type"))
 	}
 }
 

@@ -3,6 +3,7 @@ package api
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -125,11 +126,18 @@ func WriteProblem(w http.ResponseWriter, r *http.Request, err error) {
 	_ = json.NewEncoder(w).Encode(p)
 }
 
-// writeJSON sends v with a status.
+// writeJSON sends v with a status. A value that cannot be encoded is an error before anything is
+// sent; a client that leaves while the answer is sent is not one (the status is out, and nothing
+// else could be written).
 func writeJSON(w http.ResponseWriter, status int, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("api: encode answer: %w", err)
+	}
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	return json.NewEncoder(w).Encode(v)
+	_, _ = w.Write(append(b, '\n'))
+	return nil
 }
 
 // resumeDetail is the user-facing reason a resume could not be read (the sentinel's own text, never the file's).
