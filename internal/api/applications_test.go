@@ -104,7 +104,7 @@ func TestApplicationLifecycle(t *testing.T) {
 			got = append(got, fmt.Sprintf("%s:%s>%s@%s", e["kind"], e["from_stage"], e["to_stage"], e["origin"]))
 		}
 		want := "[stage_changed:>saved@api stage_changed:saved>applied@board stage_changed:applied>interviewing@board " +
-			"stage_changed:interviewing>offer@api stage_changed:offer>rejected@bulk note_added:>@api]"
+			"stage_changed:interviewing>offer@api stage_changed:offer>rejected@bulk note_added:>@page]"
 		if fmt.Sprint(got) != want {
 			t.Fatalf("timeline\n got %v\nwant %s", got, want)
 		}
