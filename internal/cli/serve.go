@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -57,7 +58,7 @@ func (e env) serve(ctx context.Context, args []string) error {
 	setupLogging(c, e.stderr)
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if _, set := e.lookup("GOMEMLIMIT"); !set && c.MemoryLimit > 0 {
+	if c.MemoryLimit > 0 && !runtimeLimitSet(e.lookup) {
 		go memlimit.Run(ctx, c.MemoryLimit, 5*time.Second)
 	}
 
@@ -283,4 +284,11 @@ func dashboardAnalytics(st *store.Store, profiles *profile.Service, matching *in
 	a := analytics.New(st, profiles, notify.NewResumeMatcher(matching).Scores)
 	a.UseMarks(matching.Marks)
 	return a
+}
+
+// runtimeLimitSet reports whether GOMEMLIMIT sets the runtime's limit itself, which then wins over
+// COPILOT_MEMORY_LIMIT; the runtime takes an empty one as unset.
+func runtimeLimitSet(lookup func(string) (string, bool)) bool {
+	v, _ := lookup("GOMEMLIMIT")
+	return strings.TrimSpace(v) != ""
 }
