@@ -253,7 +253,7 @@ func trimFloat(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 // counts add up to the matched and missing lists beside the line.
 func haveLine(f *Features, req, nice, other int) string {
 	if !f.Distinguished {
-		return fmt.Sprintf("You have %d of the %d skills it names.", req, len(f.Required))
+		return fmt.Sprintf("You have %d of the %d %s it names.", req, len(f.Required), plural(len(f.Required), "skill", "skills"))
 	}
 	counts := make([]string, 0, 3)
 	if len(f.Required) > 0 {
@@ -270,6 +270,14 @@ func haveLine(f *Features, req, nice, other int) string {
 		lead = "It names no required skills; you have "
 	}
 	return lead + andList(counts) + "."
+}
+
+// plural is one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // andList joins phrases as prose: "a", "a and b", "a, b and c".

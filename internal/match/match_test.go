@@ -252,7 +252,7 @@ func TestFewSkillsNamed(t *testing.T) {
 		t.Errorf("eight named: fit %v, want %v", got, want)
 	}
 	e := Explain(c, &sales, &fs, 0, time.Now())
-	if want := "You have 1 of the 1 skills it names. It names few skills (1), so coverage is out of 5."; e.Components[0].Line != want {
+	if want := "You have 1 of the 1 skill it names. It names few skills (1), so coverage is out of 5."; e.Components[0].Line != want {
 		t.Errorf("line = %q, want %q", e.Components[0].Line, want)
 	}
 }
