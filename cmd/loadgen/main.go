@@ -85,7 +85,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.BoolVar(&o.compare, "compare-bare", true, "after each level, run it against a bare handler of the mean response size")
 	fs.StringVar(&routes, "routes", "search,matches,applications,dashboard", "routes of the mix, comma separated, in equal parts")
 	fs.StringVar(&o.label, "label", "", "suffix of the database column, to tell mixes apart")
-	fs.IntVar(&o.synth, "synth", 0, "with --copilot: also import this many distinct postings multiplied from the real captures of --fixtures")
+	fs.IntVar(&o.synth, "synth", 0, "with --copilot: also import this many postings multiplied from the real captures of --fixtures (a copy of each at another company; the few captures that repeat a job are linked on import)")
 	fs.StringVar(&o.fixtures, "fixtures", envOr("COPILOT_SHARED_FIXTURES", filepath.Join("..", "shared", "fixtures")), "the shared fixtures, for --synth")
 	if err := fs.Parse(args); err != nil {
 		return o, err
