@@ -4,7 +4,7 @@ import { ApiError } from "../../api/errors";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
-import { getJob, markJob } from "./api";
+import { getJob, markJob, markedQueries } from "./api";
 import { ClosedBadge, locationText, salaryText } from "./parts";
 import { MatchPanel } from "../matches/MatchPanel";
 import { TrackButton } from "../applications/TrackButton";
@@ -29,7 +29,7 @@ export function JobPage() {
     mutationFn: (m: { mark: "save" | "dismiss"; on: boolean }) => markJob(id, m.mark, m.on),
     onSuccess: (j) => {
       qc.setQueryData(["job", id], j);
-      void qc.invalidateQueries({ queryKey: ["jobs"] });
+      markedQueries.forEach((queryKey) => void qc.invalidateQueries({ queryKey }));
     },
   });
   if (job.isPending) return <LoadingState label="Loading the posting…" />;

@@ -25,6 +25,9 @@ export async function getJob(id: string, signal?: AbortSignal): Promise<Job> {
   return request(`/api/v1/jobs/${encodeURIComponent(id)}`, { signal }, jobSchema);
 }
 
+/** The cached answers a saved or dismissed mark changes: the jobs, the matches, search and the dashboard. */
+export const markedQueries: readonly string[][] = [["jobs"], ["matches"], ["search"], ["dashboard"]];
+
 /** Sets or clears the user's saved or dismissed mark. */
 export async function markJob(id: string, mark: "save" | "dismiss", on: boolean): Promise<Job> {
   return request(`/api/v1/jobs/${encodeURIComponent(id)}/${mark}`, { method: on ? "PUT" : "DELETE" }, jobSchema);

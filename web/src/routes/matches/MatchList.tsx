@@ -2,16 +2,16 @@ import { Link } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { MatchItem } from "../../api/types";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
-import { markJob } from "./api";
+import { markJob, markedQueries } from "../jobs/api";
 import { ExplanationView, ScoreBadge } from "./parts";
 import { TrackButton } from "../applications/TrackButton";
 
 /** A ranked list of postings, each with its score, an expandable explanation and track / save / dismiss / apply. */
-export function MatchList({ items, label, queryKey }: { items: MatchItem[]; label: string; queryKey: unknown[] }) {
+export function MatchList({ items, label }: { items: MatchItem[]; label: string }) {
   const qc = useQueryClient();
   const mark = useMutation({
     mutationFn: (m: { id: string; mark: "save" | "dismiss"; on: boolean }) => markJob(m.id, m.mark, m.on),
-    onSuccess: () => void qc.invalidateQueries({ queryKey }),
+    onSuccess: () => markedQueries.forEach((queryKey) => void qc.invalidateQueries({ queryKey })),
   });
   return (
     <ol aria-label={label} className="space-y-3">

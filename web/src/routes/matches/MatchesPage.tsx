@@ -41,7 +41,7 @@ export function MatchesPage() {
               {page.data.matches.length === 0 ? (
                 <p>No postings yet. Add a source or import postings, then come back.</p>
               ) : (
-                <MatchList items={page.data.matches} label="Ranked matches" queryKey={["matches"]} />
+                <MatchList items={page.data.matches} label="Ranked matches" />
               )}
               <div className="mt-4 flex gap-2">
                 {cursors.length > 0 && (

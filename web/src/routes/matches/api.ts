@@ -56,10 +56,6 @@ export function skillGap(signal?: AbortSignal): Promise<{ skills: GapSkill[]; to
   return request(`/api/v1/skills/gap`, { signal });
 }
 
-/** Sets or clears the saved or dismissed mark. */
-export function markJob(id: string, mark: "save" | "dismiss", on: boolean): Promise<Job> {
-  return request(`/api/v1/jobs/${encodeURIComponent(id)}/${mark}`, { method: on ? "PUT" : "DELETE" });
-}
 
 /** Uploads a resume file as the request body; the server tells its type by content. */
 export async function uploadResume(file: File): Promise<Resume> {

@@ -73,7 +73,7 @@ export function SearchPage() {
           </aside>
           <section aria-labelledby="results-title">
             <h2 id="results-title" className="mb-3 text-sm font-normal" aria-live="polite">{plural(res.data.total, "result")}</h2>
-            <MatchList items={res.data.matches} label="Search results" queryKey={["search"]} />
+            <MatchList items={res.data.matches} label="Search results" />
             <div className="mt-4 flex gap-2">
               {cursors.length > 0 && <button type="button" className={secondaryButtonClass} onClick={() => setCursors(cursors.slice(0, -1))}>Previous page</button>}
               {res.data.next_cursor && <button type="button" className={secondaryButtonClass} onClick={() => setCursors([...cursors, res.data.next_cursor])}>Next page</button>}
