@@ -49,27 +49,3 @@ func (s *Store) IndexPostings(ctx context.Context, since time.Time, afterID stri
 	}
 	return out, wrap("index postings", rows.Err())
 }
-
-// PostingStates returns the postings a user saved and dismissed.
-func (s *Store) PostingStates(ctx context.Context, userID string) (saved, dismissed map[string]bool, err error) {
-	saved, dismissed = map[string]bool{}, map[string]bool{}
-	rows, err := s.query(ctx, s.read, `SELECT posting_id, saved_at IS NOT NULL, dismissed_at IS NOT NULL FROM posting_user_state WHERE user_id = ?`, userID)
-	if err != nil {
-		return nil, nil, wrap("posting states", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id string
-		var sv, dm bool
-		if err := rows.Scan(&id, &sv, &dm); err != nil {
-			return nil, nil, wrap("posting states", err)
-		}
-		if sv {
-			saved[id] = true
-		}
-		if dm {
-			dismissed[id] = true
-		}
-	}
-	return saved, dismissed, wrap("posting states", rows.Err())
-}

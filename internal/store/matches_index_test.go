@@ -73,9 +73,9 @@ func TestIndexPostingsPaging(t *testing.T) {
 		if err := s.SetPostingState(ctx, u.ID, id, true, true, t0); err != nil {
 			t.Fatal(err)
 		}
-		saved, dismissed, err := s.PostingStates(ctx, u.ID)
-		if err != nil || !saved[id] || len(saved) != 1 || len(dismissed) != 0 {
-			t.Fatalf("states %v %v %v", saved, dismissed, err)
+		marks, err := s.PostingMarks(ctx, u.ID)
+		if m := marks[id]; err != nil || m.SavedAt.IsZero() || !m.DismissedAt.IsZero() || len(marks) != 1 {
+			t.Fatalf("marks %v %v", marks, err)
 		}
 	})
 }
