@@ -83,11 +83,6 @@ func (s *Service) userVersion(ctx context.Context, userID string) (userVersion, 
 // Marks returns the user's saved and dismissed postings, read at most every userTTL and at once
 // after a change through this replica.
 func (s *Service) Marks(ctx context.Context, userID string) (map[string]store.PostingMark, error) {
-	return s.marks(ctx, userID)
-}
-
-// marks returns the user's saved and dismissed postings, read at most every userTTL.
-func (s *Service) marks(ctx context.Context, userID string) (map[string]store.PostingMark, error) {
 	return s.hot.init().marks.Get(ctx, userID, s.now(), func(ctx context.Context) (map[string]store.PostingMark, error) {
 		return s.st.PostingMarks(ctx, userID)
 	})

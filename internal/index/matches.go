@@ -76,7 +76,7 @@ func (s *Service) withState(ctx context.Context, userID, state string, f *search
 	if state == StateAny {
 		return nil
 	}
-	marks, err := s.marks(ctx, userID)
+	marks, err := s.Marks(ctx, userID)
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,7 @@ func (s *Service) ExplainHits(ctx context.Context, userID string, hits []search.
 	if err != nil {
 		return nil, err
 	}
-	marks, err := s.marks(ctx, userID)
+	marks, err := s.Marks(ctx, userID)
 	if err != nil {
 		return nil, err
 	}
