@@ -8,6 +8,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -86,7 +87,7 @@ func parse(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&routes, "routes", "search,matches,applications,dashboard", "routes of the mix, comma separated, in equal parts")
 	fs.StringVar(&o.label, "label", "", "suffix of the database column, to tell mixes apart")
 	fs.IntVar(&o.synth, "synth", 0, "with --copilot: also import this many postings multiplied from the real captures of --fixtures (a copy of each at another company; the few captures that repeat a job are linked on import)")
-	fs.StringVar(&o.fixtures, "fixtures", envOr("COPILOT_SHARED_FIXTURES", filepath.Join("..", "shared", "fixtures")), "the shared fixtures, for --synth")
+	fs.StringVar(&o.fixtures, "fixtures", cmp.Or(os.Getenv("COPILOT_SHARED_FIXTURES"), filepath.Join("..", "shared", "fixtures")), "the shared fixtures, for --synth")
 	if err := fs.Parse(args); err != nil {
 		return o, err
 	}

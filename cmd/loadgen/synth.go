@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"html"
@@ -50,7 +51,7 @@ func readSeeds(dir string) ([]seedJob, error) {
 		company := strings.SplitN(strings.TrimPrefix(filepath.Base(f), "legacy2013-"), "-", 2)[0]
 		for _, j := range b.Jobs {
 			if j.Content != "" {
-				out = append(out, seedJob{j.Title, firstNonEmpty(j.CompanyName, company), j.Location.Name, html.UnescapeString(j.Content), j.UpdatedAt})
+				out = append(out, seedJob{j.Title, cmp.Or(j.CompanyName, company), j.Location.Name, html.UnescapeString(j.Content), j.UpdatedAt})
 			}
 		}
 	}
@@ -124,19 +125,4 @@ func readJSON(path string, v any) error {
 		return fmt.Errorf("loadgen: decode %s: %w", filepath.Base(path), err)
 	}
 	return nil
-}
-
-func firstNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
-
-// envOr is the environment variable key, or def when it is unset.
-func envOr(key, def string) string {
-	if v := os.Getenv(key); v != "" {
-		return v
-	}
-	return def
 }
