@@ -1,73 +1,99 @@
 package ingest
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"math"
 	"sync"
 	"time"
 
+	"github.com/cespare/xxhash/v2"
+
 	"github.com/career-copilot/copilot/internal/store"
 )
 
-// hashBufs recycles the buffers contentHash lays an item out in.
-var hashBufs = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+// hashers recycles the digests contentHash streams an item into.
+var hashers = sync.Pool{New: func() any { return new(hasher) }}
 
 // contentHash fingerprints everything stored about an item, so an unchanged posting is not rewritten.
 // Every field goes in, each string length-prefixed so no two different items lay out the same bytes
 // (TestContentHashCoversEveryField changes each field of posting.Posting in turn).
+//
+// It is a 64-bit xxHash: a fingerprint compared with the one stored for the same link, not a defence
+// against forged content, so a fast non-cryptographic hash does the job; the descriptions stream into
+// it without being copied.
 func contentHash(it store.IngestItem) string {
-	bp := hashBufs.Get().(*[]byte)
-	b := (*bp)[:0]
+	h := hashers.Get().(*hasher)
+	h.d.Reset()
 	p := &it.Posting
 	for _, s := range [...]string{p.ExternalID, p.Title, p.TitleKey, p.Company, p.CompanyKey, p.DescriptionHTML, p.DescriptionText,
 		p.WorkMode, p.EmploymentType, p.Seniority, p.Department, p.ApplyURL, p.URL, it.PostedRaw, it.UpdatedRaw} {
-		b = appendStr(b, s)
+		h.str(s)
 	}
-	b = binary.AppendUvarint(b, uint64(len(p.Locations)))
+	h.uint(uint64(len(p.Locations)))
 	for _, l := range p.Locations {
-		b = appendStr(appendStr(appendStr(appendStr(b, l.City), l.Region), l.Country), l.Raw)
-		b = appendBool(b, l.Remote)
+		h.str(l.City)
+		h.str(l.Region)
+		h.str(l.Country)
+		h.str(l.Raw)
+		h.bool(l.Remote)
 	}
-	b = appendStrs(appendStrs(b, p.RemoteRegions), p.Tags)
+	h.strs(p.RemoteRegions)
+	h.strs(p.Tags)
 	s := &p.Salary
 	for _, f := range [...]float64{s.Min, s.Max, s.AnnualMin, s.AnnualMax} {
-		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(f))
+		h.word(math.Float64bits(f))
 	}
-	b = appendStr(appendStr(appendStr(appendStr(b, s.Currency), s.Period), s.Source), s.Raw)
-	b = appendTime(appendTime(b, p.PostedAt), p.UpdatedAt)
-	b = appendBool(b, p.DateFlagged)
-	b = binary.LittleEndian.AppendUint64(b, p.SimHash)
-	sum := sha256.Sum256(b)
-	*bp = b
-	hashBufs.Put(bp)
-	return hex.EncodeToString(sum[:16])
+	for _, v := range [...]string{s.Currency, s.Period, s.Source, s.Raw} {
+		h.str(v)
+	}
+	h.time(p.PostedAt)
+	h.time(p.UpdatedAt)
+	h.bool(p.DateFlagged)
+	h.word(p.SimHash)
+	var sum [8]byte
+	binary.BigEndian.PutUint64(sum[:], h.d.Sum64())
+	hashers.Put(h)
+	return hex.EncodeToString(sum[:])
 }
 
-func appendStr(b []byte, s string) []byte {
-	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+// hasher lays an item's fields out into a digest.
+type hasher struct {
+	d   xxhash.Digest
+	buf [binary.MaxVarintLen64]byte
 }
 
-func appendStrs(b []byte, ss []string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(ss)))
+func (h *hasher) uint(v uint64) { h.d.Write(binary.AppendUvarint(h.buf[:0], v)) }
+
+func (h *hasher) word(v uint64) { h.d.Write(binary.LittleEndian.AppendUint64(h.buf[:0], v)) }
+
+func (h *hasher) str(s string) {
+	h.uint(uint64(len(s)))
+	h.d.WriteString(s)
+}
+
+func (h *hasher) strs(ss []string) {
+	h.uint(uint64(len(ss)))
 	for _, s := range ss {
-		b = appendStr(b, s)
+		h.str(s)
 	}
-	return b
 }
 
-func appendBool(b []byte, v bool) []byte {
+func (h *hasher) bool(v bool) {
+	b := byte(0)
 	if v {
-		return append(b, 1)
+		b = 1
 	}
-	return append(b, 0)
+	h.d.Write(append(h.buf[:0], b))
 }
 
-// appendTime lays out an instant (zero stays distinct from every real time); the location is not content.
-func appendTime(b []byte, t time.Time) []byte {
+// time lays out an instant (zero stays distinct from every real time); the location is not content.
+func (h *hasher) time(t time.Time) {
 	if t.IsZero() {
-		return append(b, 0)
+		h.bool(false)
+		return
 	}
-	return binary.LittleEndian.AppendUint64(binary.LittleEndian.AppendUint64(append(b, 1), uint64(t.Unix())), uint64(t.Nanosecond()))
+	h.bool(true)
+	h.word(uint64(t.Unix()))
+	h.word(uint64(t.Nanosecond()))
 }

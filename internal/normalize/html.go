@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -363,50 +364,48 @@ func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
 // plainRun returns the end of the run of plain bytes from j on (b[j-1] is plain). A single space between
 // two plain bytes collapses to itself, so the run takes it in.
 func plainRun(b string, j int) int {
-	for {
-		// Eight bytes a step while all are plain or space, no two spaces touch and the last is no space:
-		// the byte loop below would take all eight, one branch per space.
-		for j+8 <= len(b) {
-			if runClass[b[j]]|runClass[b[j+1]]|runClass[b[j+2]]|runClass[b[j+3]]|runClass[b[j+4]]|runClass[b[j+5]]|
-				runClass[b[j+6]]|runClass[b[j+7]] != 0 {
-				break
+	for j < len(b) {
+		// Eight bytes a step, jumping straight to the first byte suspect flags.
+		if j+8 <= len(b) {
+			m := suspect(load8(b, j))
+			if m == 0 {
+				j += 8
+				continue
 			}
-			x := uint64(b[j]) | uint64(b[j+1])<<8 | uint64(b[j+2])<<16 | uint64(b[j+3])<<24 |
-				uint64(b[j+4])<<32 | uint64(b[j+5])<<40 | uint64(b[j+6])<<48 | uint64(b[j+7])<<56
-			const lo7, hi = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-			y := x ^ 0x2020202020202020 // spaces become zero bytes, flagged exactly below
-			sp := ^((y&lo7 + lo7) | y) & hi
-			if sp&(sp<<8) != 0 || sp>>63 != 0 {
-				break
-			}
-			j += 8
+			j += bits.TrailingZeros64(m) >> 3
 		}
-		// Then up to eight bytes one at a time, and back to eight-byte steps if the run goes on.
-		for stop := min(len(b), j+8); j < stop; {
-			k := byteClass[b[j]]
-			if k == clPlain {
-				j++
-			} else if k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain {
-				j += 2
-			} else {
-				return j
-			}
-		}
-		if j >= len(b) {
+		switch k := byteClass[b[j]]; {
+		case k == clPlain:
+			j++
+		case k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain:
+			j += 2
+		default:
 			return j
 		}
 	}
+	return j
 }
 
-// runClass is 0 for the bytes plainRun's eight-byte step may pass over (plain bytes and the space).
-var runClass = func() (t [256]uint8) {
-	for c := range t {
-		if byteClass[c] != clPlain && byteClass[c] != clSpace {
-			t[c] = 1
-		}
-	}
-	return t
-}()
+// load8 reads the eight bytes of b from j on as one little-endian word (the compiler makes it one load).
+func load8(b string, j int) uint64 {
+	_ = b[j+7]
+	return uint64(b[j]) | uint64(b[j+1])<<8 | uint64(b[j+2])<<16 | uint64(b[j+3])<<24 |
+		uint64(b[j+4])<<32 | uint64(b[j+5])<<40 | uint64(b[j+6])<<48 | uint64(b[j+7])<<56
+}
+
+// suspect flags, in the high bit of each byte of x and with byte-parallel arithmetic, the bytes plainRun
+// must look at one by one: all but ASCII from the space up outside " # $ % & ' < = >, a space before a
+// flagged byte or a space, and a last byte that is a space. Bytes it passes are plain or a single space between plain bytes.
+func suspect(x uint64) uint64 {
+	// Below 0x80, adding 0x80-c to a byte sets its high bit exactly when it is at least c, with no carry
+	// into the next; bytes from 0x80 up are flagged as they are. Only the high bits count, so the low
+	// bits are masked once at the end.
+	y := x &^ 0x8080808080808080
+	ge20 := y + 0x6060606060606060
+	sp := ge20 &^ (y + 0x5F5F5F5F5F5F5F5F)
+	bad := x | ^ge20 | (y+0x5E5E5E5E5E5E5E5E)&^(y+0x5858585858585858) | (y+0x4444444444444444)&^(y+0x4141414141414141)
+	return (bad | sp&((bad|sp)>>8|1<<63)) & 0x8080808080808080
+}
 
 func (s *pen) space() {
 	s.htmlSpace = !s.noSpace

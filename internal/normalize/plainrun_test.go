@@ -18,10 +18,10 @@ func plainRunByByte(b string, j int) int {
 }
 
 func TestPlainRunMatchesByteRule(t *testing.T) {
-	parts := []string{"a", "b", " ", "  ", "\n", "<", "&", "\u00a0", "é", "\x00", "x", "yz"}
+	parts := []string{"a", " ", "  ", "\n", "<", ">", "&", "\"", "'", "#", "=", "\x01", "\u00a0", "é", "\x00", "yz"}
 	// Every string of five parts from an odometer over parts: runs cross the eight-byte steps at every offset.
 	idx := make([]int, 5)
-	for n := 0; n < 1_000_000; n++ {
+	for {
 		s := "abcdefgh"
 		for _, i := range idx {
 			s += parts[i]
@@ -40,4 +40,20 @@ func TestPlainRunMatchesByteRule(t *testing.T) {
 		}
 		idx[k]++
 	}
+}
+
+func FuzzPlainRun(f *testing.F) {
+	for _, s := range []string{"plain text, with  two spaces", "a <b> & \"c\" 'd' #1 = 2", "héllo wörld\u00a0x", "tab\tand\nnewline"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for j := 1; j <= len(s); j++ {
+			if byteClass[s[j-1]] != clPlain {
+				continue
+			}
+			if got, want := plainRun(s, j), plainRunByByte(s, j); got != want {
+				t.Fatalf("plainRun(%q, %d) = %d, want %d", s, j, got, want)
+			}
+		}
+	})
 }
