@@ -106,54 +106,6 @@ func hasEscapedTag(s string) bool {
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
-type tagKind uint8
-
-const (
-	kindUnwrap   tagKind = iota // drop the tag, keep its content
-	kindKeep                    // keep the tag
-	kindDrop                    // drop the tag and everything inside it
-	kindVoidDrop                // drop a tag that has no content
-	kindAsDiv                   // a block container we keep as <div>
-)
-
-// kindOf is the sanitizer's policy: what to do with each tag. A switch, not a map: it runs twice per tag.
-func kindOf(a atom.Atom) (tagKind, bool) {
-	switch a {
-	case atom.P, atom.Br, atom.Hr, atom.Div, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd, atom.H1,
-		atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Em, atom.I, atom.U, atom.S,
-		atom.Sub, atom.Sup, atom.Small, atom.Code, atom.Pre, atom.Blockquote, atom.A, atom.Img, atom.Table,
-		atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption:
-		return kindKeep, true
-	case atom.Section, atom.Article, atom.Header, atom.Footer, atom.Main, atom.Aside, atom.Figure,
-		atom.Figcaption, atom.Address, atom.Center, atom.Details, atom.Summary, atom.Nav:
-		return kindAsDiv, true
-	case atom.Script, atom.Style, atom.Iframe, atom.Object, atom.Applet, atom.Form, atom.Noscript,
-		atom.Template, atom.Svg, atom.Math, atom.Head, atom.Title, atom.Textarea, atom.Select, atom.Button,
-		atom.Frameset, atom.Noembed, atom.Noframes, atom.Audio, atom.Video, atom.Canvas, atom.Datalist,
-		atom.Option, atom.Dialog, atom.Plaintext, atom.Xmp, atom.Map:
-		return kindDrop, true
-	case atom.Embed, atom.Input, atom.Link, atom.Meta, atom.Base, atom.Frame, atom.Param, atom.Source,
-		atom.Track, atom.Area, atom.Col, atom.Wbr, atom.Keygen:
-		return kindVoidDrop, true
-	}
-	return kindUnwrap, false
-}
-
-func isVoid(a atom.Atom) bool { return a == atom.Br || a == atom.Hr || a == atom.Img }
-
-// isBlock reports tags that start a new line in the text.
-func isBlock(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Br, atom.Hr, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
-		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote,
-		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Caption,
-		atom.Section, atom.Article, atom.Header, atom.Footer, atom.Main, atom.Aside, atom.Figure,
-		atom.Figcaption, atom.Address, atom.Center, atom.Details, atom.Summary, atom.Nav:
-		return true
-	}
-	return false
-}
-
 // pen is the spacing state between text runs; it holds no pointers so the hot loop needs no write barriers.
 type pen struct {
 	htmlSpace bool // a space is owed before the next HTML text
@@ -177,27 +129,24 @@ type sanitizer struct {
 	layers  [2][]byte // entity-decoded layers of the input, in turn (see unescapeLayers)
 }
 
-func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {
-	kind, known := kindOf(a)
+func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
+	a := t.atom
 	if s.skipDepth > 0 {
-		if known && kind == kindDrop && a == s.skip && !selfClosing {
+		if t.kind == kindDrop && a == s.skip && !selfClosing {
 			s.skipDepth++
 		}
 		return
 	}
-	if !known {
-		kind = kindUnwrap
-	}
-	switch kind {
+	switch t.kind {
 	case kindDrop:
-		if !selfClosing && !isRawText(a) { // raw-text content is skipped by the scanner itself
+		if !selfClosing && !t.raw { // raw-text content is skipped by the scanner itself
 			s.skip, s.skipDepth = a, 1
 		}
 		return
 	case kindVoidDrop, kindUnwrap:
 		return
 	}
-	if isBlock(a) {
+	if t.block {
 		s.lineBreak()
 	}
 	switch a {
@@ -214,40 +163,32 @@ func (s *sanitizer) start(a atom.Atom, attrs []attr, selfClosing bool) {
 			return
 		}
 	}
-	if s.htmlSpace && !isBlock(a) {
+	if t.block {
+		s.pendingBr = false // the new block breaks the line already
+	} else if s.htmlSpace {
 		s.html = append(s.html, ' ')
 	}
 	s.htmlSpace = false
-	if isBlock(a) {
-		s.pendingBr = false // the new block breaks the line already
-	}
-	tag := a.String()
-	if kind == kindAsDiv {
-		tag, a = "div", atom.Div
-	}
 	s.html = append(s.html, '<')
-	s.html = append(s.html, tag...)
+	s.html = append(s.html, t.out.String()...)
 	s.html = append(s.html, attrText...)
 	s.html = append(s.html, '>')
-	if !isVoid(a) {
-		s.open = append(s.open, a)
+	if !t.void {
+		s.open = append(s.open, t.out)
 	}
 }
 
-func (s *sanitizer) end(a atom.Atom) {
+func (s *sanitizer) end(t tagInfo) {
 	if s.skipDepth > 0 {
-		if a == s.skip {
+		if t.atom == s.skip {
 			s.skipDepth--
 		}
 		return
 	}
-	if k, _ := kindOf(a); k == kindAsDiv {
-		a = atom.Div
-	}
-	block := isBlock(a)
+	a := t.out
 	for i := len(s.open) - 1; i >= 0; i-- {
 		if s.open[i] == a {
-			if block {
+			if t.block {
 				s.lineBreak()
 			}
 			for j := len(s.open) - 1; j >= i; j-- {
@@ -257,7 +198,7 @@ func (s *sanitizer) end(a atom.Atom) {
 			return
 		}
 	}
-	if block && s.lineUsed { // a stray "</p>" still ends the line, as browsers show it
+	if t.block && s.lineUsed { // a stray "</p>" still ends the line, as browsers show it
 		s.lineBreak()
 		s.pendingBr = true
 	}

@@ -37,14 +37,6 @@ func rawTextEnd(s string, i int, name string) int {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
-func isRawText(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Xmp, atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript, atom.Textarea, atom.Title:
-		return true
-	}
-	return false
-}
-
 // scan walks src calling the sanitizer for text and tags.
 func (s *sanitizer) scan(src string) {
 	i := 0
@@ -94,26 +86,18 @@ func (s *sanitizer) tag(src string, i int, end bool) int {
 	for n < len(src) && !isSpace(src[n]) && src[n] != '/' && src[n] != '>' {
 		n++
 	}
-	var lower [12]byte
-	var a atom.Atom
-	if n-i <= len(lower) {
-		for k := i; k < n; k++ {
-			lower[k-i] = src[k] | 0x20*byte(btoi(src[k] >= 'A' && src[k] <= 'Z'))
-		}
-		a = atom.Lookup(lower[:n-i])
-	}
-	want := !end && (a == atom.A || a == atom.Img || a == atom.Td || a == atom.Th || a == atom.Ol)
+	t := lookupTag(src[i:n])
 	s.attrBuf = s.attrBuf[:0]
-	i, selfClosing := s.readAttrs(src, n, want)
+	i, selfClosing := s.readAttrs(src, n, !end && t.attrs)
 	if end {
-		s.end(a)
+		s.end(t)
 		return i
 	}
-	s.start(a, s.attrBuf, selfClosing)
-	if isRawText(a) && !selfClosing {
-		return rawTextEnd(src, i, a.String())
+	s.start(t, s.attrBuf, selfClosing)
+	if t.raw && !selfClosing {
+		return rawTextEnd(src, i, t.atom.String())
 	}
-	if a == atom.Plaintext {
+	if t.atom == atom.Plaintext {
 		return len(src)
 	}
 	return i

@@ -1,0 +1,120 @@
+package normalize
+
+import "golang.org/x/net/html/atom"
+
+type tagKind uint8
+
+const (
+	kindUnwrap   tagKind = iota // drop the tag, keep its content
+	kindKeep                    // keep the tag
+	kindDrop                    // drop the tag and everything inside it
+	kindVoidDrop                // drop a tag that has no content
+	kindAsDiv                   // a block container we keep as <div>
+)
+
+// The sanitizer's policy: what to do with each tag it names. Every other tag is unwrapped.
+var (
+	keepTags = []atom.Atom{atom.P, atom.Br, atom.Hr, atom.Div, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Strong, atom.B, atom.Em, atom.I, atom.U, atom.S,
+		atom.Sub, atom.Sup, atom.Small, atom.Code, atom.Pre, atom.Blockquote, atom.A, atom.Img, atom.Table,
+		atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Caption}
+	asDivTags = []atom.Atom{atom.Section, atom.Article, atom.Header, atom.Footer, atom.Main, atom.Aside, atom.Figure,
+		atom.Figcaption, atom.Address, atom.Center, atom.Details, atom.Summary, atom.Nav}
+	dropTags = []atom.Atom{atom.Script, atom.Style, atom.Iframe, atom.Object, atom.Applet, atom.Form, atom.Noscript,
+		atom.Template, atom.Svg, atom.Math, atom.Head, atom.Title, atom.Textarea, atom.Select, atom.Button,
+		atom.Frameset, atom.Noembed, atom.Noframes, atom.Audio, atom.Video, atom.Canvas, atom.Datalist,
+		atom.Option, atom.Dialog, atom.Plaintext, atom.Xmp, atom.Map}
+	voidDropTags = []atom.Atom{atom.Embed, atom.Input, atom.Link, atom.Meta, atom.Base, atom.Frame, atom.Param,
+		atom.Source, atom.Track, atom.Area, atom.Col, atom.Wbr, atom.Keygen}
+	// blockTags start a new line in the text (every tag kept as <div> does).
+	blockTags = []atom.Atom{atom.P, atom.Div, atom.Br, atom.Hr, atom.Ul, atom.Ol, atom.Li, atom.Dl, atom.Dt, atom.Dd,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Blockquote,
+		atom.Table, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Caption}
+	voidTags    = []atom.Atom{atom.Br, atom.Hr, atom.Img}
+	rawTextTags = []atom.Atom{atom.Script, atom.Style, atom.Xmp, atom.Iframe, atom.Noembed, atom.Noframes, atom.Noscript, atom.Textarea, atom.Title}
+	attrTags    = []atom.Atom{atom.A, atom.Img, atom.Td, atom.Th, atom.Ol} // tags whose attributes are read
+)
+
+// tagInfo is what the policy says about one tag; the zero value is an unknown tag, unwrapped.
+type tagInfo struct {
+	atom  atom.Atom // the tag (0 when the policy does not name it)
+	out   atom.Atom // the tag written and closed: div for a container kept as one
+	kind  tagKind
+	block bool // starts a new line in the text
+	void  bool // has no end tag
+	raw   bool // its content is raw text, skipped by the scanner
+	attrs bool // its attributes are read
+}
+
+// tagSlot is one entry of tagTable: a lower-cased name of up to 16 bytes as two words, and its policy.
+type tagSlot struct {
+	k0, k1 uint64
+	info   tagInfo
+}
+
+// tagTable finds a tag's policy by its name without hashing strings: an open-addressing table of the
+// names the policy gives, keyed by the name packed into two words.
+var tagTable = func() (t [256]tagSlot) {
+	info := map[atom.Atom]*tagInfo{}
+	set := func(list []atom.Atom, f func(*tagInfo)) {
+		for _, a := range list {
+			if info[a] == nil {
+				info[a] = &tagInfo{atom: a, out: a}
+			}
+			f(info[a])
+		}
+	}
+	set(keepTags, func(i *tagInfo) { i.kind = kindKeep })
+	set(asDivTags, func(i *tagInfo) { i.kind, i.out, i.block = kindAsDiv, atom.Div, true })
+	set(dropTags, func(i *tagInfo) { i.kind = kindDrop })
+	set(voidDropTags, func(i *tagInfo) { i.kind = kindVoidDrop })
+	set(blockTags, func(i *tagInfo) { i.block = true })
+	set(voidTags, func(i *tagInfo) { i.void = true })
+	set(rawTextTags, func(i *tagInfo) { i.raw = true })
+	set(attrTags, func(i *tagInfo) { i.attrs = true })
+	for a, in := range info {
+		k0, k1, _ := tagKey(a.String())
+		h := tagHash(k0, k1)
+		for t[h].info.atom != 0 {
+			h = (h + 1) % uint64(len(t))
+		}
+		t[h] = tagSlot{k0, k1, *in}
+	}
+	return t
+}()
+
+// lookupTag returns the policy for a tag name as written in the HTML, in any case.
+func lookupTag(name string) tagInfo {
+	k0, k1, ok := tagKey(name)
+	if !ok {
+		return tagInfo{}
+	}
+	for h := tagHash(k0, k1); ; h = (h + 1) % uint64(len(tagTable)) {
+		e := &tagTable[h]
+		if e.info.atom == 0 || e.k0 == k0 && e.k1 == k1 {
+			return e.info
+		}
+	}
+}
+
+// tagKey packs a name of up to 15 bytes, lower-cased, into two words with its length; ok is false for a
+// longer name, which no tag of the policy has.
+func tagKey(name string) (k0, k1 uint64, ok bool) {
+	if len(name) > 15 {
+		return 0, 0, false
+	}
+	for i := 0; i < len(name); i++ {
+		c := uint64(name[i])
+		if c-'A' < 26 {
+			c |= 0x20
+		}
+		if i < 8 {
+			k0 |= c << (8 * i)
+		} else {
+			k1 |= c << (8 * (i - 8))
+		}
+	}
+	return k0, k1 | uint64(len(name))<<56, true
+}
+
+func tagHash(k0, k1 uint64) uint64 { return (k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F) >> 56 }
