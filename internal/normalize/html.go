@@ -26,23 +26,25 @@ func HTML(raw string) (safeHTML, text string) {
 	if !utf8.ValidString(raw) {
 		raw = strings.ToValidUTF8(raw, "\uFFFD") // the writer copies bytes; only valid UTF-8 may reach it
 	}
-	s := sanitizers.Get().(*sanitizer)
+	bufs := sanitizerBufs.Get().(*buffers)
+	var s sanitizer // on the stack, so the appends of the hot loop store no pointer into the heap
+	s.buffers = *bufs
 	s.reset()
 	s.scan(s.unescapeLayers(RepairMojibake(raw)))
 	safeHTML, text = string(s.html), string(bytes.TrimRight(s.text, "\n "))
 	if cap(s.html) <= 1<<20 && cap(s.text) <= 1<<20 && cap(s.layers[0]) <= 1<<20 && cap(s.layers[1]) <= 1<<20 {
-		sanitizers.Put(s)
+		*bufs = s.buffers
+		sanitizerBufs.Put(bufs)
 	}
 	return safeHTML, text
 }
 
-// sanitizers keeps output buffers between calls; HTML is called for every posting ingested.
-var sanitizers = sync.Pool{New: func() any { return new(sanitizer) }}
+// sanitizerBufs keeps the sanitizer's buffers between calls; HTML is called for every posting ingested.
+var sanitizerBufs = sync.Pool{New: func() any { return new(buffers) }}
 
 func (s *sanitizer) reset() {
 	s.html, s.text, s.scratch = s.html[:0], s.text[:0], s.scratch[:0]
 	s.open, s.attrBuf = s.open[:0], s.attrBuf[:0]
-	s.skip, s.skipDepth, s.pen = 0, 0, pen{}
 }
 
 // unescapeLayers strips entity-escaping layers from HTML that was stored escaped.
@@ -117,16 +119,20 @@ type pen struct {
 }
 
 type sanitizer struct {
-	html []byte
-	text []byte
+	buffers
 	pen
-	open      []atom.Atom // kept elements not yet closed
-	skip      atom.Atom   // element whose content is being dropped
+	skip      atom.Atom // element whose content is being dropped
 	skipDepth int
+}
 
-	attrBuf []attr    // attributes of the tag being read
-	scratch []byte    // decoded text of the run being read
-	layers  [2][]byte // entity-decoded layers of the input, in turn (see unescapeLayers)
+// buffers are the sanitizer's growing slices, kept between calls.
+type buffers struct {
+	html    []byte
+	text    []byte
+	open    []atom.Atom // kept elements not yet closed
+	attrBuf []attr      // attributes of the tag being read
+	scratch []byte      // decoded text of the run being read
+	layers  [2][]byte   // entity-decoded layers of the input, in turn (see unescapeLayers)
 }
 
 func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
