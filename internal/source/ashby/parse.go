@@ -31,53 +31,63 @@ type component struct {
 }
 
 type compensation struct {
-	TierSummary       string `json:"compensationTierSummary"`
-	ScrapeableSummary string `json:"scrapeableCompensationSalarySummary"`
-	Tiers             []struct {
-		TierSummary string      `json:"tierSummary"`
-		Title       string      `json:"title"`
-		Components  []component `json:"components"`
-	} `json:"compensationTiers"`
+	TierSummary       string      `json:"compensationTierSummary"`
+	ScrapeableSummary string      `json:"scrapeableCompensationSalarySummary"`
+	Tiers             []tier      `json:"compensationTiers"`
 	SummaryComponents []component `json:"summaryComponents"`
 }
 
+// tier and secondaryLocation are aliases, not named types, so decode errors name the fields as before.
+type tier = struct {
+	TierSummary string      `json:"tierSummary"`
+	Title       string      `json:"title"`
+	Components  []component `json:"components"`
+}
+
+type secondaryLocation = struct {
+	Location string  `json:"location"`
+	Address  address `json:"address"`
+}
+
 type job struct {
-	ID                 string `json:"id"`
-	Title              string `json:"title"`
-	Department         string `json:"department"`
-	Team               string `json:"team"`
-	EmploymentType     string `json:"employmentType"`
-	Location           string `json:"location"`
-	SecondaryLocations []struct {
-		Location string  `json:"location"`
-		Address  address `json:"address"`
-	} `json:"secondaryLocations"`
-	PublishedAt    string        `json:"publishedAt"`
-	UpdatedAt      string        `json:"updatedAt"`
-	IsListed       *bool         `json:"isListed"`
-	IsRemote       *bool         `json:"isRemote"`
-	WorkplaceType  string        `json:"workplaceType"`
-	Address        *address      `json:"address"`
-	JobURL         string        `json:"jobUrl"`
-	ApplyURL       string        `json:"applyUrl"`
-	DescriptionHTM string        `json:"descriptionHtml"`
-	DescriptionTxt string        `json:"descriptionPlain"`
-	Compensation   *compensation `json:"compensation"`
-	ShouldDisplay  *bool         `json:"shouldDisplayCompensationOnJobPostings"`
+	ID                 string              `json:"id"`
+	Title              string              `json:"title"`
+	Department         string              `json:"department"`
+	Team               string              `json:"team"`
+	EmploymentType     string              `json:"employmentType"`
+	Location           string              `json:"location"`
+	SecondaryLocations []secondaryLocation `json:"secondaryLocations"`
+	PublishedAt        string              `json:"publishedAt"`
+	UpdatedAt          string              `json:"updatedAt"`
+	IsListed           *bool               `json:"isListed"`
+	IsRemote           *bool               `json:"isRemote"`
+	WorkplaceType      string              `json:"workplaceType"`
+	Address            *address            `json:"address"`
+	JobURL             string              `json:"jobUrl"`
+	ApplyURL           string              `json:"applyUrl"`
+	DescriptionHTM     string              `json:"descriptionHtml"`
+	DescriptionTxt     string              `json:"descriptionPlain"`
+	Compensation       *compensation       `json:"compensation"`
+	ShouldDisplay      *bool               `json:"shouldDisplayCompensationOnJobPostings"`
 }
 
 // Parse reads an Ashby posting-api job-board body ({"jobs": [...]}); jobs with
 // isListed=false are left out, as the board does not show them.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
-	// One pass decodes the whole body; only when some job does not fit the job type (or the body is not
-	// JSON) is it read again, job by job, so one odd job loses only itself.
-	var whole struct {
-		Jobs []job `json:"jobs"`
+	// One pass decodes the whole body (the fast reader, else encoding/json); only when some job does not
+	// fit the job type (or the body is not JSON) is it read again, job by job, so one odd job loses only itself.
+	jobs, ok := readBoard(body)
+	if !ok {
+		var whole struct {
+			Jobs []job `json:"jobs"`
+		}
+		ok = json.Unmarshal(body, &whole) == nil && whole.Jobs != nil
+		jobs = whole.Jobs
 	}
-	if json.Unmarshal(body, &whole) == nil && whole.Jobs != nil {
-		l := listing{drafts: make([]posting.Draft, 0, len(whole.Jobs))}
-		for i := range whole.Jobs {
-			l.add(i, whole.Jobs[i])
+	if ok {
+		l := listing{drafts: make([]posting.Draft, 0, len(jobs))}
+		for i := range jobs {
+			l.add(i, jobs[i])
 		}
 		return l.drafts, l.errs, nil
 	}
