@@ -34,9 +34,13 @@ type job struct {
 
 // Parse reads a Remotive API body ({"jobs":[...]}).
 //
-// One pass decodes the whole body; only when some job does not fit the job type (or the body is not
-// JSON) is it read again, job by job, so one odd job loses only itself.
+// One pass decodes the whole body (the fast reader, else encoding/json); only when some job does not fit
+// the job type (or the body is not JSON) is it read again, job by job, so one odd job loses only itself.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	if jobs, ok := readJobs(body); ok {
+		drafts, errs := boardutil.ConvertItems(jobs, convert)
+		return drafts, errs, nil
+	}
 	var whole struct {
 		Jobs *[]job `json:"jobs"`
 	}
