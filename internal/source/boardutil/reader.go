@@ -1,6 +1,8 @@
 package boardutil
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"reflect"
 	"strconv"
 	"unicode/utf16"
@@ -225,59 +227,49 @@ func (r *Reader) String(dst *string) {
 }
 
 // str reads a string value, unescaped when keep; it fails on anything encoding/json would change or reject.
+//
+// Plain runs and valid UTF-8 are left where they are; only a string with escapes is built in buf.
 func (r *Reader) str(keep bool) (string, bool) {
 	if r.peek() != '"' {
 		r.failed = true
 		return "", false
 	}
-	start := r.pos + 1
-	i := plainEnd(r.data, start)
-	for i < len(r.data) {
-		c := r.data[i]
-		if c == '"' {
-			r.pos = i + 1
-			if !keep {
-				return "", true
-			}
-			return string(r.data[start:i]), true
-		}
-		if c < 0x20 || c == '\\' || c >= 0x80 {
-			break
-		}
-		i++
-	}
-	r.buf = append(r.buf[:0], r.data[start:i]...)
-	for i < len(r.data) {
-		c := r.data[i]
-		switch {
+	d, start := r.data, r.pos+1
+	run, escaped := start, false // run: the first byte not yet copied to buf
+	for i := plainEnd(d, start); i < len(d); i = plainEnd(d, i) {
+		switch c := d[i]; {
 		case c == '"':
 			r.pos = i + 1
-			if !keep {
+			switch {
+			case !keep:
 				return "", true
+			case !escaped:
+				return string(d[start:i]), true
 			}
+			r.buf = append(r.buf, d[run:i]...)
 			return string(r.buf), true
-		case c < 0x20:
-			r.failed = true
-			return "", false
 		case c == '\\':
+			if !escaped {
+				r.buf, escaped = r.buf[:0], true
+			}
+			r.buf = append(r.buf, d[run:i]...)
 			n := r.escape(i)
 			if n == 0 {
 				r.failed = true
 				return "", false
 			}
 			i += n
-		case c >= 0x80:
-			ru, size := utf8.DecodeRune(r.data[i:])
+			run = i
+		case c < 0x20:
+			r.failed = true
+			return "", false
+		default:
+			ru, size := utf8.DecodeRune(d[i:])
 			if ru == utf8.RuneError && size == 1 { // encoding/json would write U+FFFD
 				r.failed = true
 				return "", false
 			}
-			r.buf = append(r.buf, r.data[i:i+size]...)
 			i += size
-		default:
-			j := plainEnd(r.data, i+1)
-			r.buf = append(r.buf, r.data[i:j]...)
-			i = j
 		}
 	}
 	r.failed = true
@@ -289,14 +281,14 @@ func (r *Reader) str(keep bool) (string, bool) {
 func plainEnd(b []byte, i int) int {
 	const lo, hi = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(b); i += 8 {
-		x := uint64(b[i]) | uint64(b[i+1])<<8 | uint64(b[i+2])<<16 | uint64(b[i+3])<<24 |
-			uint64(b[i+4])<<32 | uint64(b[i+5])<<40 | uint64(b[i+6])<<48 | uint64(b[i+7])<<56
-		q, bs := x^(lo*'"'), x^(lo*'\\')
-		// A byte's high bit is set in m when it is a quote, a backslash, below 0x20 or itself has the high bit;
-		// bytes with the high bit go to the byte loop, so the borrows of the subtractions cannot mislead.
-		m := ((q-lo)&^q | (bs-lo)&^bs | (x-lo*0x20)&^x | x) & hi
+		x := binary.LittleEndian.Uint64(b[i:])
+		q, bs := x^(lo*'"'), x^(lo*'\\') // zero bytes where x has a quote or a backslash
+		// A byte's high bit is set in m when it has the high bit, is below 0x20, or is a quote or a backslash
+		// (a zero byte less one). Borrows start only at such bytes and run to higher ones, so the lowest
+		// bit set in m marks the first of them.
+		m := (x | (x - lo*0x20) | (q - lo) | (bs - lo)) & hi
 		if m != 0 {
-			break
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(b); i++ {

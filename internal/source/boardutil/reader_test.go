@@ -114,3 +114,28 @@ func TestPlainEnd(t *testing.T) {
 		t.Errorf("plainEnd of a plain tail = %d, want 27", got)
 	}
 }
+
+// TestPlainEndPairs checks plainEnd against a byte-by-byte scan on every pair of byte values, the second
+// just behind the first, where a borrow from the first could reach it.
+func TestPlainEndPairs(t *testing.T) {
+	want := func(b []byte) int {
+		for i, c := range b {
+			if c == '"' || c == '\\' || c < 0x20 || c >= 0x80 {
+				return i
+			}
+		}
+		return len(b)
+	}
+	b := make([]byte, 17)
+	for c1 := 0; c1 < 256; c1++ {
+		for c2 := 0; c2 < 256; c2++ {
+			for at := 0; at < 10; at++ {
+				copy(b, "abcdefghijklmnopq")
+				b[at], b[at+1] = byte(c1), byte(c2)
+				if got, w := plainEnd(b, 0), want(b); got != w {
+					t.Fatalf("plainEnd(%q) = %d, want %d", b, got, w)
+				}
+			}
+		}
+	}
+}
