@@ -53,3 +53,18 @@ func BenchmarkReadSignals(b *testing.B) {
 		readSignals(texts[i%len(texts)])
 	}
 }
+
+// BenchmarkFindSalary measures the search for a pay range stated in a description, run when the board gives none.
+func BenchmarkFindSalary(b *testing.B) {
+	drafts := greenhouseDrafts(b, "greenhouse/brete-gitlab-jobs-content-full.json", "GitLab")
+	drafts = append(drafts, greenhouseDrafts(b, "greenhouse/github-2018-jobs-content.json", "GitHub")...)
+	texts := make([]string, len(drafts))
+	for i, d := range drafts {
+		_, texts[i] = HTML(d.DescriptionHTML)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		FindSalary(texts[i%len(texts)])
+	}
+}

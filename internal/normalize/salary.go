@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -141,7 +142,7 @@ func precededBy(toks []salTok, i int, w1, w2 string) bool {
 	if k >= 0 && toks[k].kind == tokCurrency {
 		k--
 	}
-	return k >= 1 && toks[k].text == w2 && toks[k-1].text == w1
+	return k >= 1 && strings.EqualFold(toks[k].text, w2) && strings.EqualFold(toks[k-1].text, w1)
 }
 
 // finish fills the annual figures from the period.
@@ -174,21 +175,46 @@ var periodPhrases = []struct{ phrase, period string }{
 // periodAt finds a period phrase at the start of s (after spaces and a currency code) and returns it with
 // the bytes of s it spans; it returns "" and 0 when none starts there.
 func periodAt(s string) (string, int) {
-	s = asciiLower(s[:min(len(s), 40)])
-	n := len(s)
-	s = strings.TrimLeft(s, " ")
+	var buf [40]byte
+	l := buf[:0]
+	for i := 0; i < len(s) && i < len(buf); i++ {
+		l = append(l, lowerByte(s[i]))
+	}
+	n := len(l)
+	l = bytes.TrimLeft(l, " ")
 	for _, code := range []string{"usd", "eur", "gbp", "cad", "aud"} {
-		if strings.HasPrefix(s, code) {
-			s = strings.TrimLeft(s[3:], " ")
+		if hasPrefix(l, code) {
+			l = bytes.TrimLeft(l[3:], " ")
 		}
 	}
-	for _, p := range periodPhrases {
-		if strings.HasPrefix(s, p.phrase) && (len(s) == len(p.phrase) || !isASCIILetter(s[len(p.phrase)])) {
-			return p.period, n - len(s) + len(p.phrase)
+	if len(l) == 0 {
+		return "", 0
+	}
+	for _, i := range periodsByFirst[l[0]] {
+		p := periodPhrases[i]
+		if hasPrefix(l, p.phrase) && (len(l) == len(p.phrase) || !isASCIILetter(l[len(p.phrase)])) {
+			return p.period, n - len(l) + len(p.phrase)
 		}
 	}
 	return "", 0
 }
+
+// periodsByFirst lists, for each first byte, the periodPhrases that begin with it, in their order.
+var periodsByFirst = func() (t [256][]uint8) {
+	for i, p := range periodPhrases {
+		t[p.phrase[0]] = append(t[p.phrase[0]], uint8(i))
+	}
+	return t
+}()
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
+}
+
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
 
 // asciiLower lower-cases ASCII letters only, so byte offsets into s stay valid.
 func asciiLower(s string) string {

@@ -1,7 +1,7 @@
 package normalize
 
 import (
-	"slices"
+	"bytes"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -16,51 +16,97 @@ var clauseStops = []string{"and", "or", "plus", "with", "including", "includes",
 
 // incentiveAfter reports whether the words right after an amount say it is a bonus or a per-task incentive.
 func incentiveAfter(after string) bool {
-	l := strings.ToLower(after)
-	if k := strings.IndexAny(l, "\n+,;("); k >= 0 {
+	var buf [48]byte
+	l := lowerWords(buf[:0], after)
+	if k := bytes.IndexAny(l, "\n+,;("); k >= 0 {
 		l = l[:k]
 	}
-	if k := strings.Index(l, ". "); k >= 0 {
+	if k := bytes.Index(l, []byte(". ")); k >= 0 {
 		l = l[:k]
 	}
-	words := clauseWords(l)
+	var ws [24]span
+	words := clauseWords(ws[:0], l)
 	if len(words) > 5 {
 		words = words[:5]
 	}
 	for i, w := range words {
-		if slices.Contains(clauseStops, w) {
+		if isClauseStop(w.of(l)) {
 			words = words[:i]
 			break
 		}
 	}
 	// "$100 for every 10 rides", "$5 per delivery": paid per task, not per period (a period was read already).
-	if len(words) > 0 && words[0] == "per" || len(words) > 1 && words[0] == "for" && (words[1] == "every" || words[1] == "each") {
+	if len(words) > 0 && string(words[0].of(l)) == "per" || len(words) > 1 && string(words[0].of(l)) == "for" &&
+		(string(words[1].of(l)) == "every" || string(words[1].of(l)) == "each") {
 		return true
 	}
-	return hasIncentive(words)
+	return hasIncentive(l, words)
 }
 
 // incentiveBefore reports whether the last words of the clause before an amount say it is a bonus ("sign-on bonus of").
 func incentiveBefore(before string) bool {
-	l := strings.ToLower(before)
-	if k := strings.LastIndexByte(l, '\n'); k >= 0 {
+	var buf [48]byte
+	l := lowerWords(buf[:0], before)
+	if k := bytes.LastIndexByte(l, '\n'); k >= 0 {
 		l = l[k+1:]
 	}
-	if k := strings.LastIndex(l, ". "); k >= 0 {
+	if k := bytes.LastIndex(l, []byte(". ")); k >= 0 {
 		l = l[k+2:]
 	}
-	words := clauseWords(l)
-	return hasIncentive(words[max(0, len(words)-5):])
+	var ws [24]span
+	words := clauseWords(ws[:0], l)
+	return hasIncentive(l, words[max(0, len(words)-5):])
 }
 
-func clauseWords(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '-') })
+// lowerWords appends s to dst lower-cased for finding ASCII words in it, as strings.ToLower would find
+// them. Lowering the ASCII letters alone does, and keeps the bytes in place, unless s holds one of the
+// two letters ToLower turns into ASCII ("İ" into "i", the Kelvin sign into "k"): then s is lowered whole.
+func lowerWords(dst []byte, s string) []byte {
+	if strings.Contains(s, "İ") || strings.Contains(s, "\u212a") {
+		return append(dst, strings.ToLower(s)...)
+	}
+	for i := 0; i < len(s); i++ {
+		dst = append(dst, lowerByte(s[i]))
+	}
+	return dst
 }
 
-func hasIncentive(words []string) bool {
+// span is where a word lies in its text; spans, unlike slices of the text, keep a text on the stack.
+type span struct{ from, to int }
+
+func (w span) of(s []byte) []byte { return s[w.from:w.to] }
+
+// clauseWords appends the runs of lower-case letters and hyphens of s to dst.
+func clauseWords(dst []span, s []byte) []span {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] == '-') {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			dst = append(dst, span{start, i})
+			start = -1
+		}
+	}
+	return dst
+}
+
+func isClauseStop(w []byte) bool {
+	for _, c := range clauseStops {
+		if string(w) == c {
+			return true
+		}
+	}
+	return false
+}
+
+func hasIncentive(s []byte, words []span) bool {
 	for _, w := range words {
 		for _, p := range incentiveWords {
-			if strings.HasPrefix(w, p) {
+			if hasPrefix(w.of(s), p) {
 				return true
 			}
 		}

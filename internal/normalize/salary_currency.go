@@ -8,6 +8,7 @@ var currencyMarks = [...]string{"$", "€", "£", "USD", "EUR", "GBP", "CAD", "A
 // markGroup is currency marks that all have one probe byte at the same offset, found by an IndexByte
 // scan for that byte. Probes are bytes rare in prose (a code's last letter, a sign's second byte):
 // a scan for a mark's first byte would stop at every capital C or A and every typographic quote (E2 80 ..).
+// "£" and "¥" share theirs, C2, which leads only Latin-1 signs and the no-break space: one scan for both.
 type markGroup struct {
 	probe  byte
 	offset int
@@ -18,8 +19,7 @@ type markGroup struct {
 var markGroups = [...]markGroup{
 	{'$', 0, []string{"$"}},
 	{0x82, 1, []string{"€", "₹"}}, // E2 82 AC, E2 82 B9
-	{0xA3, 1, []string{"£"}},      // C2 A3
-	{0xA5, 1, []string{"¥"}},      // C2 A5
+	{0xC2, 0, []string{"£", "¥"}}, // C2 A3, C2 A5
 	{'D', 2, []string{"USD", "CAD", "AUD"}},
 	{'R', 2, []string{"EUR"}},
 	{'P', 2, []string{"GBP"}},

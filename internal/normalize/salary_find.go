@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -113,9 +114,10 @@ func plausiblePay(s posting.Salary) bool {
 }
 
 func payContext(before string) bool {
-	l := strings.ToLower(before)
+	var buf [160]byte
+	l := lowerWords(buf[:0], before)
 	for _, w := range payWords {
-		if strings.Contains(l, w) {
+		if bytes.Contains(l, []byte(w)) {
 			return true
 		}
 	}

@@ -21,7 +21,7 @@ type salTok struct {
 	start, end int
 	value      float64 // tokNumber: the amount with any k/m suffix applied
 	suffix     float64 // tokNumber: the suffix multiplier (1 when none)
-	text       string  // tokCurrency: ISO 4217 code; tokWord: the lower-cased word
+	text       string  // tokCurrency: ISO 4217 code; tokWord, tokRange: the word as written
 }
 
 // currencySymbols maps single currency signs to ISO 4217. A bare "$" is read as USD, the common case.
@@ -73,13 +73,10 @@ func lexSalary(toks []salTok, s string) []salTok {
 			}
 			if code, ok := currencyCodes[w]; ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
+			} else if strings.EqualFold(w, "to") || strings.EqualFold(w, "and") {
+				toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: w})
 			} else {
-				lw := strings.ToLower(w)
-				if lw == "to" || lw == "and" {
-					toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: lw})
-				} else {
-					toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: lw})
-				}
+				toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: w})
 			}
 			i = j
 		case c == '-' || c == '~':

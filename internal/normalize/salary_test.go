@@ -28,6 +28,8 @@ func TestParseSalary(t *testing.T) {
 		{"1.234.567 kr", 1234567, 0, "", "", true},
 		{"45.50 EUR per hour", 45.5, 0, "EUR", "hour", true},
 		{"up to $95k a year", 0, 95000, "USD", "year", true},
+		{"Up To $95k A Year", 0, 95000, "USD", "year", true}, // words are compared ignoring case
+		{"USD 90,000 TO 110,000", 90000, 110000, "USD", "", true},
 		{"60 000 € brutto/Jahr", 60000, 0, "EUR", "year", true},
 		{"Competitive", 0, 0, "", "", false},
 		{"", 0, 0, "", "", false},
