@@ -1,11 +1,9 @@
 package ashby
 
 import (
-	"encoding/json"
 	"reflect"
 	"testing"
 
-	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -38,58 +36,36 @@ var fastCases = map[string]bool{
 var sharedBoards = []string{"ashby/brete-notion-jobboard-full.json", "ashby/candidatezero-wealthcom-jobboard.json",
 	"ashby/careerkit-highlightta-jobboard-trimmed.json", "ashby/jobagent-render-jobboard-trimmed.json"}
 
-// decodeBoard is what Parse's encoding/json pass yields for a job board.
-func decodeBoard(body []byte) ([]job, error) {
-	var whole struct {
-		Jobs []job `json:"jobs"`
-	}
-	err := json.Unmarshal(body, &whole)
-	return whole.Jobs, err
-}
+// fastBoard is the fast reader beside what Parse's encoding/json pass yields for a job board.
+var fastBoard = sourcetest.FastReader[[]job]{Name: "readBoard", Read: readBoard, Std: sourcetest.DecodeJobs[job]}
 
 func TestReadBoardMatchesEncodingJSON(t *testing.T) {
-	bodies := map[string]bool{}
-	for b, want := range fastCases {
-		bodies[b] = want
-	}
+	files := map[string]bool{"testdata/board.json": false} // "secondaryLocations": "Berlin"
 	for _, f := range sharedBoards {
-		bodies[string(sourcetest.Read(t, testutil.SharedFile(t, f)))] = true
+		files[testutil.SharedFile(t, f)] = true
 	}
-	bodies[string(sourcetest.Read(t, "testdata/board.json"))] = false // "secondaryLocations": "Berlin"
-	for body, want := range bodies {
-		if ok := sourcetest.FastAgrees(t, "readBoard", []byte(body), readBoard, decodeBoard); ok != want {
-			t.Errorf("readBoard(%.80q) ok = %v, want %v", body, ok, want)
-		}
-	}
+	fastBoard.Matches(t, fastCases, files)
 }
 
 // FuzzReadBoard checks that whatever the fast reader accepts, encoding/json reads the same way.
 func FuzzReadBoard(f *testing.F) {
-	for b := range fastCases {
-		f.Add([]byte(b))
-	}
-	f.Add(sourcetest.Read(f, "testdata/board.json"))
+	seeds := []string{"testdata/board.json"}
 	for _, b := range sharedBoards {
-		f.Add(sourcetest.Read(f, testutil.SharedFile(f, b)))
+		seeds = append(seeds, testutil.SharedFile(f, b))
 	}
-	f.Fuzz(func(t *testing.T, body []byte) {
-		sourcetest.FastAgrees(t, "readBoard", body, readBoard, decodeBoard)
-	})
+	fastBoard.Fuzz(f, fastCases, seeds...)
 }
 
 // TestFastKeysCoverTypes fails when a field is added to a decoded type but not to the fast reader's keys.
 func TestFastKeysCoverTypes(t *testing.T) {
 	pa, _ := reflect.TypeOf(address{}).FieldByName("PostalAddress")
-	for _, c := range []struct {
-		typ  reflect.Type
-		keys []string
-	}{
-		{reflect.TypeOf(job{}), jobKeys}, {reflect.TypeOf(secondaryLocation{}), secondaryKeys},
-		{reflect.TypeOf(address{}), addressKeys}, {pa.Type, postalKeys}, {reflect.TypeOf(compensation{}), compensationKeys},
-		{reflect.TypeOf(tier{}), tierKeys}, {reflect.TypeOf(component{}), componentKeys},
-	} {
-		if tags := boardutil.JSONKeys(c.typ); !reflect.DeepEqual(tags, c.keys) {
-			t.Errorf("%v: json keys %q, fast reader keys %q", c.typ, tags, c.keys)
-		}
-	}
+	sourcetest.KeysCover(t, map[reflect.Type][]string{
+		reflect.TypeOf(job{}):               jobKeys,
+		reflect.TypeOf(secondaryLocation{}): secondaryKeys,
+		reflect.TypeOf(address{}):           addressKeys,
+		pa.Type:                             postalKeys,
+		reflect.TypeOf(compensation{}):      compensationKeys,
+		reflect.TypeOf(tier{}):              tierKeys,
+		reflect.TypeOf(component{}):         componentKeys,
+	})
 }

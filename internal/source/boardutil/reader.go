@@ -3,7 +3,6 @@ package boardutil
 import (
 	"encoding/binary"
 	"math/bits"
-	"reflect"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -534,13 +533,3 @@ func (r *Reader) Float(dst **float64) {
 
 // NullNext consumes a null if one comes next and reports whether it did.
 func (r *Reader) NullNext() bool { return r.null() }
-
-// JSONKeys returns the json keys of a struct type's fields in order, for tests that check a fast
-// reader's key lists still cover the type encoding/json decodes.
-func JSONKeys(t reflect.Type) []string {
-	var keys []string
-	for i := 0; i < t.NumField(); i++ {
-		keys = append(keys, t.Field(i).Tag.Get("json"))
-	}
-	return keys
-}

@@ -1,11 +1,9 @@
 package greenhouse
 
 import (
-	"encoding/json"
 	"reflect"
 	"testing"
 
-	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -30,42 +28,24 @@ var fastCases = map[string]bool{
 	`{"jobs":[{"Title":"folded"}]}`:                         false,
 }
 
-// decodeJobs is what Parse's encoding/json pass yields for a jobs list.
-func decodeJobs(body []byte) ([]job, error) {
-	var whole struct {
-		Jobs []job `json:"jobs"`
-	}
-	err := json.Unmarshal(body, &whole)
-	return whole.Jobs, err
-}
+// fastJobsList is the fast reader beside what Parse's encoding/json pass yields for a jobs list.
+var fastJobsList = sourcetest.FastReader[[]job]{Name: "readJobsList", Read: readJobsList, Std: sourcetest.DecodeJobs[job]}
 
 func TestReadJobsListMatchesEncodingJSON(t *testing.T) {
-	bodies := map[string]bool{}
-	for b, want := range fastCases {
-		bodies[b] = want
+	files := map[string]bool{
+		"testdata/jobs.json":    false, // a title that is not a string
+		"testdata/offices.json": false,
 	}
 	for _, f := range []string{"github-2018-jobs-content.json", "brete-gitlab-jobs-content-full.json", "aer-jobs-databricks-redacted.json",
 		"jobagent-honeycomb-jobs-content-trimmed.json"} {
-		bodies[string(sourcetest.Read(t, testutil.SharedFile(t, "greenhouse/"+f)))] = true
+		files[testutil.SharedFile(t, "greenhouse/"+f)] = true
 	}
-	bodies[string(sourcetest.Read(t, "testdata/jobs.json"))] = false // a title that is not a string
-	bodies[string(sourcetest.Read(t, "testdata/offices.json"))] = false
-	for body, want := range bodies {
-		if ok := sourcetest.FastAgrees(t, "readJobsList", []byte(body), readJobsList, decodeJobs); ok != want {
-			t.Errorf("readJobsList(%.80q) ok = %v, want %v", body, ok, want)
-		}
-	}
+	fastJobsList.Matches(t, fastCases, files)
 }
 
 // FuzzReadJobsList checks that whatever the fast reader accepts, encoding/json reads the same way.
 func FuzzReadJobsList(f *testing.F) {
-	for b := range fastCases {
-		f.Add([]byte(b))
-	}
-	f.Add(sourcetest.Read(f, "testdata/jobs.json"))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		sourcetest.FastAgrees(t, "readJobsList", body, readJobsList, decodeJobs)
-	})
+	fastJobsList.Fuzz(f, fastCases, "testdata/jobs.json")
 }
 
 // TestFastKeysCoverTypes fails when a field is added to a decoded type but not to the fast reader's keys.
@@ -73,15 +53,12 @@ func TestFastKeysCoverTypes(t *testing.T) {
 	j := reflect.TypeOf(job{})
 	loc, _ := j.FieldByName("Location")
 	q, _ := j.FieldByName("Questions")
-	for _, c := range []struct {
-		typ  reflect.Type
-		keys []string
-	}{
-		{j, jobKeys}, {loc.Type.Elem(), locationKeys}, {reflect.TypeOf(metadatum{}), metadatumKeys},
-		{reflect.TypeOf(named{}), namedKeys}, {reflect.TypeOf(payRange{}), payRangeKeys}, {q.Type.Elem(), questionKeys},
-	} {
-		if tags := boardutil.JSONKeys(c.typ); !reflect.DeepEqual(tags, c.keys) {
-			t.Errorf("%v: json keys %q, fast reader keys %q", c.typ, tags, c.keys)
-		}
-	}
+	sourcetest.KeysCover(t, map[reflect.Type][]string{
+		j:                           jobKeys,
+		loc.Type.Elem():             locationKeys,
+		reflect.TypeOf(metadatum{}): metadatumKeys,
+		reflect.TypeOf(named{}):     namedKeys,
+		reflect.TypeOf(payRange{}):  payRangeKeys,
+		q.Type.Elem():               questionKeys,
+	})
 }

@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -41,35 +40,24 @@ func decodeJobs(body []byte) ([]job, error) {
 	return *whole.Jobs, nil
 }
 
+// fastJobs is the fast reader beside what Parse's encoding/json pass yields for a body.
+var fastJobs = sourcetest.FastReader[[]job]{Name: "readJobs", Read: readJobs, Std: decodeJobs}
+
 func TestReadJobsMatchesEncodingJSON(t *testing.T) {
-	bodies := map[string]bool{}
-	for b, want := range fastCases {
-		bodies[b] = want
-	}
-	bodies[string(sourcetest.Read(t, testutil.SharedFile(t, "job-apis/remotive-brete-full.json")))] = true
-	bodies[string(sourcetest.Read(t, "testdata/remote-jobs.json"))] = false // "title": 42
-	for body, want := range bodies {
-		if ok := sourcetest.FastAgrees(t, "readJobs", []byte(body), readJobs, decodeJobs); ok != want {
-			t.Errorf("readJobs(%.80q) ok = %v, want %v", body, ok, want)
-		}
-	}
+	fastJobs.Matches(t, fastCases, map[string]bool{
+		testutil.SharedFile(t, "job-apis/remotive-brete-full.json"): true,
+		"testdata/remote-jobs.json":                                 false, // "title": 42
+	})
 }
 
 // FuzzReadJobs checks that whatever the fast reader accepts, encoding/json reads the same way.
 func FuzzReadJobs(f *testing.F) {
-	for b := range fastCases {
-		f.Add([]byte(b))
-	}
-	f.Add(sourcetest.Read(f, "testdata/remote-jobs.json"))
-	f.Add(sourcetest.Read(f, testutil.SharedFile(f, "job-apis/remotive-brete-full.json")))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		sourcetest.FastAgrees(t, "readJobs", body, readJobs, decodeJobs)
-	})
+	fastJobs.Fuzz(f, fastCases, "testdata/remote-jobs.json", testutil.SharedFile(f, "job-apis/remotive-brete-full.json"))
 }
 
 // TestFastKeysCoverTypes fails when a field is added to the job type but not to the fast reader's keys.
 func TestFastKeysCoverTypes(t *testing.T) {
-	if tags := boardutil.JSONKeys(reflect.TypeOf(job{})); !reflect.DeepEqual(tags, jobKeys) {
-		t.Errorf("job: json keys %q, fast reader keys %q", tags, jobKeys)
-	}
+	sourcetest.KeysCover(t, map[reflect.Type][]string{
+		reflect.TypeOf(job{}): jobKeys,
+	})
 }

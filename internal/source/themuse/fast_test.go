@@ -5,7 +5,6 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/career-copilot/copilot/internal/source/boardutil"
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
 )
@@ -27,20 +26,15 @@ var fastCases = map[string]bool{
 	`{"results":[],}`:                                  false,
 }
 
+// fastWhole is the fast reader beside encoding/json's reading of a page.
+var fastWhole = sourcetest.FastReader[wholePage]{Name: "readWhole", Read: readWhole, Std: decodeWhole}
+
 func TestReadWholeMatchesEncodingJSON(t *testing.T) {
-	bodies := map[string]bool{}
-	for b, want := range fastCases {
-		bodies[b] = want
-	}
-	for _, f := range []string{"testdata/page0.json", testutil.SharedFile(t, "job-apis/themuse-jsa-202-jobs-wrapped.json")} {
-		bodies[string(sourcetest.Read(t, f))] = true
-	}
-	bodies[string(sourcetest.Read(t, "testdata/page1.json"))] = false // "locations": "Austin"
-	for body, want := range bodies {
-		if ok := sourcetest.FastAgrees(t, "readWhole", []byte(body), readWhole, decodeWhole); ok != want {
-			t.Errorf("readWhole(%.80q) ok = %v, want %v", body, ok, want)
-		}
-	}
+	fastWhole.Matches(t, fastCases, map[string]bool{
+		"testdata/page0.json": true,
+		testutil.SharedFile(t, "job-apis/themuse-jsa-202-jobs-wrapped.json"): true,
+		"testdata/page1.json": false, // "locations": "Austin"
+	})
 }
 
 // decodeWhole is encoding/json's reading of a page.
@@ -52,13 +46,7 @@ func decodeWhole(body []byte) (wholePage, error) {
 
 // FuzzReadWhole checks that whatever the fast reader accepts, encoding/json reads the same way.
 func FuzzReadWhole(f *testing.F) {
-	for b := range fastCases {
-		f.Add([]byte(b))
-	}
-	f.Add(sourcetest.Read(f, "testdata/page0.json"))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		sourcetest.FastAgrees(t, "readWhole", body, readWhole, decodeWhole)
-	})
+	fastWhole.Fuzz(f, fastCases, "testdata/page0.json")
 }
 
 // TestFastKeysCoverTypes fails when a field is added to a decoded type but not to the fast reader's keys.
@@ -66,15 +54,11 @@ func TestFastKeysCoverTypes(t *testing.T) {
 	j := reflect.TypeOf(job{})
 	refs, _ := j.FieldByName("Refs")
 	company, _ := j.FieldByName("Company")
-	for _, c := range []struct {
-		typ  reflect.Type
-		keys []string
-	}{
-		{reflect.TypeOf(wholePage{}), pageKeys}, {j, jobKeys}, {reflect.TypeOf(named{}), namedKeys},
-		{refs.Type, refsKeys}, {company.Type, companyKeys},
-	} {
-		if tags := boardutil.JSONKeys(c.typ); !reflect.DeepEqual(tags, c.keys) {
-			t.Errorf("%v: json keys %q, fast reader keys %q", c.typ, tags, c.keys)
-		}
-	}
+	sourcetest.KeysCover(t, map[reflect.Type][]string{
+		reflect.TypeOf(wholePage{}): pageKeys,
+		j:                           jobKeys,
+		reflect.TypeOf(named{}):     namedKeys,
+		refs.Type:                   refsKeys,
+		company.Type:                companyKeys,
+	})
 }
