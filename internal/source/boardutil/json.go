@@ -10,6 +10,11 @@ import (
 // RawString renders a JSON string or number as text; anything else is "".
 func RawString(raw json.RawMessage) string {
 	raw = bytes.TrimSpace(raw)
+	// A number is its own text, as json.Number keeps it: read it without a string decode that fails.
+	r := Reader{data: raw}
+	if r.number(); !r.failed && r.pos == len(raw) {
+		return string(raw)
+	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
 		return s
