@@ -314,12 +314,18 @@ func plainRun(b string, j int) int {
 	for j < len(b) {
 		// Eight bytes a step, jumping straight to the first byte suspect flags.
 		if j+8 <= len(b) {
-			m := suspect(load8(b, j))
+			x := load64(b, j)
+			m := suspect(x)
 			if m == 0 {
 				j += 8
 				continue
 			}
-			j += bits.TrailingZeros64(m) >> 3
+			k := bits.TrailingZeros64(m) >> 3
+			if k == 7 && byte(x>>56) == ' ' { // a last space is judged with the byte after it, in the next step
+				j += 7
+				continue
+			}
+			j += k
 		}
 		switch k := byteClass[b[j]]; {
 		case k == clPlain:
@@ -331,13 +337,6 @@ func plainRun(b string, j int) int {
 		}
 	}
 	return j
-}
-
-// load8 reads the eight bytes of b from j on as one little-endian word (the compiler makes it one load).
-func load8(b string, j int) uint64 {
-	_ = b[j+7]
-	return uint64(b[j]) | uint64(b[j+1])<<8 | uint64(b[j+2])<<16 | uint64(b[j+3])<<24 |
-		uint64(b[j+4])<<32 | uint64(b[j+5])<<40 | uint64(b[j+6])<<48 | uint64(b[j+7])<<56
 }
 
 // suspect flags, in the high bit of each byte of x and with byte-parallel arithmetic, the bytes plainRun
