@@ -19,66 +19,182 @@ const NearDuplicateDistance = 3
 //
 // Text with fewer than three words is hashed over its single words; empty text hashes to 0.
 func SimHash(text string) uint64 {
+	// Words are hashed a batch at a time and the batch then counted, so that each of the two loops keeps
+	// its state in registers. buf[0:2] carry the last two words of the previous batch into the next.
 	var acc bitCounter
-	var w0, w1, w2 uint64 // hashes of the last three words
-	n := 0
-	for i := 0; i < len(text); {
+	var buf [2 + 128]uint64
+	n, i := wordHashes(buf[2:], text, 0)
+	switch n { // too few words for a 3-gram: the majority of one or two mixed word hashes
+	case 0:
+		return 0
+	case 1:
+		return mum(buf[2])
+	case 2:
+		return mum(buf[2]) & mum(buf[3])
+	}
+	acc.addShingles(buf[2 : 2+n])
+	for i < len(text) {
+		buf[0], buf[1] = buf[n], buf[n+1]
+		n, i = wordHashes(buf[2:], text, i)
+		acc.addShingles(buf[:2+n])
+	}
+	return acc.majority()
+}
+
+// wordHashes hashes the words of text from i on into dst until it is nearly full (fewer than eight slots
+// left) or the text ends, and returns their number and the index to go on from. Words are maximal runs of
+// letters and digits, each hashed as h = h*31 + lower(r) from 5381.
+func wordHashes(dst []uint64, text string, i int) (n, next int) {
+	for {
+		k, j, h, open := asciiWords(dst[n:], text, i)
+		if n, i = n+k, j; open {
+			h, i = wordTail(text, i, h)
+			dst[n] = h
+			n++
+		}
+		// A multi-byte character within eight bytes, or the text's last bytes: one character at a time
+		// to just past the first multi-byte character, so that asciiWords is not called for a window it
+		// has already turned down.
+		stop := min(i+8, len(text))
+		for k := i; k < stop; k++ {
+			if text[k] >= utf8.RuneSelf {
+				stop = k + 1
+				break
+			}
+		}
+		for i < stop && len(dst)-n >= 8 {
+			h, j, ok := slowWord(text, i)
+			if i = j; ok {
+				dst[n] = h
+				n++
+			}
+		}
+		if len(dst)-n < 8 || i >= len(text) {
+			return n, i
+		}
+	}
+}
+
+// asciiWords is wordHashes for ASCII text, eight bytes at a time. In each 8-byte window a word's bytes are
+// a run of set top bits in a mask, and hash at once as a base-31 number (poly8); a word that runs to the
+// window's end stays open for the next. The windows follow each other at a fixed step rather than from
+// word to word, so the CPU can work on several at once.
+//
+// It stops with room for fewer than five words (a window " a b c d" after an open word stores five
+// hashes, the last still open), at a window with a multi-byte character or past the text's end; if a word is open there, it
+// returns its hash so far for the caller to finish.
+func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, isOpen bool) {
+	open := 0 // 1 while a word runs on from the last window
+	for ; i+8 <= len(text) && len(dst)-n >= 5; i += 8 {
+		x := load64(text, i)
+		if x&msb != 0 {
+			break
+		}
+		y := x | 0x20*lsb // x lower-cased where it is a letter
+		m := wordBytes(x)
+		// Branches on where words end would be mispredicted, so words are stored unconditionally (dst
+		// has room) and counted with arithmetic.
+		dst[n] = h
+		ended := open &^ int(m>>7) & 1 // the open word ended with the last window
+		n, open = n+ended, open-ended
+		for m != 0 {
+			// The next word's first byte has the lowest top bit t of m; adding t to m with the other
+			// bits filled carries to end, the top bit of the byte after the word (0 past the window).
+			t := m & -m
+			filled := m | 0x7F*lsb
+			end := (filled + t) &^ filled
+			s, e := bits.TrailingZeros64(t)&^7, bits.TrailingZeros64(end)&^7 // in bits
+			if open == 0 {
+				h = 5381
+			}
+			h = h*pow31[(e-s)>>3&15] + poly8((y&-(t>>7))<<((64-e)&63))
+			dst[n] = h
+			open = int(e >> 6) // e is 64 when the word runs to the window's end
+			n += 1 - open
+			m &= -end // the rest of the window, or 0 if the word is open
+		}
+	}
+	return n, i, h, open == 1
+}
+
+// slowWord reads the character at text[i]: it returns the hash of the word starting there and the index
+// after it, or ok false and the index after the character when it is not a letter or digit.
+func slowWord(text string, i int) (h uint64, next int, ok bool) {
+	switch wordByte[text[i]] {
+	case 0:
+		return 0, i + 1, false
+	case nonASCII:
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return 0, i + size, false
+		}
+	}
+	h, next = wordTail(text, i, 5381)
+	return h, next, true
+}
+
+// wordTail continues the word hash h at text[i] one character at a time and returns it with the index after the word.
+func wordTail(text string, i int, h uint64) (uint64, int) {
+	for i < len(text) {
 		lc := wordByte[text[i]]
 		if lc == 0 {
-			i++
-			continue
+			break
 		}
 		if lc == nonASCII {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-				i += size
-				continue
-			}
-		}
-		// A word starts at i: hash it to its end in a tight loop, two ASCII bytes a step where it can
-		// (h*31*31 + a*31 + b is h*31+a then *31+b, with half the chain of dependent operations).
-		h := uint64(5381)
-		for i+1 < len(text) {
-			a, b := wordByte[text[i]], wordByte[text[i+1]]
-			if a-1 >= nonASCII-1 || b-1 >= nonASCII-1 { // either is 0 (not a word byte) or nonASCII
 				break
 			}
-			h = h*961 + uint64(a)*31 + uint64(b)
-			i += 2
+			h = h*31 + uint64(unicode.ToLower(r))
+			i += size
+			continue
 		}
-		for i < len(text) {
-			lc = wordByte[text[i]]
-			if lc == 0 {
-				break
-			}
-			if lc == nonASCII {
-				r, size := utf8.DecodeRuneInString(text[i:])
-				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-					break
-				}
-				h = h<<5 - h + uint64(unicode.ToLower(r))
-				i += size
-				continue
-			}
-			h = h<<5 - h + uint64(lc) // h*31 + c: a shift and a subtraction per byte; mix64 spreads it later
-			i++
-		}
-		w0, w1, w2 = w1, w2, h
-		if n++; n >= 3 {
-			acc.add(mum(w0 ^ bits.RotateLeft64(w1, 21) ^ bits.RotateLeft64(w2, 42)))
-		}
+		h = h*31 + uint64(lc)
+		i++
 	}
-	switch n {
-	case 0:
-		return 0
-	case 1:
-		acc.add(mum(w2))
-	case 2:
-		acc.add(mum(w1))
-		acc.add(mum(w2))
-	}
-	return acc.majority()
+	return h, i
 }
+
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// load64 returns text[i:i+8] as a little-endian word, so the first byte is the lowest.
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// wordBytes returns 0x80 in each byte of the ASCII word x that is a letter or digit and 0 in the others.
+//
+// With the top bits clear no byte sum carries into the next byte: c+(0x80-lo) has its top bit set
+// when c >= lo, and c+(0x7F-hi) when c > hi. Letters are tested case-folded, digits as they are
+// (folding would turn control bytes 0x10-0x19 into digits).
+func wordBytes(x uint64) uint64 {
+	f := x | 0x20*lsb
+	letter := (f + (0x80-'a')*lsb) ^ (f + (0x7F-'z')*lsb) // the second sum's top bit implies the first's
+	digit := (x + (0x80-'0')*lsb) ^ (x + (0x7F-'9')*lsb)
+	return (letter | digit) & msb
+}
+
+// poly8 returns the eight bytes of x, first byte lowest, as the digits of a base-31 number with the
+// first byte most significant: the word hash step h*31+c applied eight times from h = 0. It sums
+// pairs in 16-bit lanes, then quads in 32-bit lanes; no lane overflows (255*31+255 < 1<<16).
+//
+// Shifting x left by 8*(8-l) first keeps its first l bytes as the number's l low digits.
+func poly8(x uint64) uint64 {
+	const m16, m32 = 0x00FF00FF00FF00FF, 0x0000FFFF0000FFFF
+	p := (x&m16)*31 + (x >> 8 & m16)
+	q := (p&m32)*(31*31) + (p >> 16 & m32)
+	return (q&0xFFFFFFFF)*(31*31*31*31) + q>>32
+}
+
+// pow31 holds 31 to the powers 0 to 8, to shift a word hash past l more bytes; indexed with l&15, it has
+// 16 entries so the compiler drops the bounds check.
+var pow31 = [16]uint64{1, 31, 31 * 31, 31 * 31 * 31, 31 * 31 * 31 * 31, 31 * 31 * 31 * 31 * 31,
+	31 * 31 * 31 * 31 * 31 * 31, 31 * 31 * 31 * 31 * 31 * 31 * 31, 31 * 31 * 31 * 31 * 31 * 31 * 31 * 31}
 
 // nonASCII marks, in wordByte, bytes that start or continue a multi-byte character.
 const nonASCII = 0xFF
@@ -98,9 +214,11 @@ var wordByte = func() (t [256]byte) {
 	return t
 }()
 
-// bitCounter counts, for each of 64 bit positions, how many added words had that bit set. Eight
-// byte-wide lanes hold bits j, j+8, j+16... of the counts, so adding a word is eight shifts, masks and
-// adds; the lanes are emptied into full counters before a byte can overflow.
+// bitCounter counts, for each of 64 bit positions, how many added words had that bit set.
+//
+// Adding a word touches four registers: nibble-wide lanes hold bits j, j+4, j+8... of up to 15 words.
+// Every 15 words the nibbles move into byte-wide lanes (bits j, j+8, j+16...), and those into full
+// counters before a byte can overflow.
 type bitCounter struct {
 	lanes  [8]uint64
 	counts [64]uint32
@@ -108,21 +226,37 @@ type bitCounter struct {
 	inLane uint32 // words added since the lanes were last emptied
 }
 
-const laneMask = 0x0101010101010101
+const nibbleMask, laneMask = 0x1111111111111111, 0x0101010101010101
 
-func (b *bitCounter) add(h uint64) {
-	l := &b.lanes
-	l[0] += h & laneMask
-	l[1] += h >> 1 & laneMask
-	l[2] += h >> 2 & laneMask
-	l[3] += h >> 3 & laneMask
-	l[4] += h >> 4 & laneMask
-	l[5] += h >> 5 & laneMask
-	l[6] += h >> 6 & laneMask
-	l[7] += h >> 7 & laneMask
-	b.n++
-	if b.inLane++; b.inLane == 255 {
-		b.spill()
+// addShingles adds the mixed hash of each three consecutive words of w.
+func (b *bitCounter) addShingles(w []uint64) {
+	for len(w) >= 3 {
+		k := min(len(w)-2, 15)
+		if b.inLane+uint32(k) > 255 {
+			b.spill()
+		}
+		var l0, l1, l2, l3 uint64
+		w0, w1 := w[0], w[1]
+		for _, w2 := range w[2 : 2+k] {
+			h := mum(w0 ^ bits.RotateLeft64(w1, 21) ^ bits.RotateLeft64(w2, 42))
+			w0, w1 = w1, w2
+			l0 += h & nibbleMask
+			l1 += h >> 1 & nibbleMask
+			l2 += h >> 2 & nibbleMask
+			l3 += h >> 3 & nibbleMask
+		}
+		l := &b.lanes
+		l[0] += l0 & 0x0F0F0F0F0F0F0F0F
+		l[1] += l1 & 0x0F0F0F0F0F0F0F0F
+		l[2] += l2 & 0x0F0F0F0F0F0F0F0F
+		l[3] += l3 & 0x0F0F0F0F0F0F0F0F
+		l[4] += l0 >> 4 & 0x0F0F0F0F0F0F0F0F
+		l[5] += l1 >> 4 & 0x0F0F0F0F0F0F0F0F
+		l[6] += l2 >> 4 & 0x0F0F0F0F0F0F0F0F
+		l[7] += l3 >> 4 & 0x0F0F0F0F0F0F0F0F
+		b.n += uint32(k)
+		b.inLane += uint32(k)
+		w = w[k:]
 	}
 }
 
