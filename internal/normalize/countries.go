@@ -293,27 +293,39 @@ func foldPlaceRunes(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// foldASCIIPlace is foldPlace for ASCII text in one pass and one allocation: the bytes lower-cased, dots
-// dropped (before whitespace is collapsed, so "a . b" is "a b") and runs of whitespace made one space.
+// foldASCIIPlace is foldPlace for ASCII text in one pass and one allocation.
 func foldASCIIPlace(s string) string {
 	var buf [64]byte
-	b := buf[:0]
+	return string(foldPlaceTo(buf[:0], s, '.'))
+}
+
+// foldPlaceTo appends foldPlace(s) to dst, the byte drop removed from s like the dots (a ',' makes
+// "Washington, D.C." "washington dc"). ASCII text is folded in one pass: the bytes lower-cased, dots
+// dropped (before whitespace is collapsed, so "a . b" is "a b") and runs of whitespace made one space.
+func foldPlaceTo(dst []byte, s string, drop byte) []byte {
+	if !isASCII(s) {
+		return append(dst, foldPlaceRunes(strings.ReplaceAll(s, string(rune(drop)), ""))...)
+	}
+	start := len(dst)
 	space := false // whitespace seen since the last byte kept
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
 		case '.':
 		case ' ', '\t', '\n', '\v', '\f', '\r':
-			space = len(b) > 0
+			space = len(dst) > start
 		default:
+			if c == drop {
+				continue
+			}
 			if space {
-				b = append(b, ' ')
+				dst = append(dst, ' ')
 				space = false
 			}
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			dst = append(dst, c)
 		}
 	}
-	return string(b)
+	return dst
 }

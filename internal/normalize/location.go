@@ -33,7 +33,6 @@ func Locations(raw []string) []posting.Location {
 
 func parsePlaces(raw []string) []parsedPlace {
 	var out []parsedPlace
-	seen := map[placeKey]bool{}
 	for _, r := range raw {
 		r = strings.TrimSpace(RepairMojibake(r))
 		if r == "" {
@@ -42,7 +41,8 @@ func parsePlaces(raw []string) []parsedPlace {
 		for _, group := range splitOn([]string{r}, "|", ";", "\n") {
 			prevRemote := false
 			for _, part := range splitOn([]string{group}, " or ", " / ", " OR ") {
-				ps := parsePart(part)
+				var buf [4]parsedPlace
+				ps := parsePart(buf[:0], part)
 				// "remote in Ireland or the UK": the remote marker carries over to a list of countries and areas.
 				if prevRemote && onlyAreas(ps) {
 					for i := range ps {
@@ -51,9 +51,7 @@ func parsePlaces(raw []string) []parsedPlace {
 				}
 				prevRemote = len(ps) > 0 && ps[len(ps)-1].loc.Remote
 				for _, p := range ps {
-					key := placeKey{p.loc.City, p.loc.Region, p.loc.Country, p.macro, p.loc.Remote, p.hybrid, p.onsite}
-					if !seen[key] {
-						seen[key] = true
+					if !hasPlace(out, p.key()) {
 						out = append(out, p)
 					}
 				}
@@ -61,6 +59,20 @@ func parsePlaces(raw []string) []parsedPlace {
 		}
 	}
 	return out
+}
+
+func (p *parsedPlace) key() placeKey {
+	return placeKey{p.loc.City, p.loc.Region, p.loc.Country, p.macro, p.loc.Remote, p.hybrid, p.onsite}
+}
+
+// hasPlace reports whether a place with key k is in ps; a posting names a few places, so a scan beats a map.
+func hasPlace(ps []parsedPlace, k placeKey) bool {
+	for i := range ps {
+		if ps[i].key() == k {
+			return true
+		}
+	}
+	return false
 }
 
 // placeKey is what makes two places the same: the raw text they were read from does not count.
@@ -103,9 +115,8 @@ func splitOn(parts []string, seps ...string) []string {
 	return parts
 }
 
-// splitPieces cuts one place into its pieces: on commas, colons, parentheses and dashes with a space beside them.
-func splitPieces(s string) []string {
-	var out []string
+// splitPieces appends to out the pieces of one place: cut on commas, colons, parentheses and dashes with a space beside them.
+func splitPieces(out []string, s string) []string {
 	start := 0
 	add := func(end int) {
 		if p := strings.TrimSpace(s[start:end]); p != "" {
@@ -240,20 +251,27 @@ func (p piece) isPlaceName() bool {
 	return p.asCtry != "" || p.usState != "" || p.caProv != "" || p.macro != ""
 }
 
-func parsePart(part string) []parsedPlace {
+// parsePart appends the places of one part to dst.
+func parsePart(dst []parsedPlace, part string) []parsedPlace {
 	// A city whose name has a comma or dash in it ("Washington, D.C.") is looked up whole first.
-	if c, ok := cityByName[foldPlace(strings.ReplaceAll(part, ",", ""))]; ok && strings.ContainsAny(part, ",-") {
-		return []parsedPlace{{loc: posting.Location{City: strings.TrimSpace(part), Region: c.region, Country: c.country, Raw: part}}}
+	if strings.ContainsAny(part, ",-") {
+		var buf [64]byte
+		if c, ok := cityByName[string(foldPlaceTo(buf[:0], part, ','))]; ok {
+			return append(dst, parsedPlace{loc: posting.Location{City: strings.TrimSpace(part), Region: c.region, Country: c.country, Raw: part}})
+		}
 	}
 	var m markers
-	var pieces []piece
-	for _, raw := range splitPieces(part) {
-		f := m.strip(foldPlace(raw))
+	var pbuf [4]piece
+	pieces := pbuf[:0]
+	var sbuf [8]string
+	for _, raw := range splitPieces(sbuf[:0], part) {
+		fr := foldPlace(raw)
+		f := m.strip(fr)
 		if f == "" {
 			continue
 		}
 		text := raw
-		if f != foldPlace(raw) { // a marker was cut from the piece: keep the place words as written
+		if f != fr { // a marker was cut from the piece: keep the place words as written
 			if lr := strings.ToLower(raw); len(lr) == len(raw) { // offsets agree only when lower-casing kept the length
 				if i := strings.Index(lr, f); i >= 0 {
 					text = raw[i : i+len(f)]
@@ -263,7 +281,7 @@ func parsePart(part string) []parsedPlace {
 		pieces = append(pieces, classify(strings.TrimSpace(text), f))
 	}
 	if len(pieces) == 0 && !m.remote && !m.hybrid && !m.onsite {
-		return nil // "No Office", "HQ": nothing to say
+		return dst // "No Office", "HQ": nothing to say
 	}
 	// "San Francisco, New York, London": a list of known cities and nothing else is several places;
 	// with two pieces the second must not also name a region ("New York, New York").
@@ -276,22 +294,20 @@ func parsePart(part string) []parsedPlace {
 			}
 		}
 		if all {
-			out := make([]parsedPlace, 0, len(pieces))
-			for _, p := range pieces {
-				out = append(out, resolve(part, []piece{p}, m))
+			for i := range pieces {
+				dst = append(dst, resolve(part, pieces[i:i+1], m))
 			}
-			return out
+			return dst
 		}
 	}
 	// "UK, USA" or "LATAM, Brazil, Mexico": a list of distinct countries and areas is several places.
 	if len(pieces) >= 2 && allCountries(pieces) {
-		out := make([]parsedPlace, 0, len(pieces))
-		for _, p := range pieces {
-			out = append(out, resolve(part, []piece{p}, m))
+		for i := range pieces {
+			dst = append(dst, resolve(part, pieces[i:i+1], m))
 		}
-		return out
+		return dst
 	}
-	return []parsedPlace{resolve(part, pieces, m)}
+	return append(dst, resolve(part, pieces, m))
 }
 
 func allCountries(pieces []piece) bool {
