@@ -27,6 +27,65 @@ var legalSuffixes = map[string]bool{
 // Legal-form words are removed from the end only, and never the first word, so "AB InBev" and
 // "Company" keep their names.
 func CompanyKey(name string) string {
+	if isASCII(name) {
+		return companyKeyASCII(name)
+	}
+	return companyKeyRunes(name)
+}
+
+// companyKeyASCII is CompanyKey for ASCII names, which need no repair, decomposition or Unicode tables:
+// the words are lowered into a stack buffer and kept as spans of it.
+func companyKeyASCII(name string) string {
+	var buf [64]byte
+	var spans [16]span
+	b, words := buf[:0], spans[:0]
+	start := 0 // of the word being read, in b
+	for i := 0; i <= len(name); i++ {
+		c := byte(' ')
+		if i < len(name) {
+			c = name[i]
+		}
+		switch {
+		case c == '.' || c == '\'':
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		default:
+			if len(b) > start {
+				words = append(words, span{start, len(b)})
+			}
+			if c == '&' {
+				b = append(b, '&')
+				words = append(words, span{len(b) - 1, len(b)})
+			}
+			start = len(b)
+		}
+	}
+	if len(words) > 1 && string(words[0].of(b)) == "the" {
+		words = words[1:]
+	}
+	for len(words) > 1 {
+		last := string(words[len(words)-1].of(b))
+		if !legalSuffixes[last] && last != "&" {
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	var out [64]byte
+	key := out[:0]
+	for _, w := range words {
+		if w := w.of(b); string(w) == "&" {
+			key = append(key, "and"...)
+		} else {
+			key = append(key, w...)
+		}
+	}
+	return string(key)
+}
+
+// companyKeyRunes is CompanyKey for any name.
+func companyKeyRunes(name string) string {
 	name = strings.TrimSpace(RepairMojibake(name))
 	if name == "" {
 		return ""

@@ -20,6 +20,49 @@ var trackingParams = map[string]bool{
 // no fragment, no tracking parameters (utm_*, gclid, fbclid, ref, source, gh_src, lever-source...), the
 // remaining parameters sorted. Identity parameters such as gh_jid are kept. Anything else gives "".
 func CanonicalURL(raw string) string {
+	if c, ok := canonicalAlready(raw); ok {
+		return c
+	}
+	return canonicalParsed(raw)
+}
+
+// canonicalAlready returns raw without its fragment when the rest is canonical already: "http://" or
+// "https://", a host of lower-case letters, digits, dots and dashes, and a path of those, '_', '~' and
+// '/'. Most postings' links are; parsing them would give them back unchanged.
+func canonicalAlready(raw string) (string, bool) {
+	rest, ok := strings.CutPrefix(raw, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(raw, "http://"); !ok {
+			return "", false
+		}
+	}
+	end := len(raw)
+	if k := strings.IndexByte(rest, '#'); k >= 0 {
+		for i := k + 1; i < len(rest); i++ { // net/url rejects a bad escape or a control byte in the fragment
+			if c := rest[i]; c == '%' || c < ' ' || c == 0x7f {
+				return "", false
+			}
+		}
+		end -= len(rest) - k
+		rest = rest[:k]
+	}
+	slash := strings.IndexByte(rest, '/')
+	if slash <= 0 {
+		return "", false
+	}
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '.', c == '-':
+		case i >= slash && (c == '/' || c == '_' || c == '~' || c >= 'A' && c <= 'Z'):
+		default:
+			return "", false
+		}
+	}
+	return raw[:end], true
+}
+
+// canonicalParsed is CanonicalURL for any link, through net/url.
+func canonicalParsed(raw string) string {
 	raw = strings.TrimSpace(raw)
 	if raw == "" {
 		return ""
