@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 )
 
 // ErrDate is returned (wrapped) for a date that no known format reads.
@@ -64,7 +65,9 @@ func ParseDate(raw string, now time.Time) (t time.Time, flagged bool, err error)
 	}
 	t, ok := parseEpoch(s)
 	if !ok {
-		t, ok = parseRelative(strings.ToLower(s), now)
+		var buf [64]byte
+		l := lowerWords(buf[:0], s) // relative dates are ASCII words; parseRelative keeps no part of l
+		t, ok = parseRelative(unsafe.String(unsafe.SliceData(l), len(l)), now)
 	}
 	if !ok {
 		t, ok = parseLayouts(s)

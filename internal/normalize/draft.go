@@ -40,13 +40,13 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	}
 	p.WorkMode, p.RemoteRegions = workMode(d.WorkplaceType, d.Remote, places, p.Title, text)
 
-	var sig *textSignals
+	var sig textSignals
+	read := false
 	signals := func() textSignals { // read once, and only if a title says nothing
-		if sig == nil {
-			s := readSignals(text)
-			sig = &s
+		if !read {
+			sig, read = readSignals(text), true
 		}
-		return *sig
+		return sig
 	}
 	words := titleWords(p.Title) // read by both, never changed
 	p.EmploymentType = employmentType(d.EmploymentType, words, signals)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/bits"
 	"strings"
+	"unsafe"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
@@ -90,7 +91,9 @@ func modeOf(raw string) string {
 
 // titleMode reads a work mode written into a title ("Engineer (Remote)", "| Fully Remote").
 func titleMode(title string) string {
-	l := strings.ToLower(title)
+	var buf [128]byte
+	lb := lowerWords(buf[:0], title) // on the stack while it fits: only ASCII words are looked for
+	l := unsafe.String(unsafe.SliceData(lb), len(lb))
 	if containsWord(l, "hybrid") {
 		return posting.WorkModeHybrid
 	}

@@ -297,7 +297,30 @@ func Hamming(a, b uint64) int { return bits.OnesCount64(a ^ b) }
 //
 // Punctuation and seniority words are kept: "Senior Engineer" and "Engineer" are different postings.
 func TitleKey(title string) string {
-	return strings.Join(strings.Fields(strings.ToLower(title)), " ")
+	var buf [128]byte
+	b := buf[:0]
+	for i := 0; i < len(title); i++ {
+		c := title[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.Join(strings.Fields(strings.ToLower(title)), " ")
+		case c == ' ' || c-'\t' < 5: // ASCII whitespace: \t \n \v \f \r
+			if len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+		case c-'A' < 26:
+			b = append(b, c+'a'-'A')
+		default:
+			b = append(b, c)
+		}
+	}
+	if len(b) > 0 && b[len(b)-1] == ' ' {
+		b = b[:len(b)-1]
+	}
+	if string(b) == title {
+		return title
+	}
+	return string(b)
 }
 
 // SameJob reports whether two postings describe the same job at the same place.
