@@ -190,10 +190,26 @@ func periodAt(s string) (string, int) {
 	if len(l) == 0 {
 		return "", 0
 	}
+	if p, k := periodPhraseAt(l); p != "" {
+		return p, n - len(l) + k
+	}
+	// "$225,000/per year", "$50 / an hour": a slash before a worded period.
+	if l[0] == '/' {
+		if r := bytes.TrimLeft(l[1:], " "); len(r) > 0 && r[0] != '/' {
+			if p, k := periodPhraseAt(r); p != "" {
+				return p, n - len(r) + k
+			}
+		}
+	}
+	return "", 0
+}
+
+// periodPhraseAt returns the period of the phrase l starts with (l lower-cased) and the phrase's length.
+func periodPhraseAt(l []byte) (string, int) {
 	for _, i := range periodsByFirst[l[0]] {
 		p := periodPhrases[i]
 		if hasPrefix(l, p.phrase) && (len(l) == len(p.phrase) || !isASCIILetter(l[len(p.phrase)])) {
-			return p.period, n - len(l) + len(p.phrase)
+			return p.period, len(p.phrase)
 		}
 	}
 	return "", 0

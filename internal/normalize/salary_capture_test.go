@@ -36,6 +36,14 @@ func TestFindSalaryTheMuseCapture(t *testing.T) {
 		{16, "Principal Engineer - Stablecoin", 156500, 230000, "year", true},
 		// "Compensation Range: $40/hr - $50/hr".
 		{160, "Experience Designer", 40, 50, "hour", true},
+		// "Pay Range: Software Engineer/Senior: $160,000.00 - $225,000.00/per year": a slash before "per year".
+		{6, "Sr. Simulation Software Engineer (Application Software)", 160000, 225000, "year", true},
+		// "Level I: $95,000.00 - $115,000.00/per year", "Level II: $110,000.00 - $130,000.00/per year".
+		{18, "Environmental Health & Safety Engineer (Satellites)", 95000, 130000, "year", true},
+		// The same two levels as list items: $100,000.00 - $115,000.00 and $110,000.00 - $135,000.00.
+		{39, "Welding Automation Engineer, Chamber and Nozzle (Raptor) ", 100000, 135000, "year", true},
+		// "$165,000.00 - $230,000.00/per year." ends a sentence.
+		{37, "Lead Software Engineer, Full Stack - Top Secret Clearance", 165000, 230000, "year", true},
 	}
 	for _, tt := range tests {
 		j := b.Jobs[tt.i]

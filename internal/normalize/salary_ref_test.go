@@ -86,6 +86,14 @@ func periodAtByList(s string) (string, int) {
 			return p.period, n - len(s) + len(p.phrase)
 		}
 	}
+	if r, ok := strings.CutPrefix(s, "/"); ok {
+		r = strings.TrimLeft(r, " ")
+		for _, p := range periodPhrases {
+			if p.phrase[0] != '/' && strings.HasPrefix(r, p.phrase) && (len(r) == len(p.phrase) || !isASCIILetter(r[len(p.phrase)])) {
+				return p.period, n - len(r) + len(p.phrase)
+			}
+		}
+	}
 	return "", 0
 }
 

@@ -95,6 +95,12 @@ func TestFindSalary(t *testing.T) {
 		// A period or currency code written after the first end still leaves a range.
 		{"The base salary range for this role is USD $211,000 per year - USD $234,000 per year.", 211000, 234000, "USD", "year", true},
 		{"Compensation Range: $40/hr - $50/hr", 40, 50, "USD", "hour", true},
+		// A slash before a worded period: "/per year", "/ an hour", "/annually".
+		{"Pay range: Engineer/Level I: $125,000.00 - $145,000.00/per year", 125000, 145000, "USD", "year", true},
+		{"Hourly pay: $22 - $28 / an hour", 22, 28, "USD", "hour", true},
+		{"Salary: £40,000–£48,000/annually", 40000, 48000, "GBP", "year", true},
+		// A slash before a task is still per task, not a period: no pay range in a description.
+		{"Pay: $5 - $8/per delivery", 0, 0, "", "", false},
 		// Several levels sharing currency and period give the overall range.
 		{"Pay range:\nLevel 1: $100,000 - $120,000\nLevel 2: $130,000 - $150,000\nbase salary depends on level", 100000, 150000, "USD", "", true},
 		{"Pay range:\nLevel 1: $100,000 - $120,000/hour\nLevel 2: €130,000 - €150,000/hour", 100000, 120000, "USD", "hour", true},
