@@ -42,6 +42,12 @@ func TestFindSalaryTheMuseCapture(t *testing.T) {
 		{18, "Environmental Health & Safety Engineer (Satellites)", 95000, 130000, "year", true},
 		// The same two levels as list items: $100,000.00 - $115,000.00 and $110,000.00 - $135,000.00.
 		{39, "Welding Automation Engineer, Chamber and Nozzle (Raptor) ", 100000, 135000, "year", true},
+		// A long sentence on base pay, then levels: "I4 $124,400-$183,000 USD ... I6 $176,800-$260,000 USD".
+		{103, "Staff Product Designer, Retail", 124400, 260000, "", true},
+		// "$118,000/year to $167,000/year + bonus + equity + benefits".
+		{181, "Content Designer", 118000, 167000, "year", true},
+		// Three levels, "$23.00 - $29.00/hour" to "$33.00 - $40.00/hour".
+		{36, "Development Technician (PCBA) - 2nd Shift (Starlink)", 23, 40, "hour", true},
 		// "$165,000.00 - $230,000.00/per year." ends a sentence.
 		{37, "Lead Software Engineer, Full Stack - Top Secret Clearance", 165000, 230000, "year", true},
 	}

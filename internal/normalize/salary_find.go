@@ -15,7 +15,8 @@ var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range"
 // ("United States Salary Range $139,200—$235,200 USD").
 //
 // It is stricter than ParseSalary: the amount needs a currency next to it, a pay word (salary, pay,
-// compensation, range...) in the 160 bytes before it, no bonus or per-task wording next to it, and must
+// compensation, range...) in the 160 bytes before it (320 before a range, as when a sentence on pay
+// introduces a list of levels), no bonus or per-task wording next to it, and must
 // be a plausible pay (at least 10 and below 10 million). A range is preferred to a single amount; when
 // several ranges share the first one's currency and period (pay levels), the result spans them all.
 func FindSalary(text string) (posting.Salary, bool) {
@@ -81,7 +82,11 @@ func candidateAt(text string, k, from, to int, toks []salTok) (posting.Salary, i
 		}
 		s, last, ok := rangeAt(window, toks, i, true)
 		end := from + toks[last].end
-		if !ok || !plausiblePay(s) || !payContext(text[max(0, from+t.start-160):from+t.start]) {
+		back := 160
+		if s.Min > 0 && s.Max > 0 {
+			back = 320
+		}
+		if !ok || !plausiblePay(s) || !payContext(text[max(0, from+t.start-back):from+t.start]) {
 			return s, end, false
 		}
 		rawStart := i
@@ -114,7 +119,7 @@ func plausiblePay(s posting.Salary) bool {
 }
 
 func payContext(before string) bool {
-	var buf [160]byte
+	var buf [320]byte
 	l := lowerWords(buf[:0], before)
 	for _, w := range payWords {
 		if bytes.Contains(l, []byte(w)) {

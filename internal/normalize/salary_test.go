@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -99,6 +100,11 @@ func TestFindSalary(t *testing.T) {
 		{"Pay range: Engineer/Level I: $125,000.00 - $145,000.00/per year", 125000, 145000, "USD", "year", true},
 		{"Hourly pay: $22 - $28 / an hour", 22, 28, "USD", "hour", true},
 		{"Salary: £40,000–£48,000/annually", 40000, 48000, "GBP", "year", true},
+		// A range may follow a long sentence on pay (up to 320 bytes back); a single amount needs the word within 160.
+		{"The base pay for this position ranges from our lowest geographical market up to our highest geographical market within " +
+			"California, Colorado, District of Columbia, Hawaii, Maryland, New Jersey, New York and Washington.\nI4\n$124,400-$183,000 USD", 124400, 183000, "USD", "", true},
+		{"Salary. " + strings.Repeat("Our team builds tools for everyone. ", 5) + "It was founded by three friends.\nAward: $5,000", 0, 0, "", "", false},
+		{"Salary. " + strings.Repeat("Our team builds tools for everyone. ", 9) + "\nGrants of $124,400-$183,000 USD", 0, 0, "", "", false},
 		// A slash before a task is still per task, not a period: no pay range in a description.
 		{"Pay: $5 - $8/per delivery", 0, 0, "", "", false},
 		// Several levels sharing currency and period give the overall range.
