@@ -3,7 +3,6 @@ package normalize
 import (
 	"strings"
 
-	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -17,8 +16,17 @@ var trackerHosts = []string{
 	"analytics.tiktok.com", "snap.licdn.com", "clarity.ms", "hotjar.com", "segment.io", "mixpanel.com",
 }
 
-// attrs returns the allowed attributes of a kept tag, already escaped; ok is false when the tag must be dropped.
+// allowedAttrs returns the allowed attributes of a kept tag, already escaped; ok is false when the tag must be dropped.
+// It costs one allocation, for the string; appendAllowedAttrs costs none.
 func allowedAttrs(a atom.Atom, attrs []attr) (string, bool) {
+	var buf [256]byte
+	b, ok := appendAllowedAttrs(buf[:0], a, attrs)
+	return string(b), ok
+}
+
+// appendAllowedAttrs appends the allowed attributes of a kept tag, escaped, to b; ok is false (and b
+// unchanged) when the tag must be dropped. attrs holds the names of attrNames, in the tag's order.
+func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 	var href, src, alt, width, height, colspan, rowspan, start string
 	hidden := false
 	for _, at := range attrs {
@@ -41,56 +49,160 @@ func allowedAttrs(a atom.Atom, attrs []attr) (string, bool) {
 		case "start":
 			start = v
 		case "style":
-			st := strings.ToLower(v)
-			if strings.Contains(strings.ReplaceAll(st, " ", ""), "display:none") {
-				hidden = true
-			}
+			hidden = hidden || a == atom.Img && hidesImage(v) // only an image is dropped for it
 		}
 	}
-	var b strings.Builder
 	switch a {
 	case atom.A:
 		u, ok := safeLink(href)
 		if !ok {
-			return "", false
+			return b, false
 		}
-		b.WriteString(` href="`)
-		b.WriteString(html.EscapeString(u))
-		b.WriteString(`" rel="nofollow noopener" target="_blank"`)
+		b = append(b, ` href="`...)
+		b = appendEscaped(b, u)
+		b = append(b, `" rel="nofollow noopener" target="_blank"`...)
 	case atom.Img:
 		u, ok := safeLink(src)
-		if !ok || hidden || !strings.HasPrefix(strings.ToLower(u), "http") || isPixel(width) || isPixel(height) || isTracker(u) {
-			return "", false
+		if !ok || hidden || !hasLowerPrefix(u, "http") || isPixel(width) || isPixel(height) || isTracker(u) {
+			return b, false
 		}
-		b.WriteString(` src="`)
-		b.WriteString(html.EscapeString(u))
-		b.WriteByte('"')
+		b = append(b, ` src="`...)
+		b = appendEscaped(b, u)
+		b = append(b, '"')
 		if alt != "" {
-			b.WriteString(` alt="`)
-			b.WriteString(html.EscapeString(alt))
-			b.WriteByte('"')
+			b = append(b, ` alt="`...)
+			b = appendEscaped(b, alt)
+			b = append(b, '"')
 		}
-		writeNumAttr(&b, "width", width)
-		writeNumAttr(&b, "height", height)
+		b = appendNumAttr(b, "width", width)
+		b = appendNumAttr(b, "height", height)
 	case atom.Td, atom.Th:
-		writeNumAttr(&b, "colspan", colspan)
-		writeNumAttr(&b, "rowspan", rowspan)
+		b = appendNumAttr(b, "colspan", colspan)
+		b = appendNumAttr(b, "rowspan", rowspan)
 	case atom.Ol:
-		writeNumAttr(&b, "start", start)
+		b = appendNumAttr(b, "start", start)
 	}
-	return b.String(), true
+	return b, true
+}
+
+// hidesImage reports whether a style says display:none, in any case and with any spaces: whether
+// strings.ToLower(style) without its spaces contains "display:none".
+func hidesImage(style string) bool {
+	const pat = "display:none"
+	if !isASCII(style) { // a non-ASCII letter may lower-case to an ASCII one: "İ" is "i"
+		return strings.Contains(strings.ReplaceAll(strings.ToLower(style), " ", ""), pat)
+	}
+	for j := 0; j < len(style); j++ {
+		if style[j]|0x20 != 'd' {
+			continue
+		}
+		m := 0
+		for k := j; k < len(style) && m < len(pat); k++ {
+			c := style[k]
+			if c == ' ' {
+				continue
+			}
+			if c-'A' < 26 {
+				c |= 0x20
+			}
+			if c != pat[m] {
+				break
+			}
+			m++
+		}
+		if m == len(pat) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLowerPrefix reports whether strings.ToLower(s) begins with p, which is lower-case ASCII, without
+// lower-casing s when its first bytes are ASCII.
+func hasLowerPrefix(s, p string) bool {
+	for i := 0; i < len(p); i++ {
+		if i == len(s) {
+			return false // s is ASCII and shorter than p
+		}
+		c := s[i]
+		if c >= 0x80 { // a non-ASCII letter may lower-case to an ASCII one: "İ" is "i"
+			return strings.HasPrefix(strings.ToLower(s), p)
+		}
+		if c-'A' < 26 {
+			c |= 0x20
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// appendEscaped appends s escaped as html.EscapeString does it.
+func appendEscaped(b []byte, s string) []byte {
+	j := 0
+	for i := 0; i < len(s); i++ {
+		for i+8 <= len(s) && !hasEscaped(load64(s, i)) { // eight bytes a step while none needs escaping
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
+		var esc string
+		switch s[i] {
+		case '&':
+			esc = "&amp;"
+		case '\'':
+			esc = "&#39;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '"':
+			esc = "&#34;"
+		case '\r':
+			esc = "&#13;"
+		default:
+			continue
+		}
+		b = append(b, s[j:i]...)
+		b = append(b, esc...)
+		j = i + 1
+	}
+	return append(b, s[j:]...)
+}
+
+// hasEscaped reports whether any of the eight bytes of x is one html.EscapeString escapes: & ' < > " or CR.
+func hasEscaped(x uint64) bool {
+	return hasByte(x, '&') || hasByte(x, '\'') || hasByte(x, '<') || hasByte(x, '>') || hasByte(x, '"') || hasByte(x, '\r')
+}
+
+// hasByte reports whether any of the eight bytes of x is c.
+func hasByte(x uint64, c byte) bool {
+	y := x ^ lows*uint64(c)
+	return (y-lows)&^y&highs != 0
+}
+
+// hasControl reports whether any of the eight bytes of x is below 0x20 or is 0x7f.
+func hasControl(x uint64) bool {
+	return ((x-lows*0x20)&^x|(x^lows*0x7f-lows)&^(x^lows*0x7f))&highs != 0
 }
 
 // safeLink accepts only http, https, mailto and tel URLs; anything else (javascript:, data:, relative) is refused.
 func safeLink(u string) (string, bool) {
 	u = strings.TrimSpace(u)
-	for i := 0; i < len(u); i++ {
+	i := 0
+	for ; i+8 <= len(u); i += 8 {
+		if hasControl(load64(u, i)) {
+			return "", false
+		}
+	}
+	for ; i < len(u); i++ {
 		if c := u[i]; c < 0x20 || c == 0x7f {
 			return "", false
 		}
 	}
-	l := strings.ToLower(u)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "mailto:") || strings.HasPrefix(l, "tel:") {
+	if hasLowerPrefix(u, "http://") || hasLowerPrefix(u, "https://") || hasLowerPrefix(u, "mailto:") || hasLowerPrefix(u, "tel:") {
 		return u, true
 	}
 	return "", false
@@ -114,26 +226,26 @@ func isTracker(u string) bool {
 	}
 	host := strings.ToLower(rest)
 	for _, t := range trackerHosts {
-		if host == t || strings.HasSuffix(host, "."+t) {
+		if strings.HasSuffix(host, t) && (len(host) == len(t) || host[len(host)-len(t)-1] == '.') {
 			return true
 		}
 	}
 	return false
 }
 
-func writeNumAttr(b *strings.Builder, name, v string) {
+func appendNumAttr(b []byte, name, v string) []byte {
 	v = strings.TrimSpace(v)
 	if v == "" || len(v) > 4 {
-		return
+		return b
 	}
 	for i := 0; i < len(v); i++ {
 		if v[i] < '0' || v[i] > '9' {
-			return
+			return b
 		}
 	}
-	b.WriteByte(' ')
-	b.WriteString(name)
-	b.WriteString(`="`)
-	b.WriteString(v)
-	b.WriteByte('"')
+	b = append(b, ' ')
+	b = append(b, name...)
+	b = append(b, `="`...)
+	b = append(b, v...)
+	return append(b, '"')
 }

@@ -82,18 +82,26 @@ func (s *sanitizer) scan(src string) {
 
 // tag reads one start or end tag whose name begins at src[i] and returns the index after it.
 func (s *sanitizer) tag(src string, i int, end bool) int {
-	n := i
-	for n < len(src) && !isSpace(src[n]) && src[n] != '/' && src[n] != '>' {
-		n++
+	n, k0, k1, ok := tagName(src, i)
+	var t tagInfo
+	if ok {
+		t = lookupKey(k0, k1)
 	}
-	t := lookupTag(src[i:n])
 	s.attrBuf = s.attrBuf[:0]
-	i, selfClosing := s.readAttrs(src, n, !end && t.attrs)
+	selfClosing := false
+	if n < len(src) && src[n] == '>' { // most tags have no attributes
+		i = n + 1
+	} else {
+		i, selfClosing = s.readAttrs(src, n, !end && t.attrs && s.skipDepth == 0)
+	}
 	if end {
 		s.end(t)
 		return i
 	}
 	s.start(t, s.attrBuf, selfClosing)
+	if len(s.attrBuf) > 0 {
+		clear(s.attrBuf) // its strings are over src and scratch, valid only for this tag
+	}
 	if t.raw && !selfClosing {
 		return rawTextEnd(src, i, t.atom.String())
 	}
@@ -112,6 +120,9 @@ func btoi(b bool) int {
 
 // readAttrs reads attributes up to the tag's '>' (collecting them when want) and returns the index after it.
 func (s *sanitizer) readAttrs(src string, i int, want bool) (int, bool) {
+	if want {
+		s.scratch = s.scratch[:0]
+	}
 	selfClosing := false
 	for i < len(src) {
 		c := src[i]
@@ -160,11 +171,80 @@ func (s *sanitizer) readAttrs(src string, i int, want bool) (int, bool) {
 			}
 		}
 		if want {
-			s.scratch = appendDecoded(s.scratch[:0], val)
-			s.attrBuf = append(s.attrBuf, attr{strings.ToLower(key), string(s.scratch)})
+			if name := attrName(key); name != "" {
+				s.attrBuf = append(s.attrBuf, attr{name, s.attrValue(val)})
+			}
 		}
 	}
 	return len(src), selfClosing
+}
+
+// attrNames are the attributes allowedAttrs reads; readAttrs collects no other.
+var attrNames = [...]string{"href", "src", "alt", "width", "height", "colspan", "rowspan", "start", "style"}
+
+var attrNameKeys = func() (k [len(attrNames)]uint64) {
+	for i, n := range attrNames {
+		k[i], _ = asciiKey(n)
+	}
+	return k
+}()
+
+// attrName returns the attribute name of attrNames that key is in any case (as strings.ToLower reads it),
+// or "" for any other attribute.
+func attrName(key string) string {
+	k, ok := asciiKey(key)
+	if !ok {
+		if !isASCII(key) { // a non-ASCII key may lower-case to a name: "WİDTH" is "width"
+			l := strings.ToLower(key)
+			for _, n := range attrNames {
+				if l == n {
+					return n
+				}
+			}
+		}
+		return ""
+	}
+	for i, n := range attrNameKeys {
+		if n == k {
+			return attrNames[i]
+		}
+	}
+	return ""
+}
+
+// asciiKey packs an ASCII key of up to seven bytes, lower-cased, with its length in the top byte.
+func asciiKey(key string) (uint64, bool) {
+	if len(key) > 7 {
+		return 0, false
+	}
+	k := uint64(len(key)) << 56
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if c >= 0x80 {
+			return 0, false
+		}
+		if c-'A' < 26 {
+			c |= 0x20
+		}
+		k |= uint64(c) << (8 * i)
+	}
+	return k, true
+}
+
+// attrValue returns an attribute value decoded: v itself when it has no character reference, else the
+// decoded bytes appended to scratch, the tag's arena. Either string is valid only while the tag is
+// handled: src may be a layer buffer and scratch is reused by the next tag or text run.
+func (s *sanitizer) attrValue(v string) string {
+	if strings.IndexByte(v, '&') < 0 {
+		return v
+	}
+	k := len(s.scratch)
+	s.scratch = appendDecoded(s.scratch, v)
+	if len(s.scratch) == k {
+		return ""
+	}
+	// An append that grows scratch leaves the earlier values in the old array, which they keep alive.
+	return unsafe.String(&s.scratch[k], len(s.scratch)-k)
 }
 
 // textRun decodes a run of text and adds it to both outputs.

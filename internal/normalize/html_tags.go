@@ -1,6 +1,10 @@
 package normalize
 
-import "golang.org/x/net/html/atom"
+import (
+	"math/bits"
+
+	"golang.org/x/net/html/atom"
+)
 
 type tagKind uint8
 
@@ -83,12 +87,8 @@ var tagTable = func() (t [256]tagSlot) {
 	return t
 }()
 
-// lookupTag returns the policy for a tag name as written in the HTML, in any case.
-func lookupTag(name string) tagInfo {
-	k0, k1, ok := tagKey(name)
-	if !ok {
-		return tagInfo{}
-	}
+// lookupKey returns the policy for a tag name packed by tagKey (or tagName) from the name as written, in any case.
+func lookupKey(k0, k1 uint64) tagInfo {
 	for h := tagHash(k0, k1); ; h = (h + 1) % uint64(len(tagTable)) {
 		e := &tagTable[h]
 		if e.info.atom == 0 || e.k0 == k0 && e.k1 == k1 {
@@ -118,3 +118,45 @@ func tagKey(name string) (k0, k1 uint64, ok bool) {
 }
 
 func tagHash(k0, k1 uint64) uint64 { return (k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE3D27D4EB4F) >> 56 }
+
+// tagName finds the end n of the tag name that begins at src[i] (at a space, '/' or '>') and packs the
+// name as tagKey does; ok is false for a name no tag of the policy has.
+//
+// A name of up to seven bytes followed by its end (nearly every tag) takes one eight-byte load: the end
+// is found and the name lower-cased and masked with byte-parallel arithmetic. Any other name takes the
+// byte loop.
+func tagName(src string, i int) (n int, k0, k1 uint64, ok bool) {
+	if i+8 <= len(src) {
+		x := load64(src, i)
+		if m := nameEnds(x); m != 0 {
+			k := bits.TrailingZeros64(m) >> 3
+			if c := src[i+k]; c > ' ' || isSpace(c) { // other control bytes belong to the name
+				return i + k, lowerASCII8(x) & (1<<(8*k) - 1), uint64(k) << 56, true
+			}
+		}
+	}
+	n = i
+	for n < len(src) && !isSpace(src[n]) && src[n] != '/' && src[n] != '>' {
+		n++
+	}
+	k0, k1, ok = tagKey(src[i:n])
+	return n, k0, k1, ok
+}
+
+// nameEnds flags, in the high bit of each byte of x, the ASCII bytes up to the space and the bytes '/'
+// and '>': every byte that may end a tag name, and a few control bytes the caller tells apart.
+func nameEnds(x uint64) uint64 {
+	// On the low seven bits of each byte nothing below carries into the next byte.
+	y := x &^ highs
+	ctl := ^(y + lows*(0x80-0x21))
+	slash := ^((y ^ lows*'/') + lows*0x7F)
+	gt := ^((y ^ lows*'>') + lows*0x7F)
+	return (ctl | slash | gt) &^ x & highs
+}
+
+// lowerASCII8 lower-cases the ASCII capitals among the eight bytes of x and leaves every other byte alone.
+func lowerASCII8(x uint64) uint64 {
+	y := x &^ highs
+	upper := (y + lows*(0x80-'A')) &^ (y + lows*(0x80-'Z'-1)) &^ x & highs
+	return x | upper>>2
+}
