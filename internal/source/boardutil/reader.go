@@ -1,11 +1,7 @@
 package boardutil
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"strconv"
-	"unicode/utf16"
-	"unicode/utf8"
 )
 
 // Reader reads one JSON document in a single pass for an adapter's fast path. It accepts only what
@@ -39,14 +35,11 @@ func (r *Reader) End() bool {
 }
 
 func (r *Reader) ws() {
-	for r.pos < len(r.data) {
-		switch r.data[r.pos] {
-		case ' ', '\t', '\n', '\r':
-			r.pos++
-		default:
-			return
-		}
+	d, i := r.data, r.pos
+	for i < len(d) && d[i] <= ' ' && (d[i] == ' ' || d[i] == '\n' || d[i] == '\t' || d[i] == '\r') {
+		i++
 	}
+	r.pos = i
 }
 
 // peek returns the next byte after whitespace, or 0 at the end or after a failure.
@@ -173,15 +166,9 @@ func (r *Reader) rawKey() ([]byte, bool) {
 		return nil, false
 	}
 	start := r.pos + 1
-	for i := start; i < len(r.data); i++ {
-		c := r.data[i]
-		if c == '"' {
-			r.pos = i + 1
-			return r.data[start:i], true
-		}
-		if c < 0x20 || c >= 0x80 || c == '\\' {
-			return nil, false
-		}
+	if i := plainEnd(r.data, start); i < len(r.data) && r.data[i] == '"' {
+		r.pos = i + 1
+		return r.data[start:i], true
 	}
 	return nil, false
 }
@@ -223,141 +210,6 @@ func (r *Reader) String(dst *string) {
 	if s, ok := r.str(true); ok {
 		*dst = s
 	}
-}
-
-// str reads a string value, unescaped when keep; it fails on anything encoding/json would change or reject.
-//
-// Plain runs and valid UTF-8 are left where they are; only a string with escapes is built in buf.
-func (r *Reader) str(keep bool) (string, bool) {
-	if r.peek() != '"' {
-		r.failed = true
-		return "", false
-	}
-	d, start := r.data, r.pos+1
-	run, escaped := start, false // run: the first byte not yet copied to buf
-	for i := plainEnd(d, start); i < len(d); i = plainEnd(d, i) {
-		switch c := d[i]; {
-		case c == '"':
-			r.pos = i + 1
-			switch {
-			case !keep:
-				return "", true
-			case !escaped:
-				return string(d[start:i]), true
-			}
-			r.buf = append(r.buf, d[run:i]...)
-			return string(r.buf), true
-		case c == '\\':
-			if !escaped {
-				r.buf, escaped = r.buf[:0], true
-			}
-			r.buf = append(r.buf, d[run:i]...)
-			n := r.escape(i)
-			if n == 0 {
-				r.failed = true
-				return "", false
-			}
-			i += n
-			run = i
-		case c < 0x20:
-			r.failed = true
-			return "", false
-		default:
-			ru, size := utf8.DecodeRune(d[i:])
-			if ru == utf8.RuneError && size == 1 { // encoding/json would write U+FFFD
-				r.failed = true
-				return "", false
-			}
-			i += size
-		}
-	}
-	r.failed = true
-	return "", false
-}
-
-// plainEnd returns the index of the first byte from i on that ends a string's plain run: a quote, a
-// backslash, a control character or a non-ASCII byte; len(b) when there is none. It tests eight bytes a step.
-func plainEnd(b []byte, i int) int {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		q, bs := x^(lo*'"'), x^(lo*'\\') // zero bytes where x has a quote or a backslash
-		// A byte's high bit is set in m when it has the high bit, is below 0x20, or is a quote or a backslash
-		// (a zero byte less one). Borrows start only at such bytes and run to higher ones, so the lowest
-		// bit set in m marks the first of them.
-		m := (x | (x - lo*0x20) | (q - lo) | (bs - lo)) & hi
-		if m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c == '"' || c == '\\' || c < 0x20 || c >= 0x80 {
-			return i
-		}
-	}
-	return i
-}
-
-// escape appends the character of the escape at data[i] to buf and returns its length, or 0 when invalid.
-func (r *Reader) escape(i int) int {
-	if i+1 >= len(r.data) {
-		return 0
-	}
-	switch c := r.data[i+1]; c {
-	case '"', '\\', '/':
-		r.buf = append(r.buf, c)
-	case 'b':
-		r.buf = append(r.buf, '\b')
-	case 'f':
-		r.buf = append(r.buf, '\f')
-	case 'n':
-		r.buf = append(r.buf, '\n')
-	case 'r':
-		r.buf = append(r.buf, '\r')
-	case 't':
-		r.buf = append(r.buf, '\t')
-	case 'u':
-		ru, ok := hex4(r.data[i+2:])
-		if !ok {
-			return 0
-		}
-		if !utf16.IsSurrogate(ru) {
-			r.buf = utf8.AppendRune(r.buf, ru)
-			return 6
-		}
-		// Only a high surrogate followed by an escaped low one is a character; encoding/json writes U+FFFD for the rest.
-		if len(r.data) < i+12 || r.data[i+6] != '\\' || r.data[i+7] != 'u' {
-			return 0
-		}
-		lo, ok := hex4(r.data[i+8:])
-		if ru = utf16.DecodeRune(ru, lo); !ok || ru == utf8.RuneError {
-			return 0
-		}
-		r.buf = utf8.AppendRune(r.buf, ru)
-		return 12
-	default:
-		return 0
-	}
-	return 2
-}
-
-func hex4(b []byte) (rune, bool) {
-	if len(b) < 4 {
-		return 0, false
-	}
-	var v rune
-	for _, c := range b[:4] {
-		switch {
-		case c >= '0' && c <= '9':
-			c -= '0'
-		case c|0x20 >= 'a' && c|0x20 <= 'f':
-			c = c | 0x20 - 'a' + 10
-		default:
-			return 0, false
-		}
-		v = v<<4 | rune(c)
-	}
-	return v, true
 }
 
 // Int reads a whole number of at most 18 digits into dst; null leaves dst as it is.
