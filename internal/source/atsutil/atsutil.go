@@ -134,13 +134,13 @@ func JoinNonEmpty(sep string, parts ...string) string {
 // case-insensitively); the value is kept as given.
 func AppendUnique(list []string, values ...string) []string {
 	for _, v := range values {
-		k := strings.ToLower(strings.TrimSpace(v))
+		k := strings.TrimSpace(v)
 		if k == "" {
 			continue
 		}
 		dup := false
 		for _, have := range list {
-			if strings.ToLower(strings.TrimSpace(have)) == k {
+			if LowerEqual(strings.TrimSpace(have), k) {
 				dup = true
 				break
 			}
@@ -150,6 +150,39 @@ func AppendUnique(list []string, values ...string) []string {
 		}
 	}
 	return list
+}
+
+// LowerEqual reports whether strings.ToLower(a) == strings.ToLower(b), without lowering copies when both
+// are ASCII (a non-ASCII letter may lower to an ASCII one: the Kelvin sign to k, İ to i).
+func LowerEqual(a, b string) bool {
+	if !isASCII(a) || !isASCII(b) {
+		return strings.ToLower(a) == strings.ToLower(b)
+	}
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if x, y := a[i], b[i]; x != y && lowerASCII(x) != lowerASCII(y) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // SetExtra stores a non-blank value under key, creating the map when needed.

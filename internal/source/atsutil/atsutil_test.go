@@ -33,6 +33,10 @@ func TestHelpers(t *testing.T) {
 	if got := AppendUnique([]string{"Berlin"}, " berlin ", "", "Wien", "Wien"); !reflect.DeepEqual(got, []string{"Berlin", "Wien"}) {
 		t.Errorf("AppendUnique = %q", got)
 	}
+	// strings.ToLower lowers the Kelvin sign to k and İ to i, so these are duplicates too; ẞ lowers to ß, not ss.
+	if got := AppendUnique([]string{"NEW YORK", "\u212Aiel", "Berlin"}, "New York", "kiel", "Berl\u0130n", "\u0130stanbul", "istanbul", "STRA\u1E9EE", "strasse"); !reflect.DeepEqual(got, []string{"NEW YORK", "\u212Aiel", "Berlin", "\u0130stanbul", "STRA\u1E9EE", "strasse"}) {
+		t.Errorf("AppendUnique with folding letters = %q", got)
+	}
 	if got := JoinNonEmpty(", ", "Warsaw", " ", "Poland"); got != "Warsaw, Poland" {
 		t.Errorf("JoinNonEmpty = %q", got)
 	}

@@ -15,6 +15,9 @@ func RawString(raw json.RawMessage) string {
 	if r.number(); !r.failed && r.pos == len(raw) {
 		return string(raw)
 	}
+	if s, ok := StringValue(raw); ok {
+		return s
+	}
 	var s string
 	if json.Unmarshal(raw, &s) == nil {
 		return s
@@ -24,6 +27,17 @@ func RawString(raw json.RawMessage) string {
 		return n.String()
 	}
 	return ""
+}
+
+// StringValue returns the text of raw when it is one JSON string that the Reader reads exactly as
+// json.Unmarshal into a string would; ok is false for anything else, left to encoding/json.
+func StringValue(raw []byte) (s string, ok bool) {
+	r := Reader{data: raw}
+	if r.peek() != '"' {
+		return "", false
+	}
+	s, _ = r.str(true)
+	return s, r.End()
 }
 
 // Peek returns the text of one field of a JSON object that did not decode as a

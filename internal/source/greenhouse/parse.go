@@ -10,6 +10,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/atsutil"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // ErrShape is returned when a body is none of the Greenhouse shapes Parse knows.
@@ -254,20 +255,25 @@ func jobDraft(j *job) (posting.Draft, error) {
 	for _, m := range j.Metadata {
 		v := metaValue(m.Value)
 		d.Extra = atsutil.SetExtra(d.Extra, "meta."+m.Name, v)
-		switch strings.ToLower(strings.TrimSpace(m.Name)) {
-		case "employment type", "time type", "job type":
-			if d.EmploymentType == "" {
-				d.EmploymentType = v
-			}
+		if d.EmploymentType == "" && isEmploymentType(strings.TrimSpace(m.Name)) {
+			d.EmploymentType = v
 		}
 	}
 	return d, nil
 }
 
+// isEmploymentType reports whether a custom field's trimmed name is one that holds the employment type.
+func isEmploymentType(name string) bool {
+	return atsutil.LowerEqual(name, "employment type") || atsutil.LowerEqual(name, "time type") || atsutil.LowerEqual(name, "job type")
+}
+
 // metaValue renders a custom field value (string, number, list or null) as text.
 func metaValue(raw json.RawMessage) string {
-	if len(raw) == 0 {
+	if len(raw) == 0 || string(raw) == "null" { // null reads as an empty list below
 		return ""
+	}
+	if s, ok := boardutil.StringValue(raw); ok { // what the FlexString decode below reads, without the failed list decode first
+		return s
 	}
 	var list []atsutil.FlexString
 	if err := json.Unmarshal(raw, &list); err == nil {
