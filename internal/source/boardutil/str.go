@@ -186,7 +186,18 @@ func hex4(b []byte) (rune, bool) {
 }
 
 // runeLen returns the length of the UTF-8 character at b[0], or 0 when it is invalid (encoding/json would write U+FFFD).
+//
+// Two- and three-byte characters whose lead byte admits every continuation byte (all but E0 and ED, which
+// exclude overlong forms and surrogates) are checked here; the rest go to utf8.DecodeRune.
 func runeLen(b []byte) int {
+	if len(b) >= 3 && b[1]&0xc0 == 0x80 {
+		switch c := b[0]; {
+		case c >= 0xc2 && c <= 0xdf:
+			return 2
+		case c >= 0xe1 && c <= 0xef && c != 0xed && b[2]&0xc0 == 0x80:
+			return 3
+		}
+	}
 	ru, size := utf8.DecodeRune(b)
 	if ru == utf8.RuneError && size == 1 {
 		return 0

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // readString reads body as one JSON string with the Reader; ok is false when it leaves it to encoding/json.
@@ -97,4 +98,22 @@ func FuzzReaderString(f *testing.F) {
 			t.Errorf("String(%q) = %q; encoding/json reads %q", body, got, want)
 		}
 	})
+}
+
+// TestRuneLen checks runeLen against utf8.DecodeRune on every lead byte with every second byte.
+func TestRuneLen(t *testing.T) {
+	for c0 := 0x80; c0 < 0x100; c0++ {
+		for c1 := 0; c1 < 0x100; c1++ {
+			for _, tail := range []string{"\x80\x80", "\xbf", "a", ""} {
+				b := append([]byte{byte(c0), byte(c1)}, tail...)
+				want := 0
+				if ru, size := utf8.DecodeRune(b); ru != utf8.RuneError || size != 1 {
+					want = size
+				}
+				if got := runeLen(b); got != want {
+					t.Fatalf("runeLen(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
+	}
 }
