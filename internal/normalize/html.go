@@ -51,8 +51,8 @@ func (s *sanitizer) reset() {
 //
 // Each layer is decoded into one of the sanitizer's two layer buffers, and the result is a string
 // over that buffer (unsafe.String, no copy): it is valid only until the next call, which is enough
-// because scan copies everything it writes out, and what it holds of its input (attribute names in
-// attrBuf) is read only while it runs.
+// because scan copies everything it writes out, and what it holds of its input (the attributes in
+// attrBuf) is read only while it handles the one tag.
 func (s *sanitizer) unescapeLayers(src string) string {
 	for i := 0; i < 4; i++ {
 		if hasRealTag(src) || !hasEscapedTag(src) {
@@ -161,13 +161,14 @@ func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
 	case atom.Td, atom.Th:
 		s.textSpace = s.lineUsed
 	}
-	var attrText string
+	var attrText []byte
 	if len(attrs) > 0 || a == atom.A || a == atom.Img {
+		k := len(s.scratch) // after the attribute values held there, which stay valid
 		var ok bool
-		attrText, ok = allowedAttrs(a, attrs)
-		if !ok {
+		if s.scratch, ok = appendAllowedAttrs(s.scratch, a, attrs); !ok {
 			return
 		}
+		attrText = s.scratch[k:]
 	}
 	if t.block {
 		s.pendingBr = false // the new block breaks the line already

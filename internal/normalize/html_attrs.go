@@ -16,14 +16,6 @@ var trackerHosts = []string{
 	"analytics.tiktok.com", "snap.licdn.com", "clarity.ms", "hotjar.com", "segment.io", "mixpanel.com",
 }
 
-// allowedAttrs returns the allowed attributes of a kept tag, already escaped; ok is false when the tag must be dropped.
-// It costs one allocation, for the string; appendAllowedAttrs costs none.
-func allowedAttrs(a atom.Atom, attrs []attr) (string, bool) {
-	var buf [256]byte
-	b, ok := appendAllowedAttrs(buf[:0], a, attrs)
-	return string(b), ok
-}
-
 // appendAllowedAttrs appends the allowed attributes of a kept tag, escaped, to b; ok is false (and b
 // unchanged) when the tag must be dropped. attrs holds the names of attrNames, in the tag's order.
 func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
