@@ -175,16 +175,13 @@ var periodPhrases = []struct{ phrase, period string }{
 // periodAt finds a period phrase at the start of s (after spaces and a currency code) and returns it with
 // the bytes of s it spans; it returns "" and 0 when none starts there.
 func periodAt(s string) (string, int) {
-	var buf [40]byte
-	l := buf[:0]
-	for i := 0; i < len(s) && i < len(buf); i++ {
-		l = append(l, lowerByte(s[i]))
-	}
-	n := len(l)
-	l = bytes.TrimLeft(l, " ")
-	for _, code := range []string{"usd", "eur", "gbp", "cad", "aud"} {
-		if hasPrefix(l, code) {
-			l = bytes.TrimLeft(l[3:], " ")
+	// The phrase is read in the first 40 bytes of s, compared with the phrases case-insensitively in place.
+	s = s[:min(len(s), 40)]
+	n := len(s)
+	l := trimSpaces(s)
+	for _, code := range [...]string{"usd", "eur", "gbp", "cad", "aud"} {
+		if hasPrefixFold(l, code) {
+			l = trimSpaces(l[3:])
 		}
 	}
 	if len(l) == 0 {
@@ -195,7 +192,7 @@ func periodAt(s string) (string, int) {
 	}
 	// "$225,000/per year", "$50 / an hour": a slash before a worded period.
 	if l[0] == '/' {
-		if r := bytes.TrimLeft(l[1:], " "); len(r) > 0 && r[0] != '/' {
+		if r := trimSpaces(l[1:]); len(r) > 0 && r[0] != '/' {
 			if p, k := periodPhraseAt(r); p != "" {
 				return p, n - len(r) + k
 			}
@@ -204,15 +201,35 @@ func periodAt(s string) (string, int) {
 	return "", 0
 }
 
-// periodPhraseAt returns the period of the phrase l starts with (l lower-cased) and the phrase's length.
-func periodPhraseAt(l []byte) (string, int) {
-	for _, i := range periodsByFirst[l[0]] {
+// periodPhraseAt returns the period of the phrase l starts with (in any ASCII case) and the phrase's length.
+func periodPhraseAt(l string) (string, int) {
+	for _, i := range periodsByFirst[lowerByte(l[0])] {
 		p := periodPhrases[i]
-		if hasPrefix(l, p.phrase) && (len(l) == len(p.phrase) || !isASCIILetter(l[len(p.phrase)])) {
+		if hasPrefixFold(l, p.phrase) && (len(l) == len(p.phrase) || !isASCIILetter(l[len(p.phrase)])) {
 			return p.period, len(p.phrase)
 		}
 	}
 	return "", 0
+}
+
+func trimSpaces(s string) string {
+	for len(s) > 0 && s[0] == ' ' {
+		s = s[1:]
+	}
+	return s
+}
+
+// hasPrefixFold reports whether s starts with p, a lower-case phrase, once s's ASCII letters are lowered.
+func hasPrefixFold(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if lowerByte(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // periodsByFirst lists, for each first byte, the periodPhrases that begin with it, in their order.
@@ -253,6 +270,26 @@ func findPeriod(s string) string {
 	for _, p := range periodPhrases {
 		for off := 0; ; {
 			k := strings.Index(s[off:], p.phrase)
+			if k < 0 {
+				break
+			}
+			k += off
+			e := k + len(p.phrase)
+			okStart := k == 0 || !isASCIILetter(s[k-1]) || p.phrase[0] == '/'
+			if okStart && (e == len(s) || !isASCIILetter(s[e])) {
+				return p.period
+			}
+			off = k + 1
+		}
+	}
+	return ""
+}
+
+// findPeriodBytes is findPeriod over a lower-cased byte slice.
+func findPeriodBytes(s []byte) string {
+	for _, p := range periodPhrases {
+		for off := 0; ; {
+			k := bytes.Index(s[off:], []byte(p.phrase))
 			if k < 0 {
 				break
 			}

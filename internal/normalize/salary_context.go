@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -65,10 +66,29 @@ func lowerWords(dst []byte, s string) []byte {
 	if strings.Contains(s, "İ") || strings.Contains(s, "\u212a") {
 		return append(dst, strings.ToLower(s)...)
 	}
-	for i := 0; i < len(s); i++ {
-		dst = append(dst, lowerByte(s[i]))
-	}
+	n := len(dst)
+	dst = append(dst, s...)
+	lowerASCII(dst[n:])
 	return dst
+}
+
+// lowerASCII lower-cases the ASCII letters of b in place, eight bytes a step.
+func lowerASCII(b []byte) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		// A byte is upper-case ASCII when its low seven bits are in 'A'..'Z' and its top bit is clear.
+		h := x & 0x7f7f7f7f7f7f7f7f
+		ge := h + 0x3f3f3f3f3f3f3f3f // top bit set when the low bits are >= 'A' (0x41)
+		gt := h + 0x2525252525252525 // top bit set when the low bits are > 'Z' (0x5a)
+		m := ge &^ gt &^ x & 0x8080808080808080
+		if m != 0 {
+			binary.LittleEndian.PutUint64(b[i:], x|m>>2)
+		}
+	}
+	for ; i < len(b); i++ {
+		b[i] = lowerByte(b[i])
+	}
 }
 
 // span is where a word lies in its text; spans, unlike slices of the text, keep a text on the stack.
@@ -130,23 +150,31 @@ func periodNear(text string, start, end int, s posting.Salary) string {
 	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
 		lineEnd = end + k
 	}
-	if p := findPeriod(asciiLower(text[end:min(lineEnd, end+60)])); p != "" && p != posting.PeriodYear {
+	var buf [60]byte
+	after := append(buf[:0], text[end:min(lineEnd, end+60)]...)
+	lowerASCII(after)
+	if p := findPeriodBytes(after); p != "" && p != posting.PeriodYear {
 		return p
 	}
 	v := s.Min
 	if v == 0 {
 		v = s.Max
 	}
-	para := asciiLower(text[lineStart:lineEnd])
-	if v >= 10000 && containsAny(para, salaryWords) && containsAny(para, yearWords) {
+	if v < 10000 {
+		return ""
+	}
+	var pbuf [1024]byte // a longer line is lowered on the heap
+	para := append(pbuf[:0], text[lineStart:lineEnd]...)
+	lowerASCII(para)
+	if containsAnyBytes(para, salaryWords) && containsAnyBytes(para, yearWords) {
 		return posting.PeriodYear
 	}
 	return ""
 }
 
-func containsAny(s string, words []string) bool {
+func containsAnyBytes(s []byte, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
+		if bytes.Contains(s, []byte(w)) {
 			return true
 		}
 	}

@@ -49,6 +49,15 @@ func init() {
 	currencyCodes["RMB"] = "CNY"
 }
 
+// currencyCode looks up a word of ASCII letters in currencyCodes, whose keys are all three capitals.
+func currencyCode(w string) (string, bool) {
+	if len(w) != 3 || w[0] > 'Z' {
+		return "", false
+	}
+	code, ok := currencyCodes[w]
+	return code, ok
+}
+
 // lexSalary splits a pay text into numbers, currencies, range separators and words, appended to toks.
 func lexSalary(toks []salTok, s string) []salTok {
 	for i := 0; i < len(s); {
@@ -71,9 +80,11 @@ func lexSalary(toks []salTok, s string) []salTok {
 					continue
 				}
 			}
-			if code, ok := currencyCodes[w]; ok {
+			// Every code is three capitals; "to" and "and" are compared folding ASCII case (w is letters only).
+			if code, ok := currencyCode(w); ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
-			} else if strings.EqualFold(w, "to") || strings.EqualFold(w, "and") {
+			} else if len(w) == 2 && w[0]|0x20 == 't' && w[1]|0x20 == 'o' ||
+				len(w) == 3 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n' && w[2]|0x20 == 'd' {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: w})
 			} else {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: w})
