@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bytes"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -270,26 +269,6 @@ func findPeriod(s string) string {
 	for _, p := range periodPhrases {
 		for off := 0; ; {
 			k := strings.Index(s[off:], p.phrase)
-			if k < 0 {
-				break
-			}
-			k += off
-			e := k + len(p.phrase)
-			okStart := k == 0 || !isASCIILetter(s[k-1]) || p.phrase[0] == '/'
-			if okStart && (e == len(s) || !isASCIILetter(s[e])) {
-				return p.period
-			}
-			off = k + 1
-		}
-	}
-	return ""
-}
-
-// findPeriodBytes is findPeriod over a lower-cased byte slice.
-func findPeriodBytes(s []byte) string {
-	for _, p := range periodPhrases {
-		for off := 0; ; {
-			k := bytes.Index(s[off:], []byte(p.phrase))
 			if k < 0 {
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"strings"
+	"unsafe"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
@@ -153,7 +154,7 @@ func periodNear(text string, start, end int, s posting.Salary) string {
 	var buf [60]byte
 	after := append(buf[:0], text[end:min(lineEnd, end+60)]...)
 	lowerASCII(after)
-	if p := findPeriodBytes(after); p != "" && p != posting.PeriodYear {
+	if p := findPeriod(unsafe.String(unsafe.SliceData(after), len(after))); p != "" && p != posting.PeriodYear {
 		return p
 	}
 	v := s.Min

@@ -134,9 +134,6 @@ func checkSalaryFast(t *testing.T, text string) {
 			if got, want := lexSalary(nil, w), lexSalaryByMap(nil, w); !slices.Equal(got, want) {
 				t.Fatalf("lexSalary(%q) = %v, want %v", w, got, want)
 			}
-			if got, want := findPeriodBytes([]byte(asciiLower(w))), findPeriod(asciiLower(w)); got != want {
-				t.Fatalf("findPeriodBytes(%q) = %q, want %q", w, got, want)
-			}
 			end := min(len(text), off+n)
 			for _, s := range []posting.Salary{{Min: 26}, {Max: 20000}, {Min: 120000, Max: 150000}} {
 				if got, want := periodNear(text, off, end, s), periodNearByAlloc(text, off, end, s); got != want {
