@@ -155,6 +155,8 @@ func (c *Candidate) line(comp Component, p *posting.Posting, f *Features, part f
 		return fmt.Sprintf("%s (%s); you prefer %s.", mode, where, orAny(c.remote))
 	case Salary:
 		switch {
+		case f.AnnualMaxUSD == 0 && p != nil && (p.Salary.Min > 0 || p.Salary.Max > 0):
+			return "Salary stated without a pay period, so it is not compared with your floor (neutral)."
 		case f.AnnualMaxUSD == 0:
 			return "Salary not stated (neutral)."
 		case c.floorUSD == 0:

@@ -298,3 +298,23 @@ func TestOwnNamesAreNotSkills(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainSalaryLine: a range without a pay period is said to be stated but not compared, not "not stated".
+func TestExplainSalaryLine(t *testing.T) {
+	c := NewCandidate(profile.DefaultProfile(), nil)
+	for _, tt := range []struct {
+		sal  posting.Salary
+		want string
+	}{
+		{posting.Salary{}, "Salary not stated (neutral)."},
+		{posting.Salary{Min: 124400, Max: 260000, Currency: "USD"}, "Salary stated without a pay period, so it is not compared with your floor (neutral)."},
+		{posting.Salary{Min: 100000, Max: 120000, Currency: "USD", Period: "year", AnnualMin: 100000, AnnualMax: 120000}, "Pays about $120k a year; you set no floor (neutral)."},
+	} {
+		p := posting.Posting{Title: "Designer", Salary: tt.sal}
+		f := NewFeatures(&p)
+		e := Explain(c, &p, &f, 0, time.Now())
+		if got := e.Components[Salary].Line; got != tt.want {
+			t.Errorf("salary %+v: line %q, want %q", tt.sal, got, tt.want)
+		}
+	}
+}
