@@ -91,23 +91,22 @@ func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, isOpen
 			break
 		}
 		y := x | 0x20*lsb // x lower-cased where it is a letter
-		m := wordBytes(x)
+		m := wordBytes(x) >> 7 * 0xFF // 0xFF in each byte of a word
 		// Branches on where words end would be mispredicted, so words are stored unconditionally (dst
 		// has room) and counted with arithmetic.
 		dst[n] = h
-		ended := open &^ int(m>>7) & 1 // the open word ended with the last window
+		ended := open &^ int(m) & 1 // the open word ended with the last window
 		n, open = n+ended, open-ended
 		for m != 0 {
-			// The next word's first byte has the lowest top bit t of m; adding t to m with the other
-			// bits filled carries to end, the top bit of the byte after the word (0 past the window).
+			// The next word's first byte has the lowest bit t of m; adding t to m carries to end, the
+			// lowest bit of the byte after the word (0 past the window).
 			t := m & -m
-			filled := m | 0x7F*lsb
-			end := (filled + t) &^ filled
-			s, e := bits.TrailingZeros64(t)&^7, bits.TrailingZeros64(end)&^7 // in bits
+			end := (m + t) &^ m
+			s, e := bits.TrailingZeros64(t), bits.TrailingZeros64(end) // in bits, multiples of 8
 			if open == 0 {
 				h = 5381
 			}
-			h = h*pow31[(e-s)>>3&15] + poly8((y&-(t>>7))<<((64-e)&63))
+			h = h*pow31[(e-s)>>3&15] + poly8((y&-t)<<((64-e)&63))
 			dst[n] = h
 			open = int(e >> 6) // e is 64 when the word runs to the window's end
 			n += 1 - open

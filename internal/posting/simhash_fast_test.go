@@ -34,10 +34,10 @@ func checkSimHash(t *testing.T, s string) {
 	}
 }
 
-// TestSimHashWindowEdges puts words of 1 to 18 bytes at every offset into the window, followed by ASCII,
+// TestSimHashWindowEdges puts words of 1 to 20 bytes at every offset into the window, followed by ASCII,
 // by multi-byte letters and non-letters, by invalid bytes and by the end of the text.
 func TestSimHashWindowEdges(t *testing.T) {
-	word := "AbcdefghijklmnopqR"
+	word := "AbcdefghijklmnopqrsT"
 	for l := 1; l <= len(word); l++ {
 		w := word[:l]
 		for off := 0; off <= 9; off++ {
@@ -47,6 +47,12 @@ func TestSimHashWindowEdges(t *testing.T) {
 				checkSimHash(t, pad+w+next+" "+w+" "+w)
 				checkSimHash(t, pad+"one "+w+next+" two "+w+next+" three")
 				checkSimHash(t, pad+"é"+w+next+" "+w+"日"+w)
+			}
+			// a multi-byte letter, a multi-byte non-letter and an invalid byte at every position in the word
+			for k := 0; k <= l; k++ {
+				for _, c := range []string{"é", "’", "\xff"} {
+					checkSimHash(t, pad+w[:k]+c+w[k:]+" "+w+" x")
+				}
 			}
 		}
 	}
