@@ -90,7 +90,7 @@ func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, isOpen
 		if x&msb != 0 {
 			break
 		}
-		y := x | 0x20*lsb // x lower-cased where it is a letter
+		y := x | 0x20*lsb             // x lower-cased where it is a letter
 		m := wordBytes(x) >> 7 * 0xFF // 0xFF in each byte of a word
 		// Branches on where words end would be mispredicted, so words are stored unconditionally (dst
 		// has room) and counted with arithmetic.
@@ -215,20 +215,71 @@ var wordByte = func() (t [256]byte) {
 
 // bitCounter counts, for each of 64 bit positions, how many added words had that bit set.
 //
-// Adding a word touches four registers: nibble-wide lanes hold bits j, j+4, j+8... of up to 15 words.
-// Every 15 words the nibbles move into byte-wide lanes (bits j, j+8, j+16...), and those into full
-// counters before a byte can overflow.
+// Words are added sixteen at a time into a bit-sliced counter (ones, twos, fours, eights: bit i of each
+// plane is one binary digit of position i's count) with carry-save adders, as in the Harley-Seal
+// population count; each group's carries out of the eights, worth 16, go into byte-wide lanes (bits j,
+// j+8, j+16...), and those into full counters before a byte can overflow. Fewer than sixteen words at a
+// batch's end are added to nibble-wide lanes (bits j, j+4, j+8...) and from there to the byte lanes.
 type bitCounter struct {
-	lanes  [8]uint64
-	counts [64]uint32
-	n      uint32 // words added
-	inLane uint32 // words added since the lanes were last emptied
+	lanes                     [8]uint64
+	counts                    [64]uint32
+	ones, twos, fours, eights uint64
+	n                         uint32 // words added
+	inLane                    uint32 // the largest count the byte lanes may hold
 }
 
 const nibbleMask, laneMask = 0x1111111111111111, 0x0101010101010101
 
+// csa adds a, b and c bitwise: it returns each position's carry and sum.
+func csa(a, b, c uint64) (carry, sum uint64) {
+	u := a ^ b
+	return a&b | u&c, u ^ c
+}
+
+// shingle returns the mixed hash of the three consecutive words w[k:k+3].
+func shingle(w []uint64, k int) uint64 {
+	return mum(w[k] ^ bits.RotateLeft64(w[k+1], 21) ^ bits.RotateLeft64(w[k+2], 42))
+}
+
+// add4 adds the four shingles of w[0:6] to the planes ones and twos; it returns the carries out of twos
+// (worth 4) and the new planes.
+func add4(w []uint64, ones, twos uint64) (fours, ones2, twos2 uint64) {
+	w = w[:6]
+	twosA, ones := csa(ones, shingle(w, 0), shingle(w, 1))
+	twosB, ones := csa(ones, shingle(w, 2), shingle(w, 3))
+	fours, twos = csa(twos, twosA, twosB)
+	return fours, ones, twos
+}
+
 // addShingles adds the mixed hash of each three consecutive words of w.
 func (b *bitCounter) addShingles(w []uint64) {
+	ones, twos, fours, eights := b.ones, b.twos, b.fours, b.eights
+	for len(w) >= 18 {
+		var foursA, foursB, eightsA, eightsB, sixteens uint64
+		foursA, ones, twos = add4(w, ones, twos)
+		foursB, ones, twos = add4(w[4:], ones, twos)
+		eightsA, fours = csa(fours, foursA, foursB)
+		foursA, ones, twos = add4(w[8:], ones, twos)
+		foursB, ones, twos = add4(w[12:], ones, twos)
+		eightsB, fours = csa(fours, foursA, foursB)
+		sixteens, eights = csa(eights, eightsA, eightsB)
+		w = w[16:]
+		if b.inLane+16 > 255 {
+			b.spill()
+		}
+		l := &b.lanes
+		l[0] += sixteens & laneMask * 16
+		l[1] += sixteens >> 1 & laneMask * 16
+		l[2] += sixteens >> 2 & laneMask * 16
+		l[3] += sixteens >> 3 & laneMask * 16
+		l[4] += sixteens >> 4 & laneMask * 16
+		l[5] += sixteens >> 5 & laneMask * 16
+		l[6] += sixteens >> 6 & laneMask * 16
+		l[7] += sixteens >> 7 & laneMask * 16
+		b.n += 16
+		b.inLane += 16
+	}
+	b.ones, b.twos, b.fours, b.eights = ones, twos, fours, eights
 	for len(w) >= 3 {
 		k := min(len(w)-2, 15)
 		if b.inLane+uint32(k) > 255 {
@@ -272,6 +323,13 @@ func (b *bitCounter) spill() {
 
 // majority returns the word whose bit i is set when more than half of the added words had bit i set.
 func (b *bitCounter) majority() uint64 {
+	if b.inLane+15 > 255 {
+		b.spill()
+	}
+	l := &b.lanes
+	for j := range l {
+		l[j] += b.ones>>uint(j)&laneMask + b.twos>>uint(j)&laneMask*2 + b.fours>>uint(j)&laneMask*4 + b.eights>>uint(j)&laneMask*8
+	}
 	b.spill()
 	var out uint64
 	for i := 0; i < 64; i++ {

@@ -69,7 +69,7 @@ func TestSimHashShortTexts(t *testing.T) {
 }
 
 // TestSimHashManyShortWords fills windows with four or five one-letter words and runs past several
-// 128-word batches, at every starting offset.
+// 128-word batches, at every starting offset and with every word count up to 300.
 func TestSimHashManyShortWords(t *testing.T) {
 	var b strings.Builder
 	for i := 0; i < 700; i++ {
@@ -80,6 +80,11 @@ func TestSimHashManyShortWords(t *testing.T) {
 	for off := 0; off < 9; off++ {
 		checkSimHash(t, s[off:])
 		checkSimHash(t, strings.Repeat("x", off)+s)
+	}
+	// every word count up to 300, so that each batch ends after every number of full 16-shingle groups
+	// and with every remainder
+	for n := 1; n <= 300; n++ {
+		checkSimHash(t, s[:2*n])
 	}
 }
 
