@@ -138,3 +138,10 @@ var cp1252Rune = func() map[byte]rune {
 	}
 	return m
 }()
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

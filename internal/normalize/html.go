@@ -9,6 +9,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/net/html/atom"
+
+	"github.com/career-copilot/copilot/internal/swar"
 )
 
 // HTML sanitizes a description and flattens it to text for matching, in one tokenizer pass.
@@ -315,7 +317,7 @@ func plainRun(b string, j int) int {
 	for j < len(b) {
 		// Eight bytes a step, jumping straight to the first byte suspect flags.
 		if j+8 <= len(b) {
-			x := load64(b, j)
+			x := swar.Load64(b, j)
 			m := suspect(x)
 			if m == 0 {
 				j += 8

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"golang.org/x/net/html/atom"
+
+	"github.com/career-copilot/copilot/internal/swar"
 )
 
 // trackerHosts are hosts whose images are tracking beacons, never content.
@@ -134,7 +136,7 @@ func hasLowerPrefix(s, p string) bool {
 func appendEscaped(b []byte, s string) []byte {
 	j := 0
 	for i := 0; i < len(s); i++ {
-		for i+8 <= len(s) && !hasEscaped(load64(s, i)) { // eight bytes a step while none needs escaping
+		for i+8 <= len(s) && !hasEscaped(swar.Load64(s, i)) { // eight bytes a step while none needs escaping
 			i += 8
 		}
 		if i == len(s) {
@@ -171,13 +173,13 @@ func hasEscaped(x uint64) bool {
 
 // hasByte reports whether any of the eight bytes of x is c.
 func hasByte(x uint64, c byte) bool {
-	y := x ^ lows*uint64(c)
-	return (y-lows)&^y&highs != 0
+	y := x ^ swar.Ones*uint64(c)
+	return (y-swar.Ones)&^y&swar.Highs != 0
 }
 
 // hasControl reports whether any of the eight bytes of x is below 0x20 or is 0x7f.
 func hasControl(x uint64) bool {
-	return ((x-lows*0x20)&^x|(x^lows*0x7f-lows)&^(x^lows*0x7f))&highs != 0
+	return ((x-swar.Ones*0x20)&^x|(x^swar.Ones*0x7f-swar.Ones)&^(x^swar.Ones*0x7f))&swar.Highs != 0
 }
 
 // safeLink accepts only http, https, mailto and tel URLs; anything else (javascript:, data:, relative) is refused.
@@ -185,7 +187,7 @@ func safeLink(u string) (string, bool) {
 	u = strings.TrimSpace(u)
 	i := 0
 	for ; i+8 <= len(u); i += 8 {
-		if hasControl(load64(u, i)) {
+		if hasControl(swar.Load64(u, i)) {
 			return "", false
 		}
 	}

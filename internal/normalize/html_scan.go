@@ -111,13 +111,6 @@ func (s *sanitizer) tag(src string, i int, end bool) int {
 	return i
 }
 
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // readAttrs reads attributes up to the tag's '>' (collecting them when want) and returns the index after it.
 func (s *sanitizer) readAttrs(src string, i int, want bool) (int, bool) {
 	if want {

@@ -4,6 +4,8 @@ import (
 	"math/bits"
 
 	"golang.org/x/net/html/atom"
+
+	"github.com/career-copilot/copilot/internal/swar"
 )
 
 type tagKind uint8
@@ -127,7 +129,7 @@ func tagHash(k0, k1 uint64) uint64 { return (k0*0x9E3779B97F4A7C15 ^ k1*0xC2B2AE
 // byte loop.
 func tagName(src string, i int) (n int, k0, k1 uint64, ok bool) {
 	if i+8 <= len(src) {
-		x := load64(src, i)
+		x := swar.Load64(src, i)
 		if m := nameEnds(x); m != 0 {
 			k := bits.TrailingZeros64(m) >> 3
 			if c := src[i+k]; c > ' ' || isSpace(c) { // other control bytes belong to the name
@@ -147,16 +149,16 @@ func tagName(src string, i int) (n int, k0, k1 uint64, ok bool) {
 // and '>': every byte that may end a tag name, and a few control bytes the caller tells apart.
 func nameEnds(x uint64) uint64 {
 	// On the low seven bits of each byte nothing below carries into the next byte.
-	y := x &^ highs
-	ctl := ^(y + lows*(0x80-0x21))
-	slash := ^((y ^ lows*'/') + lows*0x7F)
-	gt := ^((y ^ lows*'>') + lows*0x7F)
-	return (ctl | slash | gt) &^ x & highs
+	y := x &^ swar.Highs
+	ctl := ^(y + swar.Ones*(0x80-0x21))
+	slash := ^((y ^ swar.Ones*'/') + swar.Ones*0x7F)
+	gt := ^((y ^ swar.Ones*'>') + swar.Ones*0x7F)
+	return (ctl | slash | gt) &^ x & swar.Highs
 }
 
 // lowerASCII8 lower-cases the ASCII capitals among the eight bytes of x and leaves every other byte alone.
 func lowerASCII8(x uint64) uint64 {
-	y := x &^ highs
-	upper := (y + lows*(0x80-'A')) &^ (y + lows*(0x80-'Z'-1)) &^ x & highs
+	y := x &^ swar.Highs
+	upper := (y + swar.Ones*(0x80-'A')) &^ (y + swar.Ones*(0x80-'Z'-1)) &^ x & swar.Highs
 	return x | upper>>2
 }

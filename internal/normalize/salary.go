@@ -248,22 +248,6 @@ func lowerByte(c byte) byte {
 
 func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets into s stay valid.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // findPeriod finds a period phrase anywhere in lower-cased s.
 func findPeriod(s string) string {
 	for _, p := range periodPhrases {

@@ -138,3 +138,19 @@ func FuzzSalaryContext(f *testing.F) {
 	}
 	f.Fuzz(checkSalaryContext)
 }
+
+// asciiLower lower-cases ASCII letters only, so byte offsets into s stay valid.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/career-copilot/copilot/internal/swar"
 )
 
 // textSignals are the explicit statements of a description that employment type and seniority read.
@@ -112,15 +114,13 @@ func readSignals(text string) textSignals {
 	return s
 }
 
-const lows, highs = 0x0101010101010101, 0x8080808080808080
-
 // controlMask flags, in b of up to 64 bytes (a multiple of 8), the bytes below '!' and any run of '!'
 // right after one: bit j for b[j]. Every byte isBreak accepts is among them.
 func controlMask(b string) uint64 {
 	var mask uint64
 	for c := 0; c+8 <= len(b); c += 8 {
-		x := load64(b, c)
-		m := (x - lows*'!') &^ x & highs
+		x := swar.Load64(b, c)
+		m := (x - swar.Ones*'!') &^ x & swar.Highs
 		// Gather the eight high bits into one byte: byte j's bit lands on bit 56+j of the product.
 		mask |= ((m >> 7) * 0x0102040810204080 >> 56) << (c & 63)
 	}
@@ -132,17 +132,10 @@ func controlMask(b string) uint64 {
 // trick also flags a '!' right after a flagged space (or a vertical tab after a line break), a rare false
 // flag that checkWordAt makes harmless and that is kept, so the scan reads every text as it always has.
 func isBreak(text string, j int) bool {
-	x := load64(text, j&^7)
-	sp, nl := x^(lows*' '), x^(lows*'\n')
-	m := ((sp-lows)&^sp | (nl-lows)&^nl) & highs
+	x := swar.Load64(text, j&^7)
+	sp, nl := x^(swar.Ones*' '), x^(swar.Ones*'\n')
+	m := ((sp-swar.Ones)&^sp | (nl-swar.Ones)&^nl) & swar.Highs
 	return m>>(j&7*8+7)&1 != 0
-}
-
-// load64 reads the eight bytes of s at i as a little-endian word, in one load with one bounds check.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // mayAnchor reports whether an anchor may begin at text[k]: its first four bytes, lower-cased, begin

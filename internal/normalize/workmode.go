@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/swar"
 )
 
 // WorkMode decides remote, hybrid or onsite and, for remote work, the regions a hire may live in.
@@ -139,7 +140,7 @@ func indexEmote(text string, off int) int {
 	i := off + 1 // where the 'm' may stand
 	for ; i+33 <= len(text); i += 32 {
 		w := text[i : i+33]
-		x0, x1, x2, x3 := load64(w, 0), load64(w, 8), load64(w, 16), load64(w, 24)
+		x0, x1, x2, x3 := swar.Load64(w, 0), swar.Load64(w, 8), swar.Load64(w, 16), swar.Load64(w, 24)
 		// The byte after each is shifted in, not loaded again: the compiler makes one load of eight loaded
 		// bytes only when no byte is used twice.
 		f0, f1 := moMask(x0, x0>>8|x1<<56), moMask(x1, x1>>8|x2<<56)
