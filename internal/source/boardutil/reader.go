@@ -240,7 +240,8 @@ func (r *Reader) Int(dst *int) {
 
 func isNumberTail(c byte) bool { return c == '.' || c == 'e' || c == 'E' || c >= '0' && c <= '9' }
 
-// Raw returns the bytes of the next value (as json.RawMessage holds them), checked as JSON.
+// Raw returns the bytes of the next value (as json.RawMessage holds them), checked as JSON. Unlike
+// encoding/json's copy it is a slice of the body, so a caller that keeps it keeps the whole body alive.
 func (r *Reader) Raw() []byte {
 	r.peek()
 	start := r.pos
