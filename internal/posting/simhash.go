@@ -91,17 +91,20 @@ func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, isOpen
 		ended := open &^ int(m) & 1 // the open word ended with the last window
 		n, open = n+ended, open-ended
 		for m != 0 {
-			// The next word's first byte has the lowest bit t of m; adding t to m carries to end, the
-			// lowest bit of the byte after the word (0 past the window).
+			// The next word's first byte has the lowest bit t of m, at s; adding t to m carries to end,
+			// the lowest bit of the byte after the word (0 past the window). With bit 63 set as a stop, e
+			// is end's bit index, or 63 when the word runs to the window's end. (In bits, multiples of 8
+			// but for that 63; m is not 0, so the compiler drops BSF's test for 0 from s, and bit 63
+			// drops it from e.)
 			t := m & -m
 			end := (m + t) &^ m
-			s, e := bits.TrailingZeros64(t), bits.TrailingZeros64(end) // in bits, multiples of 8
+			s, e := bits.TrailingZeros64(m), bits.TrailingZeros64(end|1<<63)
 			if open == 0 {
 				h = 5381
 			}
-			h = h*pow31[(e-s)>>3&15] + poly8((y&-t)<<((64-e)&63))
+			h = h*pow31[(e-s)&63] + poly8((y&-t)<<(-e&56)) // -e&56 is 64-e, or 0 for 63
 			dst[n] = h
-			open = int(e >> 6) // e is 64 when the word runs to the window's end
+			open = e & 1
 			n += 1 - open
 			m &= -end // the rest of the window, or 0 if the word is open
 		}
@@ -166,15 +169,25 @@ func wordBytes(x uint64) uint64 {
 // Shifting x left by 8*(8-l) first keeps its first l bytes as the number's l low digits.
 func poly8(x uint64) uint64 {
 	const m16, m32 = 0x00FF00FF00FF00FF, 0x0000FFFF0000FFFF
-	p := (x&m16)*31 + (x >> 8 & m16)
-	q := (p&m32)*(31*31) + (p >> 16 & m32)
+	a := x & m16 // x^a is the other bytes: each mask is used once, so the compiler loads it once
+	p := a*31 + (x^a)>>8
+	b := p & m32
+	q := b*(31*31) + (p^b)>>16
 	return (q&0xFFFFFFFF)*(31*31*31*31) + q>>32
 }
 
-// pow31 holds 31 to the powers 0 to 8, to shift a word hash past l more bytes; indexed with l&15, it has
-// 16 entries so the compiler drops the bounds check.
-var pow31 = [16]uint64{1, 31, 31 * 31, 31 * 31 * 31, 31 * 31 * 31 * 31, 31 * 31 * 31 * 31 * 31,
-	31 * 31 * 31 * 31 * 31 * 31, 31 * 31 * 31 * 31 * 31 * 31 * 31, 31 * 31 * 31 * 31 * 31 * 31 * 31 * 31}
+// pow31 holds, at e-s for a word from bit s to bit e of a window (both multiples of 8, or e 63 for a word
+// that runs to the window's end), 31 to the power of the word's length in bytes, to shift a word hash
+// past it: index v holds 31 to the (v+1)/8. It has 64 entries so that the compiler drops the bounds check.
+var pow31 = func() (t [64]uint64) {
+	for v := range t {
+		t[v] = 1
+		for k := 0; k < (v+1)/8; k++ {
+			t[v] *= 31
+		}
+	}
+	return t
+}()
 
 // nonASCII marks, in wordByte, bytes that start or continue a multi-byte character.
 const nonASCII = 0xFF
