@@ -19,14 +19,22 @@ func indexCurrencyEach(s string, off int) int {
 
 var currencyFindSeeds = []string{"", "$", "Salary $120,000 - $150,000 USD; EUR 80k or £70k, CHF 9 ₹ ¥ CAD AUD GBP",
 	"D DD SD USDCADAUD \x82€ ‚ ₂€ ã£ å¥ “quotes” R P F UR EU GB CH", "€", "£", "¥", "SD", "\x82\xac",
-	"USDUSD$$€€", "no pay stated here", "€ at the start and $ at the end $", "£1 £2 £3 GBPGBP ¥¥ ₹"}
+	"USDUSD$$€€", "no pay stated here", "€ at the start and $ at the end $", "£1 £2 £3 GBPGBP ¥¥ ₹",
+	// Probe letters and signs next to, inside and around marks: U, C and B in prose, codes overlapping.
+	"AUSD EUSD USDU UUSD AUUD EURUSD CCAD CHCAD GGBP BGBP GBGBP CHCHF U C B", "AU", "EU", "GB", "C",
+	"AUD", "EUR", "USD", "CAD", "CHF", "GBP", "U$D", "US$", "C$", "A$D", "\u00a0\u00a0£ \u00a0¥", "E\u20acUR",
+	"\xe2\x82", "\xc2", "a\xe2\x82\xacb\xe2\x82\xb9c", "CAUD", "EUUR", "GBBP", "CHFF", "Benefits Canada UK Bonus"}
 
 // checkCurrencyFinder asks one finder for every offset, forward, as FindSalary does, and compares each answer.
 func checkCurrencyFinder(t *testing.T, s string) {
 	f := newCurrencyFinder(s)
 	for off := 0; off <= len(s); off++ {
-		if got, want := f.next(off), indexCurrencyEach(s, off); got != want {
+		got, want := f.next(off), indexCurrencyEach(s, off)
+		if got != want {
 			t.Fatalf("next(%d) in %q = %d, want %d", off, s, got, want)
+		}
+		if old := refGroupsNext(s, off); old != got {
+			t.Fatalf("next(%d) in %q = %d, the seven-scan finder %d", off, s, got, old)
 		}
 	}
 	g := newCurrencyFinder(s) // and with jumps, as after a candidate that ends further on
@@ -40,11 +48,17 @@ func checkCurrencyFinder(t *testing.T, s string) {
 func TestMarkGroupsHoldEveryMark(t *testing.T) {
 	var held []string
 	for _, g := range markGroups {
-		for _, m := range g.marks {
-			if len(m) <= g.offset || m[g.offset] != g.probe {
-				t.Errorf("%q has no byte %#x at %d", m, g.probe, g.offset)
+		for i, m := range g.marks {
+			if len(m.mark) <= m.offset || m.mark[m.offset] != g.probe {
+				t.Errorf("%q has no byte %#x at %d", m.mark, g.probe, m.offset)
 			}
-			held = append(held, m)
+			if m.offset < g.minOffset || m.offset > g.minOffset+1 {
+				t.Errorf("%q: offset %d is not within one of the group's least, %d", m.mark, m.offset, g.minOffset)
+			}
+			if i > 0 && m.offset > g.marks[i-1].offset {
+				t.Errorf("%q: offset %d follows a smaller one", m.mark, m.offset)
+			}
+			held = append(held, m.mark)
 		}
 	}
 	if len(held) != len(currencyMarks) {

@@ -5,38 +5,48 @@ import "strings"
 // currencyMarks are the currency signs and codes that start a pay candidate.
 var currencyMarks = [...]string{"$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "₹", "¥"}
 
-// markGroup is currency marks that all have one probe byte at the same offset, found by an IndexByte
-// scan for that byte. Probes are bytes rare in prose (a code's last letter, a sign's second byte):
-// a scan for a mark's first byte would stop at every capital C or A and every typographic quote (E2 80 ..).
-// "£" and "¥" share theirs, C2, which leads only Latin-1 signs and the no-break space: one scan for both.
-type markGroup struct {
-	probe  byte
+// groupMark is a currency mark whose group's probe byte is at offset in it.
+type groupMark struct {
 	offset int
-	marks  []string
+	mark   string
+}
+
+// markGroup is currency marks that all hold one probe byte, found by an IndexByte scan for that byte.
+// Each group costs a scan of the whole text, so the groups are as few as the marks allow: six. A sign's
+// probe is a byte rare in prose (its second byte; a scan for E2 would stop at every typographic quote).
+// "£" and "¥" share theirs, C2. The codes need three probes, their letters being disjoint for EUR, GBP
+// and CHF: 'U' (USD, AUD, EUR), 'C' (CAD, CHF) and 'B' (GBP), the rarer capitals in the captured ads.
+// A group's marks are listed by falling offset, so that of two marks matched at one probe the earlier is taken.
+type markGroup struct {
+	probe     byte
+	minOffset int // the least offset of the group's marks
+	marks     []groupMark
 }
 
 // markGroups hold every one of currencyMarks (TestMarkGroupsHoldEveryMark checks it).
 var markGroups = [...]markGroup{
-	{'$', 0, []string{"$"}},
-	{0x82, 1, []string{"€", "₹"}}, // E2 82 AC, E2 82 B9
-	{0xC2, 0, []string{"£", "¥"}}, // C2 A3, C2 A5
-	{'D', 2, []string{"USD", "CAD", "AUD"}},
-	{'R', 2, []string{"EUR"}},
-	{'P', 2, []string{"GBP"}},
-	{'F', 2, []string{"CHF"}},
+	{'$', 0, []groupMark{{0, "$"}}},
+	{0x82, 1, []groupMark{{1, "€"}, {1, "₹"}}}, // E2 82 AC, E2 82 B9
+	{0xC2, 0, []groupMark{{0, "£"}, {0, "¥"}}}, // C2 A3, C2 A5
+	{'U', 0, []groupMark{{1, "AUD"}, {1, "EUR"}, {0, "USD"}}},
+	{'C', 0, []groupMark{{0, "CAD"}, {0, "CHF"}}},
+	{'B', 1, []groupMark{{1, "GBP"}}},
 }
 
 // find returns the offset of the first of the group's marks at or after off, or -1.
+//
+// Probes are met in order, and a mark found at a later probe never starts before one found at an earlier:
+// that would need two offsets in one group more than one apart, and every group's offsets are within one.
 func (g *markGroup) find(text string, off int) int {
-	for j := off + g.offset; j < len(text); j++ {
+	for j := off + g.minOffset; j < len(text); j++ {
 		p := strings.IndexByte(text[j:], g.probe)
 		if p < 0 {
 			return -1
 		}
 		j += p
 		for _, m := range g.marks {
-			if strings.HasPrefix(text[j-g.offset:], m) {
-				return j - g.offset
+			if s := j - m.offset; s >= off && strings.HasPrefix(text[s:], m.mark) {
+				return s
 			}
 		}
 	}
