@@ -64,13 +64,19 @@ func incentiveBefore(before string) bool {
 // them. Lowering the ASCII letters alone does, and keeps the bytes in place, unless s holds one of the
 // two letters ToLower turns into ASCII ("İ" into "i", the Kelvin sign into "k"): then s is lowered whole.
 func lowerWords(dst []byte, s string) []byte {
+	dst, _ = lowerWordsInPlace(dst, s)
+	return dst
+}
+
+// lowerWordsInPlace is lowerWords, also reporting whether every byte of s kept its offset (s was not lowered whole).
+func lowerWordsInPlace(dst []byte, s string) ([]byte, bool) {
 	if strings.Contains(s, "İ") || strings.Contains(s, "\u212a") {
-		return append(dst, strings.ToLower(s)...)
+		return append(dst, strings.ToLower(s)...), false
 	}
 	n := len(dst)
 	dst = append(dst, s...)
 	lowerASCII(dst[n:])
-	return dst
+	return dst, true
 }
 
 // lowerASCII lower-cases the ASCII letters of b in place, eight bytes a step.

@@ -119,9 +119,12 @@ var salaryFastSeeds = []string{"", "A", "Z@[`{", "SALARY RANGE: $120,000 TO $150
 	"$90K AND EQUITY", "To tO and AnD andy", "RMB 30,000 per MONTH", "A$120 CA$ 90 nz$1", "€40.000 – €50.000 Annually",
 	"Base Salary\nThe annual base salary for this role is $150,000 - $190,000\nbonus", "$26 - $28 PER HOUR\n",
 	"Remuneration " + strings.Repeat("WORDS and words ", 40) + "$120,000 - $140,000 Annual Salary",
-	"\u212a\u212a $20 A WEEK", "İ$30 / An Hour", "$1\xe2\x82", "\xe2\x80\x94$5"}
+	"\u212a\u212a $20 A WEEK", "İ$30 / An Hour", "$1\xe2\x82", "\xe2\x80\x94$5",
+	// Lowered whole, these windows move the pay word: a payMemo must not take its place from them.
+	"İİİİİİİİ pay xxxxxxxxxxxxxxxxxxxx $40", "\u212a\u212a\u212a\u212a\u212a\u212a xxxxxxxx Salary xxxxxxxx $40"}
 
 func checkSalaryFast(t *testing.T, text string) {
+	checkPayMemo(t, text)
 	for off := 0; off <= len(text); off += 1 + off%7 + len(text)/256 {
 		for _, n := range []int{0, 7, 8, 9, 48, 160, 320} {
 			w := text[off:min(len(text), off+n)]
@@ -139,6 +142,31 @@ func checkSalaryFast(t *testing.T, text string) {
 				if got, want := periodNear(text, off, end, s), periodNearByAlloc(text, off, end, s); got != want {
 					t.Fatalf("periodNear(%q, %d, %d, %v) = %q, want %q", text, off, end, s, got, want)
 				}
+			}
+		}
+	}
+}
+
+// checkPayMemo reads windows ending at every few offsets of a text with one payMemo, as FindSalary does,
+// the 160- and 320-byte ones in turn so that a window may start before the last; each answer is compared
+// with the search of that window alone.
+func checkPayMemo(t *testing.T, text string) {
+	var p payMemo
+	step := 1 + len(text)/256 // long texts are sampled, as in checkSalaryFast
+	for off := 0; off <= len(text); off += step + off%5 {
+		for _, n := range []int{160, 320, 12, 0} {
+			from := max(0, off-n)
+			if got, want := p.context(text, from, off), payContextByToLower(text[from:off]); got != want {
+				t.Fatalf("payMemo%v.context(%q, %d, %d) = %v, want %v", p, text, from, off, got, want)
+			}
+		}
+		// A memo taken from the 320 bytes before off, asked about each short window inside them.
+		var whole payMemo
+		whole.context(text, max(0, off-320), off)
+		for from := max(0, off-320); from < off; from += step + from%3 {
+			q, to := whole, min(off, from+16)
+			if got, want := q.context(text, from, to), payContextByToLower(text[from:to]); got != want {
+				t.Fatalf("payMemo%v.context(%q, %d, %d) = %v, want %v", whole, text, from, to, got, want)
 			}
 		}
 	}

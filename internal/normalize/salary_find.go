@@ -23,6 +23,7 @@ func FindSalary(text string) (posting.Salary, bool) {
 	var single, overall posting.Salary
 	var raws []string
 	cur := newCurrencyFinder(text)
+	var pay payMemo
 	var buf [48]salTok // every candidate's window is lexed into this in turn; ~100 bytes lex to fewer tokens
 	toks := buf[:0]
 	for off := 0; off < len(text); {
@@ -32,7 +33,7 @@ func FindSalary(text string) (posting.Salary, bool) {
 		}
 		from, to := windowAround(text, k)
 		toks = lexSalary(toks[:0], text[from:to])
-		s, end, ok := candidateAt(text, k, from, to, toks)
+		s, end, ok := candidateAt(text, k, from, to, toks, &pay)
 		off = max(end, k+1)
 		switch {
 		case !ok:
@@ -73,8 +74,8 @@ func windowAround(text string, k int) (from, to int) {
 }
 
 // candidateAt reads the pay stated at the currency found at text[k], given the tokens of its window
-// text[from:to]; end is where scanning resumes.
-func candidateAt(text string, k, from, to int, toks []salTok) (posting.Salary, int, bool) {
+// text[from:to]; end is where scanning resumes. pay is the text's memo of where a pay word was seen.
+func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (posting.Salary, int, bool) {
 	window := text[from:to]
 	for i, t := range toks {
 		if t.kind != tokNumber || from+t.end < k-1 {
@@ -86,7 +87,7 @@ func candidateAt(text string, k, from, to int, toks []salTok) (posting.Salary, i
 		if s.Min > 0 && s.Max > 0 {
 			back = 320
 		}
-		if !ok || !plausiblePay(s) || !payContext(text[max(0, from+t.start-back):from+t.start]) {
+		if !ok || !plausiblePay(s) || !pay.context(text, max(0, from+t.start-back), from+t.start) {
 			return s, end, false
 		}
 		rawStart := i
@@ -118,11 +119,29 @@ func plausiblePay(s posting.Salary) bool {
 	return v >= 10 && s.Max < 1e7 && s.Min < 1e7 && (s.Max == 0 || s.Max <= 10*s.Min || s.Min == 0)
 }
 
+// payContext reports whether a pay word is in before; FindSalary asks through a payMemo, the tests ask this.
 func payContext(before string) bool {
+	var p payMemo
+	return p.context(before, 0, len(before))
+}
+
+// payMemo remembers where a pay word was last found in a text, text[from:to], to == 0 for nowhere.
+// The windows read before one text's candidates overlap: one holding that place holds a pay word.
+// (strings.ToLower lowers rune by rune, so the word is found in the window whichever way lowerWords lowers it.)
+type payMemo struct{ from, to int }
+
+// context reports whether payContext(text[from:to]) holds.
+func (p *payMemo) context(text string, from, to int) bool {
+	if p.to > 0 && from <= p.from && p.to <= to {
+		return true
+	}
 	var buf [320]byte
-	l := lowerWords(buf[:0], before)
+	l, inPlace := lowerWordsInPlace(buf[:0], text[from:to])
 	for _, w := range payWords {
-		if bytes.Contains(l, []byte(w)) {
+		if i := bytes.Index(l, []byte(w)); i >= 0 {
+			if inPlace {
+				p.from, p.to = from+i, from+i+len(w)
+			}
 			return true
 		}
 	}
