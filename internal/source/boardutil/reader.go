@@ -1,6 +1,7 @@
 package boardutil
 
 import (
+	"encoding/json"
 	"strconv"
 )
 
@@ -250,6 +251,15 @@ func (r *Reader) Raw() []byte {
 		return nil
 	}
 	return r.data[start:r.pos:r.pos]
+}
+
+// Unmarshal reads the next value with u's own rule, as encoding/json fills a field of u's type (null
+// included); an error from u fails the read, as it would fail encoding/json's. It suits values that are
+// rare beside the rest of a body, such as amounts: u sees checked text, which it may decode with encoding/json.
+func (r *Reader) Unmarshal(u json.Unmarshaler) {
+	if raw := r.Raw(); raw != nil && u.UnmarshalJSON(raw) != nil {
+		r.failed = true
+	}
 }
 
 // Skip reads past the next value of any type, checking its syntax.

@@ -1,6 +1,7 @@
 package boardutil
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -136,6 +137,38 @@ func TestPlainEndPairs(t *testing.T) {
 					t.Fatalf("plainEnd(%q) = %d, want %d", b, got, w)
 				}
 			}
+		}
+	}
+}
+
+// textOf is a json.Unmarshaler that keeps the text it is given and rejects an object.
+type textOf struct{ text string }
+
+func (v *textOf) UnmarshalJSON(b []byte) error {
+	if b[0] == '{' {
+		return errors.New("no objects")
+	}
+	v.text = string(b)
+	return nil
+}
+
+func TestReaderUnmarshal(t *testing.T) {
+	var a, b textOf
+	r := NewReader([]byte(`[ "x\u0041" , null ]`))
+	r.Array(func() {
+		if a.text == "" {
+			r.Unmarshal(&a)
+		} else {
+			r.Unmarshal(&b)
+		}
+	})
+	if !r.End() || a.text != `"x\u0041"` || b.text != "null" {
+		t.Errorf("ok %v a %q b %q", !r.Failed(), a.text, b.text)
+	}
+	for _, body := range []string{`{"k": 1}`, `"lone \ud800"`, `[1,]`} {
+		r := NewReader([]byte(body))
+		if r.Unmarshal(new(textOf)); r.End() {
+			t.Errorf("Unmarshal(%q) ok", body)
 		}
 	}
 }

@@ -50,21 +50,42 @@ type postingJSON struct {
 
 // Parse reads a Lever Postings API body (mode=json): a JSON array of postings.
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+	// The fast reader decodes the whole body in one pass; anything it leaves to encoding/json (or a body that
+	// is not JSON) is read posting by posting, so one odd posting loses only itself.
+	if posts, ok := readPostings(body); ok {
+		drafts, errs := collect(len(posts), func(i int) (posting.Draft, string, error) {
+			d, err := draft(&posts[i])
+			return d, posts[i].ID, err
+		})
+		return drafts, errs, nil
+	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(body, &raws); err != nil {
 		return nil, nil, fmt.Errorf("lever: decode postings array: %w", err)
 	}
-	drafts := make([]posting.Draft, 0, len(raws))
-	var errs []posting.ItemError
-	for i, raw := range raws {
-		d, err := parseOne(raw)
+	drafts, errs := collect(len(raws), func(i int) (posting.Draft, string, error) {
+		d, err := parseOne(raws[i])
 		if err != nil {
-			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: err.Error()})
+			return d, atsutil.RawID(raws[i]), err
+		}
+		return d, "", nil
+	})
+	return drafts, errs, nil
+}
+
+// collect makes the drafts of n postings with one, which returns posting i's draft, or its id and why it has none.
+func collect(n int, one func(i int) (posting.Draft, string, error)) ([]posting.Draft, []posting.ItemError) {
+	drafts := make([]posting.Draft, 0, n)
+	var errs []posting.ItemError
+	for i := range n {
+		d, id, err := one(i)
+		if err != nil {
+			errs = append(errs, posting.ItemError{Index: i, ID: id, Err: err.Error()})
 			continue
 		}
 		drafts = append(drafts, d)
 	}
-	return drafts, errs, nil
+	return drafts, errs
 }
 
 func parseOne(raw json.RawMessage) (posting.Draft, error) {
@@ -72,6 +93,11 @@ func parseOne(raw json.RawMessage) (posting.Draft, error) {
 	if err := json.Unmarshal(raw, &p); err != nil {
 		return posting.Draft{}, fmt.Errorf("lever: decode posting: %w", err)
 	}
+	return draft(&p)
+}
+
+// draft turns a decoded posting into a Draft; it fails when the posting has no id or title.
+func draft(p *postingJSON) (posting.Draft, error) {
 	if p.ID == "" || strings.TrimSpace(p.Text) == "" {
 		return posting.Draft{}, errors.New("lever: posting has no id or title")
 	}
@@ -107,7 +133,7 @@ func parseOne(raw json.RawMessage) (posting.Draft, error) {
 
 // description joins Lever's parts in page order: description, each list under its
 // heading, then the closing "additional" block. Without HTML it falls back to plain text.
-func description(p postingJSON) (html, text string) {
+func description(p *postingJSON) (html, text string) {
 	var b strings.Builder
 	b.WriteString(p.Description)
 	for _, l := range p.Lists {
