@@ -6,6 +6,8 @@ import (
 	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/career-copilot/copilot/internal/swar"
 )
 
 // str reads a string value, unescaped when keep; it fails on anything encoding/json would change or reject.
@@ -207,15 +209,24 @@ func runeLen(b []byte) int {
 
 // plainEnd returns the index of the first byte from i on that ends a string's plain run: a quote, a
 // backslash, a control character or a non-ASCII byte; len(b) when there is none. It tests sixteen
-// bytes a step, then eight.
+// bytes a step, then eight, then one.
+//
+// The sixteen-byte step is what long plain runs (descriptions) spend their time in, so it is kept
+// lean: one bounds check for both its loads, marks written out and the two words tested together (only
+// the step that finds a byte masks them apart), and the lane constants read from a variable before the
+// loop, which keeps them in registers (constants proper the compiler loads anew every step).
 func plainEnd(b []byte, i int) int {
-	for ; i+16 <= len(b); i += 16 {
-		m0, m1 := specials(binary.LittleEndian.Uint64(b[i:i+8])), specials(binary.LittleEndian.Uint64(b[i+8:i+16]))
-		if m0|m1 != 0 {
-			if m0 != 0 {
+	flip, below, bs, one, hi := lanes.flip, lanes.below, lanes.bs, lanes.one, lanes.hi
+	for ; i <= len(b)-16; i += 16 {
+		w := b[i : i+16 : i+16]
+		x0, x1 := binary.LittleEndian.Uint64(w), binary.LittleEndian.Uint64(w[8:])
+		t0 := (x0 ^ flip + below) | (x0 ^ bs + one) // marks, written out: an inlined call leaves a NOP
+		t1 := (x1 ^ flip + below) | (x1 ^ bs + one)
+		if (t0|t1)&hi != 0 {
+			if m0 := t0 & hi; m0 != 0 {
 				return i + bits.TrailingZeros64(m0)/8
 			}
-			return i + 8 + bits.TrailingZeros64(m1)/8
+			return i + 8 + bits.TrailingZeros64(t1&hi)/8
 		}
 	}
 	for ; i+8 <= len(b); i += 8 {
@@ -231,12 +242,33 @@ func plainEnd(b []byte, i int) int {
 	return i
 }
 
+// The lane constants of marks, as specials passes them.
+const (
+	flipLanes  = swar.Ones * 0x02       // x^flipLanes swaps 0x20 and 0x22
+	belowLanes = 1<<64 - swar.Ones*0x21 // adding it subtracts 0x21 from every byte
+	bsLanes    = swar.Ones * '\\'       // x^bsLanes has a zero byte where x has a backslash
+	oneLanes   = 1<<64 - swar.Ones      // adding it subtracts 1 from every byte
+)
+
+// lanes holds the constants for plainEnd to read into registers; see plainEnd.
+var lanes = struct{ flip, below, bs, one, hi uint64 }{flipLanes, belowLanes, bsLanes, oneLanes, swar.Highs}
+
+// marks is specials before the mask, given its constants: the high bits of the result are those
+// specials returns, the other bits noise.
+//
+// x^flip swaps 0x20 and 0x22 (a quote) and keeps the control characters below 0x20, so its bytes below
+// 0x21 are exactly x's control characters and quotes: subtracting 0x21 sets their high bits. A backslash
+// is a zero byte of x^bs, and subtracting 1 sets its high bit. A byte of x with the high bit keeps it
+// through one subtraction or the other: through the first unless x^flip is 0x80..0xA0, through the
+// second unless x is 0xDC, never both. No plain byte sets a high bit (it stays below 0x80 through both)
+// or starts a borrow; borrows start only at marked bytes and run to higher ones, so the lowest high bit
+// set is exact.
+func marks(x, flip, below, bs, one uint64) uint64 {
+	return (x ^ flip + below) | (x ^ bs + one)
+}
+
 // specials has the high bit set in the first byte of x (in memory order) that ends a plain run, and
 // none below it; bytes after that one may be marked too.
 func specials(x uint64) uint64 {
-	const lo, hi = 0x0101010101010101, 0x8080808080808080
-	q, bs := x^(lo*'"'), x^(lo*'\\') // zero bytes where x has a quote or a backslash
-	// A byte's high bit is set when it has the high bit, is below 0x20, or is a quote or a backslash (a zero
-	// byte less one). Borrows start only at such bytes and run to higher ones, so the lowest bit set is exact.
-	return (x | (x - lo*0x20) | (q - lo) | (bs - lo)) & hi
+	return marks(x, flipLanes, belowLanes, bsLanes, oneLanes) & swar.Highs
 }
