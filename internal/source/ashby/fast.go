@@ -22,16 +22,11 @@ func readBoard(body []byte) (jobs []job, ok bool) {
 	r := boardutil.NewReader(body)
 	f := fast{r: r}
 	r.Object(boardKeys, func(int) { jobs = boardutil.List(r, f.job) })
-	return jobs, r.End() && f.ok() && jobs != nil
+	return jobs, r.End() && jobs != nil
 }
 
-// fast reads Ashby's types off r; bad records an amount encoding/json would reject, which r cannot see.
-type fast struct {
-	r   *boardutil.Reader
-	bad bool
-}
-
-func (f *fast) ok() bool { return !f.bad }
+// fast reads Ashby's types off r.
+type fast struct{ r *boardutil.Reader }
 
 func (f *fast) job(j *job) {
 	r := f.r
@@ -164,9 +159,7 @@ func (f *fast) component(k *component) {
 				v = &k.Max
 			}
 			// Amounts are rare beside the descriptions, so FlexFloat's own rule reads their checked text.
-			if raw := r.Raw(); raw != nil && v.UnmarshalJSON(raw) != nil {
-				f.bad = true
-			}
+			r.Unmarshal(v)
 		}
 	})
 }
