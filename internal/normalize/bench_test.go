@@ -71,15 +71,7 @@ func BenchmarkFindSalary(b *testing.B) {
 
 // BenchmarkTextSaysRemote measures the search for a remote statement over the descriptions of the captures.
 func BenchmarkTextSaysRemote(b *testing.B) {
-	var texts []string
-	for _, d := range captureDrafts(b) {
-		if _, txt := HTML(d.DescriptionHTML); txt != "" {
-			texts = append(texts, txt)
-		}
-	}
-	if len(texts) == 0 {
-		b.Skip("no shared captures")
-	}
+	texts := captureTexts(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

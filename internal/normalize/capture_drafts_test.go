@@ -50,3 +50,18 @@ func captureDrafts(tb testing.TB) []posting.Draft {
 	}
 	return captured.drafts
 }
+
+// captureTexts returns the flattened description text of every shared capture's postings, skipping the
+// benchmark when there are no captures.
+func captureTexts(b *testing.B) []string {
+	var texts []string
+	for _, d := range captureDrafts(b) {
+		if _, txt := HTML(d.DescriptionHTML); txt != "" {
+			texts = append(texts, txt)
+		}
+	}
+	if len(texts) == 0 {
+		b.Skip("no shared captures")
+	}
+	return texts
+}
