@@ -317,14 +317,19 @@ func plainRun(b string, j int) int {
 	for j < len(b) {
 		// Eight bytes a step, jumping straight to the first byte suspect flags.
 		if j+8 <= len(b) {
-			x := swar.Load64(b, j)
-			m := suspect(x)
+			var m uint64
+			for { // the steps that flag no byte, in a loop of their own
+				if m = suspect(swar.Load64(b, j)); m != 0 || j+16 > len(b) {
+					break
+				}
+				j += 8
+			}
 			if m == 0 {
 				j += 8
 				continue
 			}
 			k := bits.TrailingZeros64(m) >> 3
-			if k == 7 && byte(x>>56) == ' ' { // a last space is judged with the byte after it, in the next step
+			if k == 7 && b[j+7] == ' ' { // a last space is judged with the byte after it, in the next step
 				j += 7
 				continue
 			}
@@ -343,16 +348,19 @@ func plainRun(b string, j int) int {
 }
 
 // suspect flags, in the high bit of each byte of x and with byte-parallel arithmetic, the bytes plainRun
-// must look at one by one: all but ASCII from the space up outside " # $ % & ' < = >, a space before a
-// flagged byte or a space, and a last byte that is a space. Bytes it passes are plain or a single space between plain bytes.
+// must look at one by one: all but ASCII from the space up outside " # $ % & ' < = >, a space or '!'
+// before a flagged byte, a space or a '!', and a last byte that is a space or a '!'. Bytes it passes are
+// plain or a single space between plain bytes.
 func suspect(x uint64) uint64 {
 	// Below 0x80, adding 0x80-c to a byte sets its high bit exactly when it is at least c, with no carry
 	// into the next; bytes from 0x80 up are flagged as they are. Only the high bits count, so the low
-	// bits are masked once at the end.
+	// bits are masked once at the end. A byte at least c is at least any lower bound too, so the high
+	// bit of ge(a) ^ ge(c), for a < c, is set exactly for a byte from a up to c-1.
 	y := x &^ 0x8080808080808080
 	ge20 := y + 0x6060606060606060
-	sp := ge20 &^ (y + 0x5F5F5F5F5F5F5F5F)
-	bad := x | ^ge20 | (y+0x5E5E5E5E5E5E5E5E)&^(y+0x5858585858585858) | (y+0x4444444444444444)&^(y+0x4141414141414141)
+	ge22 := y + 0x5E5E5E5E5E5E5E5E
+	bad := x | ^ge20 | (ge22 ^ (y + 0x5858585858585858)) | ((y + 0x4444444444444444) ^ (y + 0x4141414141414141))
+	sp := ge20 ^ ge22 // a space or '!': the '!' is plain, and judged by plainRun like any byte flagged
 	return (bad | sp&((bad|sp)>>8|1<<63)) & 0x8080808080808080
 }
 

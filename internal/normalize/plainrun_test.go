@@ -18,7 +18,7 @@ func plainRunByByte(b string, j int) int {
 }
 
 func TestPlainRunMatchesByteRule(t *testing.T) {
-	parts := []string{"a", " ", "  ", "\n", "<", ">", "&", "\"", "'", "#", "=", "\x01", "\u00a0", "é", "\x00", "yz"}
+	parts := []string{"a", " ", "  ", "\n", "<", ">", "&", "\"", "'", "#", "=", "!", "\x01", "\u00a0", "é", "\x00", "yz"}
 	// Every string of five parts from an odometer over parts: runs cross the eight-byte steps at every offset.
 	idx := make([]int, 5)
 	for {
