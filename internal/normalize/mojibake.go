@@ -56,11 +56,22 @@ func maybeMojibake(s string) bool {
 	}
 }
 
+// repairOnce makes one pass of RepairMojibake's rule over s.
+//
+// Every character the rule reads first is one of Â–ô, which UTF-8 encodes as C3 82–C3 B4, and C3 is
+// never a continuation byte: a jump to the next C3 skips only characters the rule would pass over.
 func repairOnce(s string) (string, bool) {
 	var b strings.Builder
 	changed := false
 	last := 0
 	for i := 0; i < len(s); {
+		if s[i] != 0xC3 {
+			k := strings.IndexByte(s[i:], 0xC3)
+			if k < 0 {
+				break
+			}
+			i += k
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r < 0xC2 || r > 0xF4 {
 			i += size
