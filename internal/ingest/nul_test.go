@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
@@ -48,8 +50,8 @@ func eachString(v reflect.Value, visit func(set func(string))) {
 	}
 }
 
-// TestHasNULSeesEveryString puts a NUL in each string of a full draft in turn: hasNUL must see every one,
-// or StripNUL would be skipped for a draft that needs it.
+// TestHasNULSeesEveryString puts a NUL in each string of a full draft in turn: hasNUL must see every one
+// but the description HTML's, or StripNUL would be skipped for a draft that needs it.
 func TestHasNULSeesEveryString(t *testing.T) {
 	if d := fullDraft(); hasNUL(&d) {
 		t.Fatal("a draft without NUL reported one")
@@ -65,8 +67,8 @@ func TestHasNULSeesEveryString(t *testing.T) {
 			}
 			k++
 		})
-		if !hasNUL(&d) {
-			t.Errorf("string %d of %d: NUL not seen in %+v", i, n, d)
+		if inHTML := strings.IndexByte(d.DescriptionHTML, 0) >= 0; hasNUL(&d) == inHTML {
+			t.Errorf("string %d of %d: hasNUL = %v for %+v", i, n, !inHTML, d)
 		}
 	}
 	if n != 20 { // 13 string fields, a location, a tag, three compensation strings, an Extra key and its value
@@ -75,3 +77,92 @@ func TestHasNULSeesEveryString(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// nulValue holds NULs in text, in a tag name, in a kept attribute and beside a character reference.
+const nulValue = "Go\x00 dev <p\x00>in <b>Ber\x00lin</b></p><img src=\"https://cdn.ex.com/t.png\" alt=\"t\x00m\"> &#0;&am\x00p; $1\x0020,000"
+
+// realDraft returns a draft whose every string field is one that normalization keeps.
+func realDraft() posting.Draft {
+	d := fullDraft()
+	d.Title, d.Company, d.DescriptionHTML = "Go Developer", "Acme", "<p>Build <b>services</b> in Go.</p>"
+	d.URL, d.ApplyURL, d.PostedRaw, d.SalaryText = "https://jobs.ex.com/1", "https://jobs.ex.com/1/apply", "2026-08-01", "$120,000 - $150,000"
+	return d
+}
+
+// nulStrings returns the paths of the strings reachable from v that hold a NUL.
+func nulStrings(v reflect.Value, path string) []string {
+	switch v.Kind() {
+	case reflect.String:
+		if strings.IndexByte(v.String(), 0) >= 0 {
+			return []string{path}
+		}
+	case reflect.Pointer, reflect.Interface:
+		if !v.IsNil() {
+			return nulStrings(v.Elem(), path)
+		}
+	case reflect.Struct:
+		var out []string
+		for i := 0; i < v.NumField(); i++ {
+			out = append(out, nulStrings(v.Field(i), path+"."+v.Type().Field(i).Name)...)
+		}
+		return out
+	case reflect.Slice, reflect.Array:
+		var out []string
+		for i := 0; i < v.Len(); i++ {
+			out = append(out, nulStrings(v.Index(i), path+"[]")...)
+		}
+		return out
+	case reflect.Map:
+		var out []string
+		for _, k := range v.MapKeys() {
+			out = append(out, nulStrings(k, path+"{key}")...)
+			out = append(out, nulStrings(v.MapIndex(k), path+"{}")...)
+		}
+		return out
+	}
+	return nil
+}
+
+// TestPrepareWritesNoNUL puts NULs in each string of a draft in turn, and in all of them at once: no
+// string of the item Prepare makes may hold one, as no database text column may.
+func TestPrepareWritesNoNUL(t *testing.T) {
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	n := 0
+	eachString(reflect.ValueOf(ptr(realDraft())).Elem(), func(func(string)) { n++ })
+	for i := -1; i < n; i++ {
+		d := realDraft()
+		k := 0
+		eachString(reflect.ValueOf(&d).Elem(), func(set func(string)) {
+			if k == i || i < 0 {
+				set(nulValue)
+			}
+			k++
+		})
+		items, errs := Prepare([]posting.Draft{d}, now)
+		if len(items) != 1 || len(errs) != 0 {
+			t.Fatalf("string %d: items %d, errors %v", i, len(items), errs)
+		}
+		if bad := nulStrings(reflect.ValueOf(items[0]), "item"); len(bad) > 0 {
+			t.Errorf("string %d of %d holds a NUL: a NUL is kept in %v", i, n, bad)
+		}
+	}
+}
+
+// TestPrepareDescriptionNUL checks what becomes of NULs in a description HTML, which Prepare leaves to
+// the sanitizer: dropped from the text, and an HTML of NULs and spaces alone counts as none.
+func TestPrepareDescriptionNUL(t *testing.T) {
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	items, _ := Prepare([]posting.Draft{
+		{ExternalID: "1", Title: "Go Developer", DescriptionHTML: "<p>Go\x00 developer</p>"},
+		{ExternalID: "2", Title: "Go Developer", DescriptionHTML: "\x00 \x00\n", DescriptionText: "Plain words"},
+		{ExternalID: "3", Title: "Go Developer", DescriptionHTML: " \x00", DescriptionText: ""},
+	}, now)
+	if len(items) != 3 {
+		t.Fatalf("%d items", len(items))
+	}
+	for i, want := range [][2]string{{"<p>Go developer</p>", "Go developer"}, {"<p>Plain words</p>", "Plain words"}, {"", ""}} {
+		if p := items[i].Posting; p.DescriptionHTML != want[0] || p.DescriptionText != want[1] {
+			t.Errorf("item %d: description %q, %q; want %q, %q", i, p.DescriptionHTML, p.DescriptionText, want[0], want[1])
+		}
+	}
+}

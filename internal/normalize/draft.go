@@ -4,6 +4,7 @@ import (
 	"html"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
@@ -27,7 +28,7 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	p.TitleKey = posting.TitleKey(p.Title)
 	p.CompanyKey = CompanyKey(p.Company)
 	switch {
-	case strings.TrimSpace(d.DescriptionHTML) != "":
+	case hasContent(d.DescriptionHTML):
 		p.DescriptionHTML, p.DescriptionText = HTML(d.DescriptionHTML)
 	case d.DescriptionText != "":
 		p.DescriptionHTML, p.DescriptionText = plainText(d.DescriptionText)
@@ -72,6 +73,14 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	p.Tags = cleanTags(d.Tags)
 	p.SimHash = posting.SimHash(text)
 	return p
+}
+
+// hasContent reports whether s holds anything but white space and NULs: a description HTML may hold NULs
+// (ingestion leaves them to the sanitizer, which drops them), and one of NULs and spaces alone is as empty
+// as one without them.
+func hasContent(s string) bool {
+	t := strings.TrimSpace(s)
+	return t != "" && (t[0] != 0 || strings.TrimFunc(t, func(r rune) bool { return r == 0 || unicode.IsSpace(r) }) != "")
 }
 
 func draftSalary(d posting.Draft, text string) posting.Salary {

@@ -63,6 +63,9 @@ func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 		b = append(b, ` src="`...)
 		b = appendEscaped(b, u)
 		b = append(b, '"')
+		if strings.IndexByte(alt, 0) >= 0 { // safeLink refuses control bytes in links; alt drops NULs, as the text does
+			alt = strings.ReplaceAll(alt, "\x00", "")
+		}
 		if alt != "" {
 			b = append(b, ` alt="`...)
 			b = appendEscaped(b, alt)
