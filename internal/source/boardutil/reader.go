@@ -14,7 +14,8 @@ type Reader struct {
 	pos    int
 	depth  int
 	failed bool
-	buf    []byte // unescaped string bytes
+	buf    []byte  // unescaped string bytes
+	bufp   *[]byte // where buf came from and goes back to (see takeBuf)
 }
 
 // maxDepth bounds nesting; deeper documents fail here and are left to encoding/json.
@@ -27,7 +28,9 @@ func NewReader(data []byte) *Reader { return &Reader{data: data} }
 func (r *Reader) Failed() bool { return r.failed }
 
 // End fails unless only whitespace follows the value read, and reports whether the whole read succeeded.
+// It hands the reader's buffer on to the next reader.
 func (r *Reader) End() bool {
+	r.releaseBuf()
 	r.ws()
 	if r.pos != len(r.data) {
 		r.failed = true

@@ -54,6 +54,9 @@ func (r *Reader) str(keep bool) (string, bool) {
 // escape of an ASCII character is decoded in place; other escapes go through uEscape.
 func (r *Reader) unescape(start, i int, keep bool) (string, bool) {
 	d := r.data
+	if r.buf == nil {
+		r.takeBuf()
+	}
 	b := append(r.buf[:0], d[start:i]...)
 	for {
 		if i+8 <= len(d) {
