@@ -25,9 +25,9 @@ func HTML(raw string) (safeHTML, text string) {
 	if raw == "" {
 		return "", ""
 	}
-	if !utf8.ValidString(raw) {
-		raw = strings.ToValidUTF8(raw, "\uFFFD") // the writer copies bytes; only valid UTF-8 may reach it
-	}
+	// Raw may be invalid UTF-8: the writer drops each byte that is not part of a valid character, and
+	// a kept attribute is made valid (validAttr), which is what replacing each invalid run by U+FFFD
+	// beforehand came to, the writer dropping U+FFFD too (TestHTMLInvalidUTF8 checks it).
 	bufs := sanitizerBufs.Get().(*buffers)
 	var s sanitizer // on the stack, so the appends of the hot loop store no pointer into the heap
 	s.buffers = *bufs
@@ -241,7 +241,8 @@ const (
 	clWhite         // other ASCII whitespace
 	clEscape        // < > & " ' : escaped in the HTML
 	clDrop          // NUL
-	clLead          // C2, E2, E3, EF: may start nbsp, a wide space, a zero-width space or a BOM
+	clLead          // C2, E2, E3, EF, which may start nbsp, a wide space, a zero-width space or a BOM, and the bytes no character starts with
+	clMulti         // the other bytes that start a character of two to four bytes, copied as is when it is valid
 )
 
 var byteClass = func() (t [256]uint8) {
@@ -253,7 +254,12 @@ var byteClass = func() (t [256]uint8) {
 		t[c] = clEscape
 	}
 	t[0] = clDrop
-	t[0xC2], t[0xE2], t[0xE3], t[0xEF] = clLead, clLead, clLead, clLead
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = clLead
+		if c >= 0xC3 && c <= 0xF4 && c != 0xE2 && c != 0xE3 && c != 0xEF {
+			t[c] = clMulti
+		}
+	}
 	return t
 }()
 
@@ -294,6 +300,17 @@ func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
 			i++
 		case clDrop:
 			i++
+		case clMulti:
+			n := runeLen(b[i:])
+			if n == 0 { // not a character: dropped
+				i++
+				continue
+			}
+			j := plainRun(b, i+n)
+			h, t = s.char(h, t)
+			h = append(h, b[i:j]...)
+			t = append(t, b[i:j]...)
+			i = j
 		default:
 			r, size := utf8.DecodeRuneInString(b[i:])
 			switch r {
@@ -311,8 +328,9 @@ func (s *pen) write(h, t []byte, b string) ([]byte, []byte) {
 	return h, t
 }
 
-// plainRun returns the end of the run of plain bytes from j on (b[j-1] is plain). A single space between
-// two plain bytes collapses to itself, so the run takes it in.
+// plainRun returns the end of the run of plain bytes and valid characters of clMulti from j on (b[j-1]
+// ends a plain byte or such a character). A single space between a plain byte or character and a plain
+// byte collapses to itself, so the run takes it in.
 func plainRun(b string, j int) int {
 	for j < len(b) {
 		// Eight bytes a step, jumping straight to the first byte suspect flags.
@@ -338,6 +356,12 @@ func plainRun(b string, j int) int {
 		switch k := byteClass[b[j]]; {
 		case k == clPlain:
 			j++
+		case k == clMulti:
+			n := runeLen(b[j:])
+			if n == 0 {
+				return j
+			}
+			j += n
 		case k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain:
 			j += 2
 		default:
@@ -394,4 +418,14 @@ func (s *pen) char(h, t []byte) ([]byte, []byte) {
 		s.textSpace = false
 	}
 	return h, t
+}
+
+// runeLen returns the length of the UTF-8 character at s[0], or 0 when s[0] starts none (a byte
+// utf8.DecodeRuneInString reads as RuneError of length 1).
+func runeLen(s string) int {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError && n == 1 {
+		return 0
+	}
+	return n
 }

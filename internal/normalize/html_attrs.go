@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 
@@ -53,7 +54,7 @@ func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 			return b, false
 		}
 		b = append(b, ` href="`...)
-		b = appendEscaped(b, u)
+		b = appendEscaped(b, validAttr(u))
 		b = append(b, `" rel="nofollow noopener" target="_blank"`...)
 	case atom.Img:
 		u, ok := safeLink(src)
@@ -61,8 +62,9 @@ func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 			return b, false
 		}
 		b = append(b, ` src="`...)
-		b = appendEscaped(b, u)
+		b = appendEscaped(b, validAttr(u))
 		b = append(b, '"')
+		alt = validAttr(alt)
 		if strings.IndexByte(alt, 0) >= 0 { // safeLink refuses control bytes in links; alt drops NULs, as the text does
 			alt = strings.ReplaceAll(alt, "\x00", "")
 		}
@@ -133,6 +135,15 @@ func hasLowerPrefix(s, p string) bool {
 		}
 	}
 	return true
+}
+
+// validAttr returns an attribute value as valid UTF-8, each run of invalid bytes replaced by U+FFFD: a
+// kept value is written as it was read, and HTML reads input that may be invalid.
+func validAttr(v string) string {
+	if !utf8.ValidString(v) {
+		return strings.ToValidUTF8(v, "\uFFFD")
+	}
+	return v
 }
 
 // appendEscaped appends s escaped as html.EscapeString does it.

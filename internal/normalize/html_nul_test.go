@@ -33,20 +33,27 @@ func checkNoNUL(t *testing.T, in string) {
 // strip them from a description before sanitizing it: on the seeds, on each seed inside escaped and
 // plain markup, and on every capture's description with NULs put in at every 97th byte.
 func TestHTMLWritesNoNUL(t *testing.T) {
-	for _, s := range nulSeeds {
-		checkNoNUL(t, s)
-		checkNoNUL(t, "<div><p>before "+s+" after</p></div>")
-		checkNoNUL(t, strings.ReplaceAll(strings.ReplaceAll(s, "<", "&lt;"), ">", "&gt;"))
-		checkNoNUL(t, strings.ReplaceAll(strings.ReplaceAll(s, "<", "&amp;lt;"), ">", "&amp;gt;"))
+	checkVariants(t, nulSeeds, 97, []string{"\x00"}, checkNoNUL)
+}
+
+// checkVariants runs check on each seed, the seed inside markup and the seed escaped once and twice, and on
+// every capture's description with each of ins put in after every n bytes.
+func checkVariants(t *testing.T, seeds []string, n int, ins []string, check func(*testing.T, string)) {
+	for _, s := range seeds {
+		check(t, s)
+		check(t, "<div><p>before "+s+" after</p></div>")
+		check(t, strings.ReplaceAll(strings.ReplaceAll(s, "<", "&lt;"), ">", "&gt;"))
+		check(t, strings.ReplaceAll(strings.ReplaceAll(s, "<", "&amp;lt;"), ">", "&amp;gt;"))
 	}
 	for _, d := range captureDrafts(t) {
-		in := d.DescriptionHTML
-		var b strings.Builder
-		for i := 0; i < len(in); i += 97 {
-			b.WriteString(in[i:min(i+97, len(in))])
-			b.WriteByte(0)
+		for _, in := range ins {
+			var b strings.Builder
+			for i := 0; i < len(d.DescriptionHTML); i += n {
+				b.WriteString(d.DescriptionHTML[i:min(i+n, len(d.DescriptionHTML))])
+				b.WriteString(in)
+			}
+			check(t, b.String())
 		}
-		checkNoNUL(t, b.String())
 	}
 }
 

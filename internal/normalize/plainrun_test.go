@@ -2,12 +2,14 @@ package normalize
 
 import "testing"
 
-// plainRunByByte is the rule plainRun implements, one byte at a time.
+// plainRunByByte is the rule plainRun implements, one byte (or valid character of clMulti) at a time.
 func plainRunByByte(b string, j int) int {
 	for j < len(b) {
 		switch k := byteClass[b[j]]; {
 		case k == clPlain:
 			j++
+		case k == clMulti && runeLen(b[j:]) > 0:
+			j += runeLen(b[j:])
 		case k == clSpace && j+1 < len(b) && byteClass[b[j+1]] == clPlain:
 			j += 2
 		default:
@@ -18,7 +20,7 @@ func plainRunByByte(b string, j int) int {
 }
 
 func TestPlainRunMatchesByteRule(t *testing.T) {
-	parts := []string{"a", " ", "  ", "\n", "<", ">", "&", "\"", "'", "#", "=", "!", "\x01", "\u00a0", "é", "\x00", "yz"}
+	parts := []string{"a", " ", "  ", "\n", "<", ">", "&", "\"", "'", "#", "=", "!", "\x01", "\u00a0", "é", "\x00", "yz", "\xc3", "\xa9", "😀"}
 	// Every string of five parts from an odometer over parts: runs cross the eight-byte steps at every offset.
 	idx := make([]int, 5)
 	for {
@@ -48,7 +50,7 @@ func FuzzPlainRun(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for j := 1; j <= len(s); j++ {
-			if byteClass[s[j-1]] != clPlain {
+			if byteClass[s[j-1]] != clPlain && !endsCharacter(s, j) {
 				continue
 			}
 			if got, want := plainRun(s, j), plainRunByByte(s, j); got != want {
@@ -56,4 +58,14 @@ func FuzzPlainRun(f *testing.F) {
 			}
 		}
 	})
+}
+
+// endsCharacter reports whether s[:j] ends with a valid character of clMulti.
+func endsCharacter(s string, j int) bool {
+	for k := max(0, j-4); k < j; k++ {
+		if byteClass[s[k]] == clMulti && k+runeLen(s[k:]) == j {
+			return true
+		}
+	}
+	return false
 }
