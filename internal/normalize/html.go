@@ -131,10 +131,10 @@ type sanitizer struct {
 type buffers struct {
 	html    []byte
 	text    []byte
-	open    []atom.Atom // kept elements not yet closed
-	attrBuf []attr      // attributes of the tag being read
-	scratch []byte      // decoded text of the run being read
-	layers  [2][]byte   // entity-decoded layers of the input, in turn (see unescapeLayers)
+	open    []uint8   // kept elements not yet closed, by their tagTable entry
+	attrBuf []attr    // attributes of the tag being read
+	scratch []byte    // decoded text of the run being read
+	layers  [2][]byte // entity-decoded layers of the input, in turn (see unescapeLayers)
 }
 
 func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
@@ -178,12 +178,16 @@ func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
 		s.html = append(s.html, ' ')
 	}
 	s.htmlSpace = false
-	s.html = append(s.html, '<')
-	s.html = append(s.html, t.out.String()...)
-	s.html = append(s.html, attrText...)
-	s.html = append(s.html, '>')
+	if len(attrText) == 0 {
+		s.html = append(s.html, tagTable[t.slot].open...)
+	} else {
+		s.html = append(s.html, '<')
+		s.html = append(s.html, t.out.String()...)
+		s.html = append(s.html, attrText...)
+		s.html = append(s.html, '>')
+	}
 	if !t.void {
-		s.open = append(s.open, t.out)
+		s.open = append(s.open, t.slot)
 	}
 }
 
@@ -194,9 +198,8 @@ func (s *sanitizer) end(t tagInfo) {
 		}
 		return
 	}
-	a := t.out
-	for i := len(s.open) - 1; i >= 0; i-- {
-		if s.open[i] == a {
+	for i := len(s.open) - 1; i >= 0 && t.out != 0; i-- { // an unknown tag (out 0) closes nothing
+		if s.open[i] == t.slot {
 			if t.block {
 				s.lineBreak()
 			}
@@ -213,10 +216,9 @@ func (s *sanitizer) end(t tagInfo) {
 	}
 }
 
-func (s *sanitizer) closeTag(a atom.Atom) {
-	s.html = append(s.html, "</"...)
-	s.html = append(s.html, a.String()...)
-	s.html = append(s.html, '>')
+// closeTag writes the end tag of the kept element whose tagTable entry is slot.
+func (s *sanitizer) closeTag(slot uint8) {
+	s.html = append(s.html, tagTable[slot].close...)
 }
 
 func (s *sanitizer) closeAll() {

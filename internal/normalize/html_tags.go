@@ -45,6 +45,7 @@ var (
 type tagInfo struct {
 	atom  atom.Atom // the tag (0 when the policy does not name it)
 	out   atom.Atom // the tag written and closed: div for a container kept as one
+	slot  uint8     // out's entry in tagTable, which holds its texts
 	kind  tagKind
 	block bool // starts a new line in the text
 	void  bool // has no end tag
@@ -52,10 +53,12 @@ type tagInfo struct {
 	attrs bool // its attributes are read
 }
 
-// tagSlot is one entry of tagTable: a lower-cased name of up to 16 bytes as two words, and its policy.
+// tagSlot is one entry of tagTable: a lower-cased name of up to 16 bytes as two words, its policy, and
+// the tag as written, "<name>" and "</name>".
 type tagSlot struct {
-	k0, k1 uint64
-	info   tagInfo
+	k0, k1      uint64
+	info        tagInfo
+	open, close string
 }
 
 // tagTable finds a tag's policy by its name without hashing strings: an open-addressing table of the
@@ -84,7 +87,14 @@ var tagTable = func() (t [256]tagSlot) {
 		for t[h].info.atom != 0 {
 			h = (h + 1) % uint64(len(t))
 		}
-		t[h] = tagSlot{k0, k1, *in}
+		t[h] = tagSlot{k0, k1, *in, "<" + a.String() + ">", "</" + a.String() + ">"}
+	}
+	slots := map[atom.Atom]uint8{}
+	for h := range t {
+		slots[t[h].info.atom] = uint8(h)
+	}
+	for h := range t {
+		t[h].info.slot = slots[t[h].info.out]
 	}
 	return t
 }()

@@ -44,3 +44,20 @@ func TestLowerASCII8(t *testing.T) {
 		}
 	}
 }
+
+// TestTagSlots checks each policy's link to the entry of the tag it writes, and that entry's texts.
+func TestTagSlots(t *testing.T) {
+	n := 0
+	for _, e := range tagTable {
+		if e.info.atom == 0 {
+			continue
+		}
+		n++
+		if out := tagTable[e.info.slot]; out.info.atom != e.info.out || out.open != "<"+e.info.out.String()+">" || out.close != "</"+e.info.out.String()+">" {
+			t.Errorf("%s writes %s, but its slot holds %s, %q, %q", e.info.atom, e.info.out, out.info.atom, out.open, out.close)
+		}
+	}
+	if n < len(keepTags)+len(dropTags) {
+		t.Errorf("only %d tags in tagTable", n)
+	}
+}
