@@ -4,13 +4,16 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/career-copilot/copilot/internal/swar"
 )
 
 // SimHash returns the 64-bit SimHash of text over its lower-cased word 3-grams.
 //
-// Text with fewer than three words is hashed over its single words; empty text hashes to 0.
+// Words are maximal runs of letters and digits. Text with fewer than three words is hashed over its
+// single words; empty text hashes to 0. (Postings stored before this definition had SimHashV1; the store's
+// migration 10 rehashes them.)
 func SimHash(text string) uint64 {
 	// Words are hashed a batch at a time and the batch then counted, so that each of the two loops keeps
 	// its state in registers. buf[0:2] carry the last two words of the previous batch into the next.
@@ -34,15 +37,23 @@ func SimHash(text string) uint64 {
 	return acc.majority()
 }
 
+// wordMix is the odd constant a word's packed bytes are multiplied by to make its hash: a bijection
+// that carries every byte into the high bits, so the shingles' XOR of rotated words is not linear in the text.
+const wordMix = 0xD6E8FEB86659FD93
+
 // wordHashes hashes the words of text from i on into dst until it is nearly full (fewer than eight slots
 // left) or the text ends, and returns their number and the index to go on from. Words are maximal runs of
-// letters and digits, each hashed as h = h*31 + lower(r) from 5381.
+// letters and digits; a word's hash is its lower-cased UTF-8 bytes XORed into eight byte lanes, byte j
+// into lane j mod 8, times wordMix.
 func wordHashes(dst []uint64, text string, i int) (n, next int) {
 	for {
-		k, j, h, open := asciiWords(dst[n:], text, i)
-		if n, i = n+k, j; open {
-			h, i = wordTail(text, i, h)
-			dst[n] = h
+		c, j, h, k, open := asciiWords(dst[n:], text, i)
+		for q, w := range dst[n : n+c] {
+			dst[n+q] = w * wordMix
+		}
+		if n, i = n+c, j; open {
+			h, i = wordTail(text, i, h, k)
+			dst[n] = h * wordMix
 			n++
 		}
 		// A multi-byte character within eight bytes, or the text's last bytes: one character at a time
@@ -58,7 +69,7 @@ func wordHashes(dst []uint64, text string, i int) (n, next int) {
 		for i < stop && len(dst)-n >= 8 {
 			h, j, ok := slowWord(text, i)
 			if i = j; ok {
-				dst[n] = h
+				dst[n] = h * wordMix
 				n++
 			}
 		}
@@ -69,16 +80,25 @@ func wordHashes(dst []uint64, text string, i int) (n, next int) {
 }
 
 // asciiWords is wordHashes for ASCII text, eight bytes at a time. In each 8-byte window a word's bytes are
-// a run of set top bits in a mask, and hash at once as a base-31 number (poly8); a word that runs to the
-// window's end stays open for the next. The windows follow each other at a fixed step rather than from
-// word to word, so the CPU can work on several at once.
+// a run of 0xFF bytes in a mask, cut out of the window at once; a word that runs to the window's end stays
+// open, and the next window's first run is rotated into its lanes from k, the bit offset of its next byte.
 //
 // It stops with room for fewer than five words (a window " a b c d" after an open word stores five
-// hashes, the last still open), at a window with a multi-byte character or past the text's end; if a word is open there, it
-// returns its hash so far for the caller to finish.
-func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, isOpen bool) {
-	open := 0 // 1 while a word runs on from the last window
-	for ; i+8 <= len(text) && len(dst)-n >= 5; i += 8 {
+// slots, the last still open), at a window with a multi-byte character or past the text's end; if a
+// word is open there, it returns its lanes so far and k for the caller to finish. The slots hold the
+// words' lanes, not yet mixed.
+func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, k uint, isOpen bool) {
+	if len(dst) < 5 {
+		return 0, i, 0, 0, false
+	}
+	// The slots are written through a pointer rather than dst[n], so that the loop keeps no count and no
+	// bound in registers: a window starts with p at most at last, stores at most five slots from p and
+	// moves p at most four, so every store stays inside dst.
+	first := unsafe.Pointer(unsafe.SliceData(dst))
+	last := uintptr(first) + uintptr(len(dst)-5)*8
+	p := first
+	open := uint64(0) // 1 while a word runs on from the last window
+	for ; i+8 <= len(text) && uintptr(p) <= last; i += 8 {
 		x := swar.Load64(text, i)
 		if x&swar.Highs != 0 {
 			break
@@ -86,33 +106,31 @@ func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, isOpen
 		y := x | 0x20*swar.Ones       // x lower-cased where it is a letter
 		m := wordBytes(x) >> 7 * 0xFF // 0xFF in each byte of a word
 		// Branches on where words end would be mispredicted, so words are stored unconditionally (dst
-		// has room) and counted with arithmetic.
-		dst[n] = h
-		ended := open &^ int(m) & 1 // the open word ended with the last window
-		n, open = n+ended, open-ended
+		// has room) and counted with arithmetic. First the open word: c masks its bytes in this window
+		// (0 if there is none, all ones if it runs through); it is stored, and kept if it ended here.
+		c := ((m+1)&^m - 1) & -open
+		h ^= bits.RotateLeft64(y&c, int(k))
+		*(*uint64)(p) = h
+		through := c >> 63
+		p, open, m = unsafe.Add(p, (open&^through)*8), through, m&^c
 		for m != 0 {
 			// The next word's first byte has the lowest bit t of m, at s; adding t to m carries to end,
-			// the lowest bit of the byte after the word (0 past the window). With bit 63 set as a stop, e
-			// is end's bit index, or 63 when the word runs to the window's end. (In bits, multiples of 8
-			// but for that 63; m is not 0, so the compiler drops BSF's test for 0 from s, and bit 63
-			// drops it from e.)
+			// the lowest bit of the byte after the word, or 0 when the word runs to the window's end, so
+			// end-t masks the word's bytes either way. A word that stays open has 64-s of its bits here.
 			t := m & -m
 			end := (m + t) &^ m
-			s, e := bits.TrailingZeros64(m), bits.TrailingZeros64(end|1<<63)
-			if open == 0 {
-				h = 5381
-			}
-			h = h*pow31[(e-s)&63] + poly8((y&-t)<<(-e&56)) // -e&56 is 64-e, or 0 for 63
-			dst[n] = h
-			open = e & 1
-			n += 1 - open
+			s := uint(bits.TrailingZeros64(m))
+			h = y & (end - t) >> s
+			*(*uint64)(p) = h
+			closed := (end | -end) >> 63 // 1 if the word ended in this window
+			p, open, k = unsafe.Add(p, closed*8), closed^1, -s&63
 			m &= -end // the rest of the window, or 0 if the word is open
 		}
 	}
-	return n, i, h, open == 1
+	return int((uintptr(p) - uintptr(first)) / 8), i, h, k, open == 1
 }
 
-// slowWord reads the character at text[i]: it returns the hash of the word starting there and the index
+// slowWord reads the character at text[i]: it returns the lanes of the word starting there and the index
 // after it, or ok false and the index after the character when it is not a letter or digit.
 func slowWord(text string, i int) (h uint64, next int, ok bool) {
 	switch wordByte[text[i]] {
@@ -124,12 +142,13 @@ func slowWord(text string, i int) (h uint64, next int, ok bool) {
 			return 0, i + size, false
 		}
 	}
-	h, next = wordTail(text, i, 5381)
+	h, next = wordTail(text, i, 0, 0)
 	return h, next, true
 }
 
-// wordTail continues the word hash h at text[i] one character at a time and returns it with the index after the word.
-func wordTail(text string, i int, h uint64) (uint64, int) {
+// wordTail continues a word's lanes h, with the next byte's lane at bit k, at text[i] one character at a
+// time, and returns them with the index after the word.
+func wordTail(text string, i int, h uint64, k uint) (uint64, int) {
 	for i < len(text) {
 		lc := wordByte[text[i]]
 		if lc == 0 {
@@ -140,11 +159,16 @@ func wordTail(text string, i int, h uint64) (uint64, int) {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 				break
 			}
-			h = h*31 + uint64(unicode.ToLower(r))
+			var enc [utf8.UTFMax]byte
+			for _, c := range utf8.AppendRune(enc[:0], unicode.ToLower(r)) {
+				h ^= uint64(c) << (k & 63)
+				k += 8
+			}
 			i += size
 			continue
 		}
-		h = h*31 + uint64(lc)
+		h ^= uint64(lc) << (k & 63)
+		k += 8
 		i++
 	}
 	return h, i
@@ -161,33 +185,6 @@ func wordBytes(x uint64) uint64 {
 	digit := (x + (0x80-'0')*swar.Ones) ^ (x + (0x7F-'9')*swar.Ones)
 	return (letter | digit) & swar.Highs
 }
-
-// poly8 returns the eight bytes of x, first byte lowest, as the digits of a base-31 number with the
-// first byte most significant: the word hash step h*31+c applied eight times from h = 0. It sums
-// pairs in 16-bit lanes, then quads in 32-bit lanes; no lane overflows (255*31+255 < 1<<16).
-//
-// Shifting x left by 8*(8-l) first keeps its first l bytes as the number's l low digits.
-func poly8(x uint64) uint64 {
-	const m16, m32 = 0x00FF00FF00FF00FF, 0x0000FFFF0000FFFF
-	a := x & m16 // x^a is the other bytes: each mask is used once, so the compiler loads it once
-	p := a*31 + (x^a)>>8
-	b := p & m32
-	q := b*(31*31) + (p^b)>>16
-	return (q&0xFFFFFFFF)*(31*31*31*31) + q>>32
-}
-
-// pow31 holds, at e-s for a word from bit s to bit e of a window (both multiples of 8, or e 63 for a word
-// that runs to the window's end), 31 to the power of the word's length in bytes, to shift a word hash
-// past it: index v holds 31 to the (v+1)/8. It has 64 entries so that the compiler drops the bounds check.
-var pow31 = func() (t [64]uint64) {
-	for v := range t {
-		t[v] = 1
-		for k := 0; k < (v+1)/8; k++ {
-			t[v] *= 31
-		}
-	}
-	return t
-}()
 
 // nonASCII marks, in wordByte, bytes that start or continue a multi-byte character.
 const nonASCII = 0xFF

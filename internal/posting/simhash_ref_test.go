@@ -1,52 +1,42 @@
 package posting
 
 import (
-	"math/bits"
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // refSimHash is SimHash written plainly from its definition, one rune at a time, for the fast loop to agree with:
-// words are maximal runs of letters and digits, each hashed as h = h*31 + lower(r) from 5381; every
-// three consecutive words (or, in a shorter text, each word) add their mixed hash to 64 bit counts.
+// words are maximal runs of letters and digits, each hashed as its lower-cased UTF-8 bytes, byte j
+// XORed into bits 8*(j mod 8) and up, times wordMix; every three consecutive words (or, in a shorter
+// text, each word) add their mixed hash to 64 bit counts.
 func refSimHash(text string) uint64 {
 	var words []uint64
-	h, in := uint64(5381), false
+	var word []byte
 	for _, r := range text { // invalid bytes decode to U+FFFD, neither letter nor digit
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			h, in = h*31+uint64(unicode.ToLower(r)), true
+			word = utf8.AppendRune(word, unicode.ToLower(r))
 			continue
 		}
-		if in {
-			words = append(words, h)
+		if len(word) > 0 {
+			words = append(words, refWordHash(word))
 		}
-		h, in = 5381, false
+		word = word[:0]
 	}
-	if in {
-		words = append(words, h)
+	if len(word) > 0 {
+		words = append(words, refWordHash(word))
 	}
-	var grams []uint64
-	if len(words) < 3 {
-		grams = words
+	return majorityOfShingles(words)
+}
+
+// refWordHash is a word's hash from its definition.
+func refWordHash(word []byte) uint64 {
+	var h uint64
+	for j, c := range word {
+		h ^= uint64(c) << (8 * (j % 8))
 	}
-	for i := 2; i < len(words); i++ {
-		grams = append(grams, words[i-2]^bits.RotateLeft64(words[i-1], 21)^bits.RotateLeft64(words[i], 42))
-	}
-	var counts [64]int
-	for _, g := range grams {
-		hi, lo := bits.Mul64(g^0x9E3779B97F4A7C15, 0xbf58476d1ce4e5b9)
-		for b := 0; b < 64; b++ {
-			counts[b] += int((hi ^ lo) >> b & 1)
-		}
-	}
-	var out uint64
-	for b, c := range counts {
-		if 2*c > len(grams) {
-			out |= 1 << b
-		}
-	}
-	return out
+	return h * wordMix
 }
 
 // simHashSeeds cover word lengths around the eight-byte step, every ASCII class boundary ('/' ':' '@' '[' '`' '{'),

@@ -36,7 +36,7 @@ func (s *Store) provider() (*goose.Provider, error) {
 	}
 	d := goose.DialectSQLite3
 	// Migrations merged from parallel branches may arrive out of order; each is applied once either way.
-	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true)}
+	opts := []goose.ProviderOption{goose.WithAllowOutofOrder(true), goose.WithGoMigrations(s.rehashMigration())}
 	if s.dialect == Postgres {
 		d = goose.DialectPostgres
 		// A session advisory lock keeps replicas started with COPILOT_AUTO_MIGRATE=true from migrating at once.
@@ -99,7 +99,7 @@ func (s *Store) MigrationStatus(ctx context.Context) ([]MigrationState, error) {
 	}
 	out := make([]MigrationState, 0, len(st))
 	for _, m := range st {
-		out = append(out, MigrationState{Version: m.Source.Version, Name: baseName(m.Source.Path), Applied: m.State == goose.StateApplied, AppliedAt: m.AppliedAt})
+		out = append(out, MigrationState{Version: m.Source.Version, Name: migrationName(m.Source), Applied: m.State == goose.StateApplied, AppliedAt: m.AppliedAt})
 	}
 	return out, nil
 }
@@ -210,6 +210,14 @@ func (s *Store) riverPending(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	return len(res.Messages), nil
+}
+
+// migrationName is a migration's file name, or the name a Go migration is listed under.
+func migrationName(src *goose.Source) string {
+	if src.Version == rehashVersion && src.Path == "" {
+		return rehashName
+	}
+	return baseName(src.Path)
 }
 
 func baseName(p string) string {
