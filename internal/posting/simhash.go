@@ -48,8 +48,9 @@ const wordMix = 0xD6E8FEB86659FD93
 func wordHashes(dst []uint64, text string, i int) (n, next int) {
 	for {
 		c, j, h, k, open := asciiWords(dst[n:], text, i)
-		for q, w := range dst[n : n+c] {
-			dst[n+q] = w * wordMix
+		mixed := dst[n : n+c]
+		for q := range mixed {
+			mixed[q] *= wordMix
 		}
 		if n, i = n+c, j; open {
 			h, i = wordTail(text, i, h, k)
