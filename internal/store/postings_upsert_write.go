@@ -20,7 +20,8 @@ var postingInsertCols = []string{"id", "title", "title_key", "company", "company
 	"first_seen_at", "last_seen_at", "modified_at"}
 
 // linkInsertCols are the columns a new link is written in (closed_at stays NULL).
-var linkInsertCols = []string{"source_id", "external_id", "posting_id", "url", "apply_url", "content_hash", "first_seen_at", "last_seen_at"}
+var linkInsertCols = []string{"source_id", "external_id", "posting_id", "url", "apply_url", "content_hash", "first_seen_at", "last_seen_at",
+	"locations", "work_mode", "remote_regions"}
 
 // updatePostingSQL rewrites a posting from a new listing. A listing without a description text keeps the
 // stored description and its SimHash (boards whose lists omit it, or a capped detail fetch, must not erase it).
@@ -45,8 +46,8 @@ func updatePostingArgs(it IngestItem) []any {
 	return append(out, text, a[len(a)-1])
 }
 
-const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, content_hash = ?, last_seen_at = ?, closed_at = NULL
-	WHERE source_id = ? AND external_id = ?`
+const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, content_hash = ?, last_seen_at = ?, closed_at = NULL,
+	locations = ?, work_mode = ?, remote_regions = ? WHERE source_id = ? AND external_id = ?`
 
 // write sends the queued writes. Postings go before the links that point at them; an update and a
 // "seen" of the same row commute (both set last_seen_at to now and reopen), and updates keep item order.
@@ -79,8 +80,8 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		}
 	}
 	if err := insertRows(ctx, b, "posting_sources", linkInsertCols, b.linkInserts, func(args []any, r linkInsert) []any {
-		p := r.item.Posting
-		return append(args, b.sourceID, r.item.ExternalID, r.pid, p.URL, p.ApplyURL, r.item.Hash, now, now)
+		p, w := r.item.Posting, whereOf(r.item.Posting).encode()
+		return append(args, b.sourceID, r.item.ExternalID, r.pid, p.URL, p.ApplyURL, r.item.Hash, now, now, w.locations, w.workMode, w.regions)
 	}); err != nil {
 		return err
 	}
@@ -91,8 +92,9 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		}
 	}
 	for _, it := range b.linkUpdates {
-		p := it.Posting
-		if _, err := b.s.exec(ctx, b.tx, updateLinkSQL, p.URL, p.ApplyURL, it.Hash, now, b.sourceID, it.ExternalID); err != nil {
+		p, w := it.Posting, whereOf(it.Posting).encode()
+		if _, err := b.s.exec(ctx, b.tx, updateLinkSQL, p.URL, p.ApplyURL, it.Hash, now, w.locations, w.workMode, w.regions,
+			b.sourceID, it.ExternalID); err != nil {
 			return err
 		}
 	}
