@@ -102,14 +102,13 @@ func (s *Store) Posting(ctx context.Context, id, userID string) (StoredPosting, 
 	return p, wrap("get posting links", rows.Err())
 }
 
-// appendPostingArgs appends the values of every content column, in postingInsertCols order after id.
-func appendPostingArgs(args []any, it IngestItem) []any {
+// appendPostingArgs appends the values of every content column, in postingInsertCols order after id: the
+// item's, but the places w (the posting's merged ones).
+func appendPostingArgs(args []any, it IngestItem, w whereJSON) []any {
 	p := it.Posting
-	locs, _ := json.Marshal(nonNilLocations(p.Locations))
-	regions, _ := json.Marshal(nonNil(p.RemoteRegions))
 	tags, _ := json.Marshal(nonNil(p.Tags))
-	return append(args, p.Title, p.TitleKey, p.Company, p.CompanyKey, p.DescriptionHTML, p.DescriptionText, string(locs), p.WorkMode,
-		string(regions), p.EmploymentType, p.Seniority, p.Department, nullFloat(p.Salary.Min), nullFloat(p.Salary.Max), p.Salary.Currency,
+	return append(args, p.Title, p.TitleKey, p.Company, p.CompanyKey, p.DescriptionHTML, p.DescriptionText, w.locations, w.workMode,
+		w.regions, p.EmploymentType, p.Seniority, p.Department, nullFloat(p.Salary.Min), nullFloat(p.Salary.Max), p.Salary.Currency,
 		p.Salary.Period, nullFloat(p.Salary.AnnualMin), nullFloat(p.Salary.AnnualMax), p.Salary.Source, p.Salary.Raw,
 		nullTime(p.PostedAt), it.PostedRaw, nullTime(p.UpdatedAt), it.UpdatedRaw, p.DateFlagged, p.URL, p.ApplyURL, string(tags), int64(p.SimHash))
 }

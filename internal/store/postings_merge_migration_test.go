@@ -62,5 +62,8 @@ func TestMigrationGivesEachLinkItsPostingsPlaces(t *testing.T) {
 		if err := rows.Err(); err != nil || !slices.Equal(seen, []string{"1", "x"}) {
 			t.Fatalf("links %v, %v", seen, err)
 		}
+		// The next change of one link merges with what the other was given.
+		upsertOne(t, s, a, t0.Add(time.Hour), placed("1", "h1b", "", nil, berlin))
+		wantWhere(t, onlyPosting(t, s), posting.WorkModeHybrid, []string{"DE"}, berlin, hamburg)
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/store"
+	"github.com/career-copilot/copilot/internal/store/storetest"
 )
 
 var (
@@ -54,4 +55,119 @@ func wantWhere(t *testing.T, p store.StoredPosting, mode string, regions []strin
 	if !slices.Equal(p.Locations, locs) || p.WorkMode != mode || !slices.Equal(p.RemoteRegions, regions) {
 		t.Fatalf("posting at %+v, %q, %v; want %+v, %q, %v", p.Locations, p.WorkMode, p.RemoteRegions, locs, mode, regions)
 	}
+}
+
+// A link that names no place and one at "Remote - US" are one job: the posting stays at Remote - US, remote,
+// whichever link is written last, whether they come in one batch or in several.
+func TestMergedPostingKeepsTheRemoteLinkWhateverIsWrittenLast(t *testing.T) {
+	us := []string{"US"}
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		t.Run("placeless link updated last", func(t *testing.T) {
+			s, t0, a, b := twoSources(t, d)
+			upsertOne(t, s, a, t0, placed("1", "h1", posting.WorkModeRemote, us, remoteUS))
+			if c := upsertOne(t, s, b, t0.Add(time.Hour), placed("x", "hx", "", nil)); c.Linked != 1 {
+				t.Fatalf("link %+v", c)
+			}
+			p := onlyPosting(t, s)
+			// Nothing the placeless link says is new: the posting is not modified.
+			if !p.ModifiedAt.Equal(t0) {
+				t.Fatalf("modified at %v, want %v", p.ModifiedAt, t0)
+			}
+			if c := upsertOne(t, s, b, t0.Add(2*time.Hour), placed("x", "hx2", "", nil)); c.Updated != 1 {
+				t.Fatalf("update %+v", c)
+			}
+			wantWhere(t, onlyPosting(t, s), posting.WorkModeRemote, us, remoteUS)
+		})
+		t.Run("remote link linked last", func(t *testing.T) {
+			s, t0, a, b := twoSources(t, d)
+			upsertOne(t, s, b, t0, placed("x", "hx", "", nil))
+			t1 := t0.Add(time.Hour)
+			if c := upsertOne(t, s, a, t1, placed("1", "h1", posting.WorkModeRemote, us, remoteUS)); c.Linked != 1 {
+				t.Fatalf("link %+v", c)
+			}
+			p := onlyPosting(t, s)
+			wantWhere(t, p, posting.WorkModeRemote, us, remoteUS)
+			// The match index reads modified_at: the posting's new place must be a change it sees.
+			if !p.ModifiedAt.Equal(t1) {
+				t.Fatalf("modified at %v, want %v", p.ModifiedAt, t1)
+			}
+		})
+		for _, order := range [][]string{{"1", "x"}, {"x", "1"}} {
+			t.Run("one batch "+order[0]+" first", func(t *testing.T) {
+				s, t0, a, _ := twoSources(t, d)
+				items := map[string]store.IngestItem{"1": placed("1", "h1", posting.WorkModeRemote, us, remoteUS), "x": placed("x", "hx", "", nil)}
+				if c := upsertOne(t, s, a, t0, items[order[0]], items[order[1]]); c.Created != 1 || c.Linked != 1 {
+					t.Fatalf("batch %+v", c)
+				}
+				wantWhere(t, onlyPosting(t, s), posting.WorkModeRemote, us, remoteUS)
+				// Both links change in one batch, the placeless one last: still Remote - US.
+				c := upsertOne(t, s, a, t0.Add(time.Hour), placed("1", "h1b", posting.WorkModeRemote, us, remoteUS), placed("x", "hxb", "", nil))
+				if c.Updated != 2 {
+					t.Fatalf("updates %+v", c)
+				}
+				wantWhere(t, onlyPosting(t, s), posting.WorkModeRemote, us, remoteUS)
+			})
+		}
+	})
+}
+
+// Two links with overlapping but different places: the posting names each place once, in the links'
+// order (first seen first), a place's first wording kept; a changed link's places stay in its position.
+func TestMergedPostingIsTheUnionOfItsLinksPlaces(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		s, t0, a, b := twoSources(t, d)
+		upsertOne(t, s, a, t0, placed("1", "h1", posting.WorkModeOnsite, nil, berlin, munich))
+		munichDE := posting.Location{City: "Munich", Country: "DE", Raw: "München, Deutschland"}
+		if c := upsertOne(t, s, b, t0.Add(time.Hour), placed("x", "hx", posting.WorkModeHybrid, nil, munichDE, hamburg)); c.Linked != 1 {
+			t.Fatalf("link %+v", c)
+		}
+		wantWhere(t, onlyPosting(t, s), posting.WorkModeHybrid, nil, berlin, munich, hamburg)
+		if c := upsertOne(t, s, a, t0.Add(2*time.Hour), placed("1", "h1b", posting.WorkModeOnsite, nil, munich, berlin)); c.Updated != 1 {
+			t.Fatalf("update %+v", c)
+		}
+		wantWhere(t, onlyPosting(t, s), posting.WorkModeHybrid, nil, munich, berlin, hamburg)
+	})
+}
+
+// Within one batch, a later item is compared with the posting as merged so far: a listing at Hamburg is the
+// job an earlier one at Berlin and Hamburg added to the Berlin posting.
+func TestBatchComparesWithTheMergedPlaces(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		s, t0, a, _ := twoSources(t, d)
+		c := upsertOne(t, s, a, t0, placed("1", "h1", "", nil, berlin), placed("2", "h2", "", nil, berlin, hamburg), placed("3", "h3", "", nil, hamburg))
+		if c.Created != 1 || c.Linked != 2 {
+			t.Fatalf("batch %+v", c)
+		}
+		wantWhere(t, onlyPosting(t, s), "", nil, berlin, hamburg)
+	})
+}
+
+// A link its source closed no longer says where the job is: the next write of the posting drops its places,
+// and a reopened link brings them back.
+func TestMergedPostingDropsTheClosedLinksPlaces(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		s, t0, a, b := twoSources(t, d)
+		upsertOne(t, s, a, t0, placed("1", "h1", "", nil, berlin))
+		upsertOne(t, s, b, t0, placed("x", "hx", posting.WorkModeRemote, []string{"DE"}, berlin, hamburg))
+		wantWhere(t, onlyPosting(t, s), posting.WorkModeRemote, []string{"DE"}, berlin, hamburg)
+		t1 := t0.Add(time.Hour)
+		if n, err := s.CloseUnseen(ctx, b, t1, nil, t1); err != nil || n != 1 {
+			t.Fatalf("close %d %v", n, err)
+		}
+		upsertOne(t, s, a, t1.Add(time.Hour), placed("1", "h1b", "", nil, berlin))
+		wantWhere(t, onlyPosting(t, s), "", nil, berlin)
+		upsertOne(t, s, b, t1.Add(2*time.Hour), placed("x", "hx", posting.WorkModeRemote, []string{"DE"}, berlin, hamburg))
+		wantWhere(t, onlyPosting(t, s), posting.WorkModeRemote, []string{"DE"}, berlin, hamburg)
+	})
+}
+
+// A posting with one link is where that link says, now: an old place does not stick.
+func TestSingleLinkPostingMovesWithItsLink(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		s, t0, a, _ := twoSources(t, d)
+		upsertOne(t, s, a, t0, placed("1", "h1", posting.WorkModeRemote, []string{"DE"}, berlin))
+		upsertOne(t, s, a, t0.Add(time.Hour), placed("1", "h2", posting.WorkModeOnsite, nil, munich))
+		wantWhere(t, onlyPosting(t, s), posting.WorkModeOnsite, nil, munich)
+	})
 }

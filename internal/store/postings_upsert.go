@@ -88,21 +88,27 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 			c.Unchanged++
 			return
 		}
-		b.updates = append(b.updates, postingUpdate{id: l.postingID, item: it})
 		b.linkUpdates = append(b.linkUpdates, it)
 		l.hash, l.closed = it.Hash, false
 		b.moved(l.postingID, p)
+		b.setPlace(l.postingID, it.ExternalID, whereOf(p))
+		b.updates = append(b.updates, postingUpdate{id: l.postingID, item: it})
 		c.Updated++
 		return
 	}
 	pid := b.match(p)
 	if pid != "" {
 		b.touch(pid)
+		b.setPlace(pid, it.ExternalID, whereOf(p))
+		b.updates = append(b.updates, postingUpdate{id: pid, item: it, linked: true})
 		c.Linked++
 	} else {
 		pid = newPostingID()
 		b.inserts = append(b.inserts, postingInsert{id: pid, item: it})
 		b.add(&candidate{id: pid, q: dedupView(p), lastSeen: b.now})
+		w := whereOf(p)
+		b.places[pid] = &postingPlaces{links: []*linkPlace{{sourceID: b.sourceID, externalID: it.ExternalID, firstSeen: b.now, w: w}},
+			stored: w, known: true, merged: w, written: true}
 		c.Created++
 		c.NewIDs = append(c.NewIDs, pid)
 	}

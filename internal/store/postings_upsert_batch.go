@@ -22,7 +22,8 @@ type upsertBatch struct {
 	links  map[string]*knownLink // by external id, at this source
 	byKey  map[dedupKey][]*candidate
 	byID   map[string]*candidate
-	loaded int // candidates added so far: the tie-break among equal ranks
+	loaded int                       // candidates added so far: the tie-break among equal ranks
+	places map[string]*postingPlaces // by posting id: the links of the postings the batch may merge
 
 	inserts     []postingInsert
 	updates     []postingUpdate
@@ -55,9 +56,12 @@ type postingInsert struct {
 	item IngestItem
 }
 
+// postingUpdate is a write of a posting an item changed: a rewrite from a changed link, or, for a new link
+// to a known posting (linked), its merged places.
 type postingUpdate struct {
-	id   string
-	item IngestItem
+	id     string
+	item   IngestItem
+	linked bool
 }
 
 type linkInsert struct {
@@ -67,7 +71,7 @@ type linkInsert struct {
 
 func newUpsertBatch(s *Store, tx *sql.Tx, copyRows copyFunc, sourceID string, now time.Time) *upsertBatch {
 	return &upsertBatch{s: s, tx: tx, copyRows: copyRows, sourceID: sourceID, now: now, links: map[string]*knownLink{},
-		byKey: map[dedupKey][]*candidate{}, byID: map[string]*candidate{}, seenSet: map[string]bool{}}
+		byKey: map[dedupKey][]*candidate{}, byID: map[string]*candidate{}, places: map[string]*postingPlaces{}, seenSet: map[string]bool{}}
 }
 
 // add makes a posting a candidate under its company and title key (once per id).
@@ -128,8 +132,9 @@ func (b *upsertBatch) ranked(k dedupKey) []*candidate {
 	return cands
 }
 
-// load reads, in one query each, the batch's known links (with their postings) and the known postings
-// that share a company and title key with an item that has no link yet.
+// load reads, in one query each, the batch's known links (with their postings), the known postings
+// that share a company and title key with an item that has no link yet, and the links of the postings
+// the batch may merge.
 func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
 	ext := make([]string, 0, len(items))
 	for _, it := range items {
@@ -155,7 +160,7 @@ func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
 			return err
 		}
 	}
-	return nil
+	return b.loadPlaces(ctx, b.needPlaces(items, keys))
 }
 
 func (b *upsertBatch) loadLinks(ctx context.Context, ext []string) error {

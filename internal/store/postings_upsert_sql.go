@@ -60,6 +60,21 @@ func (s *Store) candidatesQuery(keys []dedupKey) (string, []any) {
 		WHERE rn <= ? ORDER BY company_key, title_key, rn`, append(args, maxCandidates)
 }
 
+// linkPlacesQuery reads every link of the given postings with its places, open or closed.
+func (s *Store) linkPlacesQuery(ids []string) (string, []any) {
+	const cols = `SELECT l.posting_id, l.source_id, l.external_id, l.first_seen_at, l.closed_at IS NOT NULL, l.locations, l.work_mode,
+		l.remote_regions FROM posting_sources l`
+	if s.dialect == Postgres {
+		// Only the posting_id index can answer this: no plan compares the array with a whole source's links.
+		return cols + ` WHERE l.posting_id = ANY(?::uuid[])`, []any{ids}
+	}
+	args := make([]any, 0, len(ids))
+	for _, id := range ids {
+		args = append(args, id)
+	}
+	return cols + ` WHERE l.posting_id IN (` + placeholders(len(ids), 1) + `)`, args
+}
+
 // seenPostingsStmt marks postings seen at now and open.
 func (s *Store) seenPostingsStmt(ids []string, now time.Time) (string, []any) {
 	if s.dialect == Postgres {

@@ -92,7 +92,8 @@ func TestUpsertPostingsBatchDecisions(t *testing.T) {
 		if err != nil || c.Updated != 1 || c.Linked != 1 || c.Created != 0 {
 			t.Fatalf("reopen %+v %v", c, err)
 		}
-		// Open now: the reopened Designer, and Munich, which source b still lists.
+		// Open now: the reopened Designer, at the place of its new link (the reopened one names none), and
+		// Munich, which source b still lists.
 		open, _, err := s.ListPostings(ctx, store.PostingFilter{SourceID: a, Status: "open"})
 		if err != nil || len(open) != 2 {
 			t.Fatalf("open after reopen %+v %v", open, err)
@@ -100,7 +101,7 @@ func TestUpsertPostingsBatchDecisions(t *testing.T) {
 		if open[1].Title == "Designer" {
 			open[0], open[1] = open[1], open[0]
 		}
-		if open[0].Title != "Designer" || len(open[0].Locations) != 0 || !open[0].LastSeenAt.Equal(t3) || open[1].Locations[0].City != "Munich" {
+		if open[0].Title != "Designer" || len(open[0].Locations) != 1 || open[0].Locations[0].City != "Hamburg" || !open[0].LastSeenAt.Equal(t3) || open[1].Locations[0].City != "Munich" {
 			t.Fatalf("open after reopen %+v", open)
 		}
 		p, _ := s.Posting(ctx, open[0].ID, "")

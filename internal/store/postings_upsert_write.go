@@ -23,55 +23,23 @@ var postingInsertCols = []string{"id", "title", "title_key", "company", "company
 var linkInsertCols = []string{"source_id", "external_id", "posting_id", "url", "apply_url", "content_hash", "first_seen_at", "last_seen_at",
 	"locations", "work_mode", "remote_regions"}
 
-// updatePostingSQL rewrites a posting from a new listing. A listing without a description text keeps the
-// stored description and its SimHash (boards whose lists omit it, or a capped detail fetch, must not erase it).
-const updatePostingSQL = `UPDATE postings SET title = ?, title_key = ?, company = ?, company_key = ?,
-	description_html = CASE WHEN CAST(? AS TEXT) = '' THEN description_html ELSE ? END,
-	description_text = CASE WHEN CAST(? AS TEXT) = '' THEN description_text ELSE ? END,
-	locations = ?, work_mode = ?, remote_regions = ?, employment_type = ?, seniority = ?, department = ?, salary_min = ?, salary_max = ?,
-	salary_currency = ?, salary_period = ?, salary_annual_min = ?, salary_annual_max = ?, salary_source = ?, salary_raw = ?, posted_at = ?,
-	posted_raw = ?, changed_at = ?, changed_raw = ?, date_flagged = ?, url = ?, apply_url = ?, tags = ?,
-	simhash = CASE WHEN CAST(? AS TEXT) = '' THEN simhash ELSE ? END,
-	listed_at = COALESCE(?, first_seen_at), last_seen_at = ?, closed_at = NULL, modified_at = ? WHERE id = ?`
-
-// updatePostingArgs are updatePostingSQL's content arguments: appendPostingArgs's, with the new
-// description text before each value it guards.
-func updatePostingArgs(it IngestItem) []any {
-	a := appendPostingArgs(make([]any, 0, 36), it)
-	text := it.Posting.DescriptionText
-	out := make([]any, 0, len(a)+3)
-	out = append(out, a[:4]...)
-	out = append(out, text, a[4], text, a[5])
-	out = append(out, a[6:len(a)-1]...)
-	return append(out, text, a[len(a)-1])
-}
-
 const updateLinkSQL = `UPDATE posting_sources SET url = ?, apply_url = ?, content_hash = ?, last_seen_at = ?, closed_at = NULL,
 	locations = ?, work_mode = ?, remote_regions = ? WHERE source_id = ? AND external_id = ?`
 
 // write sends the queued writes. Postings go before the links that point at them; an update and a
 // "seen" of the same row commute (both set last_seen_at to now and reopen), and updates keep item order.
+// Every write of a posting sets its places as merged after the whole batch, so they agree.
 func (b *upsertBatch) write(ctx context.Context) error {
 	now := b.now
 	if err := insertRows(ctx, b, "postings", postingInsertCols, b.inserts, func(args []any, r postingInsert) []any {
 		args = append(args, r.id)
-		args = appendPostingArgs(args, r.item)
+		args = appendPostingArgs(args, r.item, b.mergedJSON(r.id))
 		return append(args, listedAt(r.item.Posting, now), now, now, now)
 	}); err != nil {
 		return err
 	}
-	if len(b.updates) > 0 {
-		st, err := b.tx.PrepareContext(ctx, b.s.rebind(updatePostingSQL))
-		if err != nil {
-			return err
-		}
-		defer st.Close()
-		for _, u := range b.updates {
-			args := updatePostingArgs(u.item)
-			if _, err := st.ExecContext(ctx, noNUL(append(args, nullTime(u.item.Posting.PostedAt), now, now, u.id))...); err != nil {
-				return err
-			}
-		}
+	if err := b.writeUpdates(ctx); err != nil {
+		return err
 	}
 	for chunk := range slices.Chunk(b.seen, 500) {
 		q, args := b.s.seenPostingsStmt(chunk, now)
@@ -80,7 +48,7 @@ func (b *upsertBatch) write(ctx context.Context) error {
 		}
 	}
 	if err := insertRows(ctx, b, "posting_sources", linkInsertCols, b.linkInserts, func(args []any, r linkInsert) []any {
-		p, w := r.item.Posting, whereOf(r.item.Posting).encode()
+		p, w := r.item.Posting, b.linkJSON(r.pid, r.item)
 		return append(args, b.sourceID, r.item.ExternalID, r.pid, p.URL, p.ApplyURL, r.item.Hash, now, now, w.locations, w.workMode, w.regions)
 	}); err != nil {
 		return err
@@ -151,4 +119,69 @@ func repeatJoin(s string, n int) string {
 		out = append(out, s...)
 	}
 	return string(out)
+}
+
+// writeUpdates sends the queued posting updates in item order: a rewrite each, and for a new link its
+// posting's merged places unless they are stored already.
+func (b *upsertBatch) writeUpdates(ctx context.Context) error {
+	var rewrite, link *sql.Stmt
+	defer func() {
+		for _, st := range []*sql.Stmt{rewrite, link} {
+			if st != nil {
+				st.Close()
+			}
+		}
+	}()
+	prepare := func(st **sql.Stmt, q string) (*sql.Stmt, error) {
+		if *st != nil {
+			return *st, nil
+		}
+		var err error
+		*st, err = b.tx.PrepareContext(ctx, b.s.rebind(q))
+		return *st, err
+	}
+	now := b.now
+	for _, u := range b.updates {
+		pp := b.placesOf(u.id)
+		var st *sql.Stmt
+		var args []any
+		var err error
+		if u.linked {
+			if pp.written || pp.known && pp.merged.equal(pp.stored) {
+				continue
+			}
+			w := b.mergedJSON(u.id)
+			st, err = prepare(&link, linkPlacesSQL)
+			args = []any{w.locations, w.workMode, w.regions, now, u.id}
+		} else {
+			st, err = prepare(&rewrite, updatePostingSQL)
+			args = append(updatePostingArgs(u.item, b.mergedJSON(u.id)), nullTime(u.item.Posting.PostedAt), now, now, u.id)
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := st.ExecContext(ctx, noNUL(args)...); err != nil {
+			return err
+		}
+		pp.written = true
+	}
+	return nil
+}
+
+// mergedJSON is a posting's merged places as stored, encoded once per batch.
+func (b *upsertBatch) mergedJSON(id string) whereJSON {
+	pp := b.placesOf(id)
+	if pp.json == nil {
+		j := pp.merged.encode()
+		pp.json = &j
+	}
+	return *pp.json
+}
+
+// linkJSON is a new link's own places as stored: those of its posting when it is the posting's only link.
+func (b *upsertBatch) linkJSON(id string, it IngestItem) whereJSON {
+	if pp := b.places[id]; pp != nil && len(pp.links) == 1 && pp.links[0].externalID == it.ExternalID && pp.links[0].sourceID == b.sourceID {
+		return b.mergedJSON(id)
+	}
+	return whereOf(it.Posting).encode()
 }

@@ -1,0 +1,123 @@
+package store
+
+import (
+	"context"
+	"slices"
+)
+
+// postingPlaces is one posting's links as the batch merges them, and what the posting row holds.
+type postingPlaces struct {
+	links   []*linkPlace // in linkOrder
+	stored  where        // the row's places when the batch began
+	known   bool         // stored was read (false: unreadable or never loaded, so any merge is a change)
+	merged  where        // mergeWhere(links), kept current
+	written bool         // a queued write already sets merged
+	json    *whereJSON   // merged, encoded when the batch writes
+}
+
+// needPlaces lists the postings whose links the batch may merge: those of known links whose item changed
+// or reopens them, and every candidate an item without a link may be matched with.
+func (b *upsertBatch) needPlaces(items []IngestItem, keys []dedupKey) []string {
+	var ids []string
+	add := func(id string) {
+		if _, ok := b.places[id]; !ok {
+			b.places[id] = nil
+			ids = append(ids, id)
+		}
+	}
+	for _, it := range items {
+		if l, ok := b.links[it.ExternalID]; ok && (l.hash != it.Hash || l.closed) {
+			add(l.postingID)
+		}
+	}
+	for _, k := range keys {
+		for _, c := range b.byKey[k] {
+			add(c.id)
+		}
+	}
+	return ids
+}
+
+// loadPlaces reads every link of the given postings, 500 postings to a query.
+func (b *upsertBatch) loadPlaces(ctx context.Context, ids []string) error {
+	for chunk := range slices.Chunk(ids, 500) {
+		if err := b.loadPlacesChunk(ctx, chunk); err != nil {
+			return err
+		}
+	}
+	for _, id := range ids {
+		pp := b.places[id]
+		if pp == nil {
+			pp = &postingPlaces{}
+			b.places[id] = pp
+		}
+		if c := b.byID[id]; c != nil {
+			pp.stored, pp.known = whereOf(c.q), true
+		}
+		slices.SortFunc(pp.links, linkOrder)
+		pp.merged = mergeWhere(pp.links)
+	}
+	return nil
+}
+
+func (b *upsertBatch) loadPlacesChunk(ctx context.Context, ids []string) error {
+	q, args := b.s.linkPlacesQuery(ids)
+	rows, err := b.s.query(ctx, b.tx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var pid, locs, regions string
+		l := &linkPlace{}
+		if err := rows.Scan(&pid, &l.sourceID, &l.externalID, &l.firstSeen, &l.closed, &locs, &l.w.workMode, &regions); err != nil {
+			return err
+		}
+		l.firstSeen = l.firstSeen.UTC()
+		l.w, _ = decodeWhere(locs, l.w.workMode, regions) // an unreadable link names no place
+		pp := b.places[pid]
+		if pp == nil {
+			pp = &postingPlaces{}
+			b.places[pid] = pp
+		}
+		pp.links = append(pp.links, l)
+	}
+	return rows.Err()
+}
+
+// placesOf returns a posting's merge state. A posting the batch did not load (which the loads rule out)
+// starts from the places its row holds, as one link, so nothing stored is lost.
+func (b *upsertBatch) placesOf(id string) *postingPlaces {
+	if pp := b.places[id]; pp != nil {
+		return pp
+	}
+	pp := &postingPlaces{}
+	if c := b.byID[id]; c != nil {
+		pp.stored, pp.known = whereOf(c.q), true
+		pp.links = []*linkPlace{{w: pp.stored}}
+		pp.merged = pp.stored
+	}
+	b.places[id] = pp
+	return pp
+}
+
+// setPlace records that this source's link ext of a posting is open at w (adding the link when it is new)
+// and merges the posting again; it reports whether the posting has another open link.
+func (b *upsertBatch) setPlace(id, ext string, w where) (others bool) {
+	pp := b.placesOf(id)
+	i := slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
+	if i < 0 {
+		pp.links = append(pp.links, &linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now})
+		slices.SortStableFunc(pp.links, linkOrder)
+		i = slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
+	}
+	pp.links[i].closed, pp.links[i].w = false, w
+	for j, l := range pp.links {
+		others = others || j != i && !l.closed
+	}
+	pp.merged = mergeWhere(pp.links)
+	if c := b.byID[id]; c != nil {
+		c.q.Locations, c.q.WorkMode, c.q.RemoteRegions = pp.merged.locations, pp.merged.workMode, pp.merged.regions
+	}
+	return others
+}
