@@ -171,3 +171,71 @@ func TestSingleLinkPostingMovesWithItsLink(t *testing.T) {
 		wantWhere(t, onlyPosting(t, s), posting.WorkModeOnsite, nil, munich)
 	})
 }
+
+func paid(it store.IngestItem, min, max float64) store.IngestItem {
+	it.Posting.Salary = posting.Salary{Min: min, Max: max, Currency: "EUR", Period: posting.PeriodYear, AnnualMin: min, AnnualMax: max,
+		Source: "structured", Raw: "EUR"}
+	it.Posting.Department, it.Posting.EmploymentType = "Design", "full_time"
+	return it
+}
+
+// A link that stops stating the salary, department or employment type does not erase what the posting's other
+// open links still stand for; a posting with one link has only that link to go by.
+func TestUpdateKeepsWhatOtherLinksStillSay(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		t.Run("several links", func(t *testing.T) { keepsWhatOtherLinksSay(t, d) })
+		t.Run("one link", func(t *testing.T) { forgetsWhatItsOnlyLinkNoLongerSays(t, d) })
+	})
+}
+
+func keepsWhatOtherLinksSay(t *testing.T, d store.Dialect) {
+	t.Helper()
+	s, t0, a, b := twoSources(t, d)
+	upsertOne(t, s, a, t0, paid(placed("1", "h1", "", nil, berlin), 50000, 60000))
+	upsertOne(t, s, b, t0, placed("x", "hx", "", nil, berlin))
+	upsertOne(t, s, a, t0.Add(time.Hour), placed("1", "h1b", "", nil, berlin))
+	p := onlyPosting(t, s)
+	if p.Salary.Min != 50000 || p.Salary.Max != 60000 || p.Salary.Currency != "EUR" || p.Department != "Design" || p.EmploymentType != "full_time" {
+		t.Fatalf("multi-link update: salary %+v, department %q, type %q", p.Salary, p.Department, p.EmploymentType)
+	}
+	// A stated salary still replaces the stored one.
+	upsertOne(t, s, b, t0.Add(2*time.Hour), paid(placed("x", "hx2", "", nil, berlin), 70000, 0))
+	if p = onlyPosting(t, s); p.Salary.Min != 70000 || p.Salary.Max != 0 {
+		t.Fatalf("a new salary: %+v", p.Salary)
+	}
+}
+
+func forgetsWhatItsOnlyLinkNoLongerSays(t *testing.T, d store.Dialect) {
+	t.Helper()
+	s, t0, a, _ := twoSources(t, d)
+	upsertOne(t, s, a, t0, paid(placed("1", "h1", "", nil, berlin), 50000, 60000))
+	upsertOne(t, s, a, t0.Add(time.Hour), placed("1", "h1b", "", nil, berlin))
+	p := onlyPosting(t, s)
+	if p.Salary != (posting.Salary{}) || p.Department != "" || p.EmploymentType != "" {
+		t.Fatalf("single-link update: salary %+v, department %q, type %q", p.Salary, p.Department, p.EmploymentType)
+	}
+}
+
+// A new link fills in what the posting did not say, and changes nothing it did say.
+func TestLinkedListingFillsTheGaps(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		s, t0, a, b := twoSources(t, d)
+		bare := placed("1", "h1", "", nil, berlin)
+		bare.Posting.DescriptionHTML, bare.Posting.DescriptionText = "", ""
+		upsertOne(t, s, a, t0, bare)
+		t1 := t0.Add(time.Hour)
+		upsertOne(t, s, b, t1, paid(placed("x", "hx", "", nil, berlin), 50000, 60000))
+		p := onlyPosting(t, s)
+		if p.Salary.Min != 50000 || p.Salary.Max != 60000 || p.Department != "Design" || p.EmploymentType != "full_time" ||
+			p.DescriptionText != "Designer" || p.DescriptionHTML != "<p>Designer</p>" || !p.ModifiedAt.Equal(t1) {
+			t.Fatalf("filled: salary %+v, department %q, type %q, text %q, modified %v", p.Salary, p.Department, p.EmploymentType, p.DescriptionText, p.ModifiedAt)
+		}
+		other := paid(placed("y", "hy", "", nil, berlin), 90000, 95000)
+		other.Posting.Department, other.Posting.DescriptionText = "Brand", "Designer, elsewhere"
+		upsertOne(t, s, a, t1.Add(time.Hour), other)
+		p = onlyPosting(t, s)
+		if len(p.Links) != 3 || p.Salary.Min != 50000 || p.Department != "Design" || p.DescriptionText != "Designer" || !p.ModifiedAt.Equal(t1) {
+			t.Fatalf("not overwritten: %d links, salary %+v, department %q, text %q, modified %v", len(p.Links), p.Salary, p.Department, p.DescriptionText, p.ModifiedAt)
+		}
+	})
+}

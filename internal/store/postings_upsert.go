@@ -91,8 +91,8 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 		b.linkUpdates = append(b.linkUpdates, it)
 		l.hash, l.closed = it.Hash, false
 		b.moved(l.postingID, p)
-		b.setPlace(l.postingID, it.ExternalID, whereOf(p))
-		b.updates = append(b.updates, postingUpdate{id: l.postingID, item: it})
+		others := b.setPlace(l.postingID, it.ExternalID, whereOf(p))
+		b.updates = append(b.updates, postingUpdate{id: l.postingID, item: it, others: others})
 		c.Updated++
 		return
 	}
@@ -101,6 +101,9 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 		b.touch(pid)
 		b.setPlace(pid, it.ExternalID, whereOf(p))
 		b.updates = append(b.updates, postingUpdate{id: pid, item: it, linked: true})
+		if c := b.byID[pid]; c.q.SimHash == 0 && p.DescriptionText != "" {
+			c.q.SimHash = p.SimHash // the link fills in the description the posting lacked (no text, no SimHash)
+		}
 		c.Linked++
 	} else {
 		pid = newPostingID()

@@ -57,11 +57,12 @@ type postingInsert struct {
 }
 
 // postingUpdate is a write of a posting an item changed: a rewrite from a changed link, or, for a new link
-// to a known posting (linked), its merged places.
+// to a known posting (linked), its merged places and the fields the posting left empty.
 type postingUpdate struct {
 	id     string
 	item   IngestItem
 	linked bool
+	others bool // the posting has another open link: a rewrite keeps what this item leaves unknown
 }
 
 type linkInsert struct {

@@ -121,8 +121,9 @@ func repeatJoin(s string, n int) string {
 	return string(out)
 }
 
-// writeUpdates sends the queued posting updates in item order: a rewrite each, and for a new link its
-// posting's merged places unless they are stored already.
+// writeUpdates sends the queued posting updates in item order: a rewrite each, and for a new link the merge
+// into its posting unless that changes nothing (its listing states nothing to fill in, and the places
+// are already stored).
 func (b *upsertBatch) writeUpdates(ctx context.Context) error {
 	var rewrite, link *sql.Stmt
 	defer func() {
@@ -147,15 +148,15 @@ func (b *upsertBatch) writeUpdates(ctx context.Context) error {
 		var args []any
 		var err error
 		if u.linked {
-			if pp.written || pp.known && pp.merged.equal(pp.stored) {
+			changed := !pp.known || !pp.merged.equal(pp.stored)
+			if !offersFill(u.item) && (pp.written || !changed) {
 				continue
 			}
-			w := b.mergedJSON(u.id)
-			st, err = prepare(&link, linkPlacesSQL)
-			args = []any{w.locations, w.workMode, w.regions, now, u.id}
+			st, err = prepare(&link, linkPostingSQL)
+			args = append(linkArgs(u.item, b.mergedJSON(u.id), changed), now, u.id)
 		} else {
 			st, err = prepare(&rewrite, updatePostingSQL)
-			args = append(updatePostingArgs(u.item, b.mergedJSON(u.id)), nullTime(u.item.Posting.PostedAt), now, now, u.id)
+			args = append(rewriteArgs(u, b.mergedJSON(u.id)), nullTime(u.item.Posting.PostedAt), now, now, u.id)
 		}
 		if err != nil {
 			return err
