@@ -239,3 +239,20 @@ func TestLinkedListingFillsTheGaps(t *testing.T) {
 		}
 	})
 }
+
+// Within one batch a new link sees what an earlier item of the batch left unknown: a rewrite that erased the
+// salary of a posting with one link, then a new link that states one.
+func TestLinkedListingFillsWhatTheBatchErased(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		s, t0, a, _ := twoSources(t, d)
+		upsertOne(t, s, a, t0, paid(placed("1", "h1", "", nil, berlin), 50000, 60000))
+		c := upsertOne(t, s, a, t0.Add(time.Hour), placed("1", "h1b", "", nil, berlin), paid(placed("2", "h2", "", nil, berlin), 70000, 80000))
+		if c.Updated != 1 || c.Linked != 1 {
+			t.Fatalf("batch %+v", c)
+		}
+		p := onlyPosting(t, s)
+		if p.Salary.Min != 70000 || p.Salary.Max != 80000 || p.Department != "Design" || !p.ModifiedAt.Equal(t0.Add(time.Hour)) {
+			t.Fatalf("salary %+v, department %q, modified %v", p.Salary, p.Department, p.ModifiedAt)
+		}
+	})
+}

@@ -91,8 +91,11 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 		b.linkUpdates = append(b.linkUpdates, it)
 		l.hash, l.closed = it.Hash, false
 		b.moved(l.postingID, p)
-		others := b.setPlace(l.postingID, it.ExternalID, whereOf(p))
-		b.updates = append(b.updates, postingUpdate{id: l.postingID, item: it, others: others})
+		u := postingUpdate{id: l.postingID, item: it, others: b.setPlace(l.postingID, it.ExternalID, whereOf(p))}
+		if c := b.byID[l.postingID]; c != nil {
+			c.lacks = lacksAfterRewrite(c.lacks, u)
+		}
+		b.updates = append(b.updates, u)
 		c.Updated++
 		return
 	}
@@ -100,18 +103,19 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 	if pid != "" {
 		b.touch(pid)
 		b.setPlace(pid, it.ExternalID, whereOf(p))
-		b.updates = append(b.updates, postingUpdate{id: pid, item: it, linked: true})
-		if c := b.byID[pid]; c.q.SimHash == 0 && p.DescriptionText != "" {
-			c.q.SimHash = p.SimHash // the link fills in the description the posting lacked (no text, no SimHash)
+		cand := b.byID[pid]
+		fills := cand.lacks & offered(it)
+		if fills&descriptionField != 0 { // and with the description its SimHash, which dedup compares
+			cand.q.SimHash = p.SimHash
 		}
+		cand.lacks &^= fills
+		b.updates = append(b.updates, postingUpdate{id: pid, item: it, linked: true, fills: fills != 0})
 		c.Linked++
 	} else {
 		pid = newPostingID()
 		b.inserts = append(b.inserts, postingInsert{id: pid, item: it})
-		b.add(&candidate{id: pid, q: dedupView(p), lastSeen: b.now})
-		w := whereOf(p)
-		b.places[pid] = &postingPlaces{links: []*linkPlace{{sourceID: b.sourceID, externalID: it.ExternalID, firstSeen: b.now, w: w}},
-			stored: w, known: true, merged: w, written: true}
+		b.add(&candidate{id: pid, q: dedupView(p), lastSeen: b.now, lacks: allFields &^ offered(it)})
+		b.places[pid] = b.newPostingPlaces(it.ExternalID, whereOf(p))
 		c.Created++
 		c.NewIDs = append(c.NewIDs, pid)
 	}

@@ -49,6 +49,7 @@ type candidate struct {
 	closed   bool
 	lastSeen time.Time
 	order    int
+	lacks    uint8 // the fieldGroups the posting leaves unknown, one bit each
 }
 
 type postingInsert struct {
@@ -63,6 +64,7 @@ type postingUpdate struct {
 	item   IngestItem
 	linked bool
 	others bool // the posting has another open link: a rewrite keeps what this item leaves unknown
+	fills  bool // linked: the item states a field the posting leaves unknown
 }
 
 type linkInsert struct {
@@ -72,7 +74,7 @@ type linkInsert struct {
 
 func newUpsertBatch(s *Store, tx *sql.Tx, copyRows copyFunc, sourceID string, now time.Time) *upsertBatch {
 	return &upsertBatch{s: s, tx: tx, copyRows: copyRows, sourceID: sourceID, now: now, links: map[string]*knownLink{},
-		byKey: map[dedupKey][]*candidate{}, byID: map[string]*candidate{}, places: map[string]*postingPlaces{}, seenSet: map[string]bool{}}
+		byKey: map[dedupKey][]*candidate{}, byID: map[string]*candidate{}, seenSet: map[string]bool{}}
 }
 
 // add makes a posting a candidate under its company and title key (once per id).
@@ -102,8 +104,9 @@ func (b *upsertBatch) touch(id string) {
 func (b *upsertBatch) moved(id string, p posting.Posting) {
 	c := b.byID[id]
 	if c == nil {
-		// Not a candidate before (its stored JSON was unreadable): after the rewrite it is one.
-		b.add(&candidate{id: id, q: dedupView(p), lastSeen: b.now})
+		// Not a candidate before (its stored JSON was unreadable): after the rewrite it is one, and what it
+		// leaves unknown is not known.
+		b.add(&candidate{id: id, q: dedupView(p), lastSeen: b.now, lacks: allFields})
 		return
 	}
 	old := dedupKey{c.q.CompanyKey, c.q.TitleKey}
@@ -137,6 +140,7 @@ func (b *upsertBatch) ranked(k dedupKey) []*candidate {
 // that share a company and title key with an item that has no link yet, and the links of the postings
 // the batch may merge.
 func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
+	b.places = make(map[string]*postingPlaces, len(items))
 	ext := make([]string, 0, len(items))
 	for _, it := range items {
 		ext = append(ext, it.ExternalID)
@@ -212,10 +216,15 @@ func scanCandidate(rows *sql.Rows, lead ...any) (*candidate, bool, error) {
 	c := &candidate{}
 	var locs, regions string
 	var sim int64
+	var lacks [8]bool // one per field group: c.lacks has a bit for each
 	dest := append(lead, &c.id, &c.q.CompanyKey, &c.q.TitleKey, &locs, &c.q.WorkMode, &regions, &sim, &c.closed, &c.lastSeen)
+	for i := range fieldGroups {
+		dest = append(dest, &lacks[i])
+	}
 	if err := rows.Scan(dest...); err != nil {
 		return nil, false, err
 	}
+	c.lacks = fieldBits(func(i int) bool { return lacks[i] })
 	c.q.SimHash, c.lastSeen = uint64(sim), c.lastSeen.UTC()
 	if json.Unmarshal([]byte(locs), &c.q.Locations) != nil || json.Unmarshal([]byte(regions), &c.q.RemoteRegions) != nil {
 		return c, false, nil

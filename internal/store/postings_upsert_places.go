@@ -12,7 +12,20 @@ type postingPlaces struct {
 	known   bool         // stored was read (false: unreadable or never loaded, so any merge is a change)
 	merged  where        // mergeWhere(links), kept current
 	written bool         // a queued write already sets merged
-	json    *whereJSON   // merged, encoded when the batch writes
+	json    whereJSON    // merged, encoded when the batch writes (encoded says whether it is)
+	encoded bool
+
+	first linkPlace     // a posting the batch creates: its link, without allocations of its own
+	one   [1]*linkPlace // and the backing of links
+}
+
+// newPostingPlaces is the merge state of a posting the batch creates with one link at w.
+func (b *upsertBatch) newPostingPlaces(ext string, w where) *postingPlaces {
+	pp := &postingPlaces{stored: w, known: true, merged: w, written: true}
+	pp.first = linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now, w: w}
+	pp.one[0] = &pp.first
+	pp.links = pp.one[:]
+	return pp
 }
 
 // needPlaces lists the postings whose links the batch may merge: those of known links whose item changed

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -12,11 +13,14 @@ import (
 // and compared every link of the source with the whole list (200 ms a batch at 20,000 links), and with
 // "IN (VALUES ...)" the dedup candidates came from a scan of every posting.
 
-const candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL, p.last_seen_at`
+// candidateCols are a posting's columns as dedup and the merge of a new link need them: after the dedup view,
+// whether it is closed and when it was last seen, the fields it leaves unknown (lacksCols).
+var candidateCols = `p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash, p.closed_at IS NOT NULL,
+	p.last_seen_at` + lacksCols
 
 // linksQuery reads the links of a source with the given external ids, with their postings' candidateCols.
 func (s *Store) linksQuery(sourceID string, ext []string) (string, []any) {
-	const cols = `l.external_id, l.content_hash, l.closed_at IS NOT NULL, ` + candidateCols
+	cols := `l.external_id, l.content_hash, l.closed_at IS NOT NULL, ` + candidateCols
 	if s.dialect == Postgres {
 		// (source, external id) is the key: LIMIT 1 changes no result but keeps the lookup an index probe per
 		// id, where a join may scan every link of the source into a hash table while it has no statistics.
@@ -52,9 +56,14 @@ func (s *Store) candidatesQuery(keys []dedupKey) (string, []any) {
 	for _, k := range keys {
 		args = append(args, k.company, k.title)
 	}
-	return `SELECT id, company_key, title_key, locations, work_mode, remote_regions, simhash, closed, last_seen_at FROM (
+	lacks, lackNames := "", ""
+	for i, g := range fieldGroups {
+		lacks += ", " + g.lacks + " AS lacks" + strconv.Itoa(i)
+		lackNames += ", lacks" + strconv.Itoa(i)
+	}
+	return `SELECT id, company_key, title_key, locations, work_mode, remote_regions, simhash, closed, last_seen_at` + lackNames + ` FROM (
 		SELECT p.id, p.company_key, p.title_key, p.locations, p.work_mode, p.remote_regions, p.simhash,
-			p.closed_at IS NOT NULL AS closed, p.last_seen_at, ROW_NUMBER() OVER (PARTITION BY p.company_key, p.title_key
+			p.closed_at IS NOT NULL AS closed, p.last_seen_at` + lacks + `, ROW_NUMBER() OVER (PARTITION BY p.company_key, p.title_key
 			ORDER BY p.closed_at IS NOT NULL, p.last_seen_at DESC) AS rn
 		FROM postings p WHERE (p.company_key, p.title_key) IN (VALUES ` + placeholders(len(keys), 2) + `)) ranked
 		WHERE rn <= ? ORDER BY company_key, title_key, rn`, append(args, maxCandidates)

@@ -149,7 +149,7 @@ func (b *upsertBatch) writeUpdates(ctx context.Context) error {
 		var err error
 		if u.linked {
 			changed := !pp.known || !pp.merged.equal(pp.stored)
-			if !offersFill(u.item) && (pp.written || !changed) {
+			if !u.fills && (pp.written || !changed) {
 				continue
 			}
 			st, err = prepare(&link, linkPostingSQL)
@@ -172,11 +172,10 @@ func (b *upsertBatch) writeUpdates(ctx context.Context) error {
 // mergedJSON is a posting's merged places as stored, encoded once per batch.
 func (b *upsertBatch) mergedJSON(id string) whereJSON {
 	pp := b.placesOf(id)
-	if pp.json == nil {
-		j := pp.merged.encode()
-		pp.json = &j
+	if !pp.encoded {
+		pp.json, pp.encoded = pp.merged.encode(), true
 	}
-	return *pp.json
+	return pp.json
 }
 
 // linkJSON is a new link's own places as stored: those of its posting when it is the posting's only link.
