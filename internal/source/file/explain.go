@@ -25,7 +25,7 @@ func Explain(name string, body []byte) error {
 	if b[0] == '[' || b[0] == '{' {
 		var v any
 		if err := json.Unmarshal(b, &v); err != nil {
-			return fmt.Errorf("%q is %w: %s", name, ErrNotJSON, where(body, lead, err))
+			return fmt.Errorf("%q is %w: %s", name, ErrNotJSON, where(body, lead, len(b), err))
 		}
 		if empty(v) {
 			return fmt.Errorf("%q is JSON, but %s holds no postings: %w", name, shape(v), ErrUnknownKind)
@@ -35,14 +35,18 @@ func Explain(name string, body []byte) error {
 	return fmt.Errorf("cannot tell what kind of file %q is (board JSON, RSS/Atom, HTML with JSON-LD, XML feed, CSV or JSON): %w", name, ErrUnknownKind)
 }
 
-// where tells what a JSON decode error is and at which byte, line and column of the file.
-func where(body []byte, lead int, err error) string {
+// where tells what a JSON decode error is and at which byte, line and column of the file, whose JSON
+// (without surrounding white space) is n bytes long.
+func where(body []byte, lead, n int, err error) string {
 	var syn *json.SyntaxError
 	if !errors.As(err, &syn) {
 		return err.Error()
 	}
 	off := int(syn.Offset) + lead
-	if strings.Contains(syn.Error(), "unexpected end") {
+	// A file cut inside an escape ends in a space encoding/json puts past the end to finish the escape
+	// with: the JSON itself never ends in white space, so an invalid space at its end is that one.
+	atEnd := strings.Contains(syn.Error(), "invalid character ' '") && int(syn.Offset) >= n
+	if atEnd || strings.Contains(syn.Error(), "unexpected end") {
 		return fmt.Sprintf("it stops in the middle of a value at byte %d (the file looks cut short)", len(body))
 	}
 	off = min(max(off, 1), len(body))

@@ -17,6 +17,9 @@ func TestExplain(t *testing.T) {
 	}{
 		// A file cut short: all of it was read, so the offset is its length.
 		{"cut.json", string(full[:120]), []string{`"cut.json" is not valid JSON`, "at byte 120", "cut short"}, ErrNotJSON},
+		// Cut inside an escape: encoding/json reports the end as an invalid character past the last byte.
+		{"cut-escape.json", `{"jobs":[{"id":1,"title":"a\u00`, []string{"at byte 31", "cut short"}, ErrNotJSON},
+		{"cut-backslash.json", `[{"title":"a\`, []string{"at byte 13", "cut short"}, ErrNotJSON},
 		{"bad.json", "\ufeff\n  {\"title\":\n x}", []string{`"bad.json" is not valid JSON: invalid character 'x'`, "at byte 18 (line 3, column 2)"}, ErrNotJSON},
 		{"two.json", `{"title":"a"}}`, []string{"after top-level value at byte 14 (line 1, column 14)"}, ErrNotJSON},
 		{"codes.json", `{"CodeList": [{"Code": "1"}]}`, []string{`"codes.json" is JSON, but an object with CodeList is no board answer`}, ErrUnknownKind},
