@@ -103,7 +103,7 @@ func (a *API) importApplicationsCSV(w http.ResponseWriter, r *http.Request) erro
 	if err != nil {
 		return err
 	}
-	data = bytes.ReplaceAll(data, []byte{0}, nil) // text cannot hold NUL on PostgreSQL; see validate.StripNUL
+	data = bytes.ReplaceAll(data, []byte{0}, nil) // text cannot hold NUL on PostgreSQL; see validate.CleanText
 	svc, uid := a.d.Applications, UserID(r)
 	if dry, _ := strconv.ParseBool(r.URL.Query().Get("dry_run")); dry {
 		p, err := svc.PreviewCSV(r.Context(), uid, data)

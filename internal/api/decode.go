@@ -78,7 +78,7 @@ func decodeBytes(body []byte, dst any) error {
 	if len(bad) > 0 {
 		return bad
 	}
-	validate.StripNUL(dst)
+	validate.CleanText(dst)
 	return nil
 }
 

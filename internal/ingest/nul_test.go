@@ -50,29 +50,32 @@ func eachString(v reflect.Value, visit func(set func(string))) {
 	}
 }
 
-// TestHasNULSeesEveryString puts a NUL in each string of a full draft in turn: hasNUL must see every one
-// but the description HTML's, or StripNUL would be skipped for a draft that needs it.
-func TestHasNULSeesEveryString(t *testing.T) {
-	if d := fullDraft(); hasNUL(&d) {
-		t.Fatal("a draft without NUL reported one")
+// TestUncleanSeesEveryString puts a NUL, then a byte that is not UTF-8, in each string of a full draft in
+// turn: unclean must see every one but the description HTML's, or CleanText would be skipped for a draft
+// that needs it.
+func TestUncleanSeesEveryString(t *testing.T) {
+	if d := fullDraft(); unclean(&d) {
+		t.Fatal("a clean draft reported as unclean")
 	}
 	n := 0
 	eachString(reflect.ValueOf(ptr(fullDraft())).Elem(), func(func(string)) { n++ })
-	for i := 0; i < n; i++ {
-		d := fullDraft()
-		k := 0
-		eachString(reflect.ValueOf(&d).Elem(), func(set func(string)) {
-			if k == i {
-				set("x\x00y")
+	for _, bad := range []string{"x\x00y", "Z\xfcrich"} {
+		for i := 0; i < n; i++ {
+			d := fullDraft()
+			k := 0
+			eachString(reflect.ValueOf(&d).Elem(), func(set func(string)) {
+				if k == i {
+					set(bad)
+				}
+				k++
+			})
+			if inHTML := d.DescriptionHTML == bad; unclean(&d) == inHTML {
+				t.Errorf("%q in string %d of %d: unclean = %v for %+v", bad, i, n, !inHTML, d)
 			}
-			k++
-		})
-		if inHTML := strings.IndexByte(d.DescriptionHTML, 0) >= 0; hasNUL(&d) == inHTML {
-			t.Errorf("string %d of %d: hasNUL = %v for %+v", i, n, !inHTML, d)
 		}
 	}
 	if n != 20 { // 13 string fields, a location, a tag, three compensation strings, an Extra key and its value
-		t.Errorf("fullDraft has %d strings; a new string field of posting.Draft needs a line in hasNUL and fullDraft", n)
+		t.Errorf("fullDraft has %d strings; a new string field of posting.Draft needs a line in unclean and fullDraft", n)
 	}
 }
 

@@ -66,8 +66,8 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 			err = fmt.Errorf("ingest: normalize failed: %v", r)
 		}
 	}()
-	if hasNUL(&d) {
-		validate.StripNUL(&d) // boards do send NULs; no database text column may hold one
+	if unclean(&d) {
+		validate.CleanText(&d) // boards do send NULs and broken UTF-8; no database text column may hold them
 	}
 	if strings.TrimSpace(d.Company) == "" {
 		d.Company = companyFromURL(d)

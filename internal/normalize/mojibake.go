@@ -3,15 +3,20 @@ package normalize
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/career-copilot/copilot/internal/charset"
 )
 
 // cp1252 maps the Windows-1252 characters of bytes 0x80–0x9F back to their byte.
-var cp1252 = map[rune]byte{
-	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
-	'‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91, '’': 0x92, '“': 0x93,
-	'”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9A, '›': 0x9B,
-	'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
-}
+var cp1252 = func() map[rune]byte {
+	m := map[rune]byte{}
+	for i, r := range charset.Windows1252 {
+		if r != utf8.RuneError {
+			m[r] = byte(0x80 + i)
+		}
+	}
+	return m
+}()
 
 // byteOf returns the single byte that r stands for when UTF-8 was misread as Windows-1252 or Latin-1.
 func byteOf(r rune) (byte, bool) {

@@ -3,12 +3,14 @@ package validate
 import (
 	"reflect"
 	"strings"
+	"unicode/utf8"
 )
 
-// StripNUL removes NUL characters from every string reachable from ptr (fields, slices, maps, pointers).
-// PostgreSQL text and jsonb cannot hold U+0000, and SQLite would store it silently, so text is cleaned
-// before it reaches either, and both databases then hold the same value.
-func StripNUL(ptr any) {
+// CleanText removes NUL characters from every string reachable from ptr (fields, slices, maps, pointers)
+// and replaces each run of bytes that is not UTF-8 with U+FFFD. PostgreSQL text and jsonb hold neither
+// U+0000 nor broken UTF-8, and SQLite would store both silently, so text is cleaned before it reaches
+// either, and both databases then hold the same value.
+func CleanText(ptr any) {
 	v := reflect.ValueOf(ptr)
 	if v.Kind() == reflect.Pointer && !v.IsNil() {
 		stripValue(v.Elem())
@@ -18,8 +20,8 @@ func StripNUL(ptr any) {
 func stripValue(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.String:
-		if v.CanSet() && strings.IndexByte(v.String(), 0) >= 0 {
-			v.SetString(strings.ReplaceAll(v.String(), "\x00", ""))
+		if v.CanSet() && !Clean(v.String()) {
+			v.SetString(cleaned(v.String()))
 		}
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
@@ -58,11 +60,20 @@ func stripValue(v reflect.Value) {
 			val.Set(v.MapIndex(k))
 			stripValue(val)
 			nk := k
-			if k.Kind() == reflect.String && strings.IndexByte(k.String(), 0) >= 0 {
-				nk = reflect.ValueOf(strings.ReplaceAll(k.String(), "\x00", "")).Convert(k.Type())
+			if k.Kind() == reflect.String && !Clean(k.String()) {
+				nk = reflect.ValueOf(cleaned(k.String())).Convert(k.Type())
 				v.SetMapIndex(k, reflect.Value{})
 			}
 			v.SetMapIndex(nk, val)
 		}
 	}
+}
+
+// Clean reports whether s is valid UTF-8 without NUL, as CleanText leaves every string.
+func Clean(s string) bool {
+	return strings.IndexByte(s, 0) < 0 && utf8.ValidString(s)
+}
+
+func cleaned(s string) string {
+	return strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "\uFFFD")
 }

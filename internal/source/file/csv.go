@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/career-copilot/copilot/internal/charset"
 	"github.com/career-copilot/copilot/internal/posting"
 )
 
@@ -33,6 +34,7 @@ func ParseCSV(r io.Reader) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("file: read CSV header: %w", err)
 	}
+	fromCodePage(head)
 	var res Result
 	cols := make([]string, len(head))
 	seen := map[string]bool{}
@@ -70,6 +72,7 @@ func ParseCSV(r io.Reader) (Result, error) {
 			}
 			return res, fmt.Errorf("file: read CSV: %w", err)
 		}
+		fromCodePage(rec)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
 			continue // blank line
 		}
@@ -91,4 +94,12 @@ func ParseCSV(r io.Reader) (Result, error) {
 		res.Drafts = append(res.Drafts, d)
 	}
 	return res, nil
+}
+
+// fromCodePage reads the cells that are not UTF-8 as Windows-1252, the code page spreadsheet programs save
+// CSV in on Western systems ("Z\xfcrich" is "Zürich"); UTF-8 cells are kept as they are.
+func fromCodePage(rec []string) {
+	for i, c := range rec {
+		rec[i] = charset.FromWindows1252(c)
+	}
 }
