@@ -125,3 +125,24 @@ func TestSameJobThroughTwoSourcesIsOnePosting(t *testing.T) {
 		}
 	})
 }
+
+// Every job of GitHub's Greenhouse capture imported as a file, then fetched from the board, is one posting:
+// the board run links all 71 to the postings the import made (19 of which merge two of its jobs), though
+// some texts of one page hash more than three bits apart.
+func TestGitHubThroughTwoSourcesLinksEveryJob(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		f := newFixture(t, d)
+		_, r := importFile(t, f, "greenhouse/github-2018-jobs-content.json")
+		if r.Created+r.Linked != 71 {
+			t.Fatalf("import %+v", r)
+		}
+		body, err := os.ReadFile(testutil.SharedFile(t, "greenhouse/github-2018-jobs-content.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.board.set(200, body, "")
+		if run := f.run(t); run.Created != 0 || run.Linked != 71 {
+			t.Fatalf("board run after the import: %+v", run)
+		}
+	})
+}

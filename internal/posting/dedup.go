@@ -47,12 +47,21 @@ func TitleKey(title string) string {
 	return string(b)
 }
 
+// SamePageDistance is the SimHash distance up to which two listings count as the same text when one of them
+// is at the other's page (the same canonical URL or apply URL): a page's text is edited over time and
+// rendered differently by different boards, and over a 64-bit SimHash a small edit moves more than three
+// bits about one time in two, while two roles that share a careers page differ by far more.
+const SamePageDistance = 12
+
 // SameJob reports whether two postings describe the same job at the same place.
 //
 // They must share a non-empty company key and title key, name overlapping places (a common city,
 // or both remote with a common, unstated or worldwide region, or either has no place at all), and, when both
 // have a description, SimHashes no more than NearDuplicateDistance bits apart.
-func SameJob(a, b Posting) bool {
+func SameJob(a, b Posting) bool { return SameJobWithin(a, b, NearDuplicateDistance) }
+
+// SameJobWithin is SameJob with the SimHashes at most maxDistance bits apart.
+func SameJobWithin(a, b Posting, maxDistance int) bool {
 	if a.CompanyKey == "" || a.CompanyKey != b.CompanyKey {
 		return false
 	}
@@ -69,7 +78,7 @@ func SameJob(a, b Posting) bool {
 	if !placesOverlap(a, b) {
 		return false
 	}
-	if a.SimHash != 0 && b.SimHash != 0 && Hamming(a.SimHash, b.SimHash) > NearDuplicateDistance {
+	if a.SimHash != 0 && b.SimHash != 0 && Hamming(a.SimHash, b.SimHash) > maxDistance {
 		return false
 	}
 	return true

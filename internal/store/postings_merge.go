@@ -43,12 +43,13 @@ func decodeWhere(locs, mode, regions string) (where, bool) {
 	return w, true
 }
 
-// linkPlace is one link of a posting as the merge needs it.
+// linkPlace is one link of a posting as the merge and dedup need it.
 type linkPlace struct {
 	sourceID, externalID string
 	firstSeen            time.Time
 	closed               bool
 	w                    where
+	url, applyURL        string // the link's canonical page and apply URLs
 }
 
 // linkOrder is the order the links' places are merged in: first seen first, then by source and id.

@@ -91,7 +91,7 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 		b.linkUpdates = append(b.linkUpdates, it)
 		l.hash, l.closed = it.Hash, false
 		b.moved(l.postingID, p)
-		u := postingUpdate{id: l.postingID, item: it, others: b.setPlace(l.postingID, it.ExternalID, whereOf(p))}
+		u := postingUpdate{id: l.postingID, item: it, others: b.setPlace(l.postingID, it.ExternalID, p)}
 		if c := b.byID[l.postingID]; c != nil {
 			c.lacks = lacksAfterRewrite(c.lacks, u)
 		}
@@ -102,7 +102,7 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 	pid := b.match(p)
 	if pid != "" {
 		b.touch(pid)
-		b.setPlace(pid, it.ExternalID, whereOf(p))
+		b.setPlace(pid, it.ExternalID, p)
 		cand := b.byID[pid]
 		fills := cand.lacks & offered(it)
 		if fills&descriptionField != 0 { // and with the description its SimHash, which dedup compares
@@ -115,7 +115,7 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 		pid = newPostingID()
 		b.inserts = append(b.inserts, postingInsert{id: pid, item: it})
 		b.add(&candidate{id: pid, q: dedupView(p), lastSeen: b.now, lacks: allFields &^ offered(it)})
-		b.places[pid] = b.newPostingPlaces(it.ExternalID, whereOf(p))
+		b.places[pid] = b.newPostingPlaces(it.ExternalID, p)
 		c.Created++
 		c.NewIDs = append(c.NewIDs, pid)
 	}
@@ -124,7 +124,8 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 }
 
 // match returns the id of a known posting that is the same job as p, or "": the candidates are tried
-// open ones first, most recently seen first, at most maxCandidates of them.
+// open ones first, most recently seen first, at most maxCandidates of them. A candidate with a link at
+// p's own page is compared at posting.SamePageDistance rather than posting.NearDuplicateDistance.
 func (b *upsertBatch) match(p posting.Posting) string {
 	if p.CompanyKey == "" || p.TitleKey == "" {
 		return ""
@@ -134,7 +135,11 @@ func (b *upsertBatch) match(p posting.Posting) string {
 		if i == maxCandidates {
 			break
 		}
-		if posting.SameJob(p, q.q) {
+		d := posting.NearDuplicateDistance
+		if b.samePage(q.id, p) {
+			d = posting.SamePageDistance
+		}
+		if posting.SameJobWithin(p, q.q, d) {
 			return q.id
 		}
 	}

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"slices"
+
+	"github.com/career-copilot/copilot/internal/posting"
 )
 
 // postingPlaces is one posting's links as the batch merges them, and what the posting row holds.
@@ -20,9 +22,10 @@ type postingPlaces struct {
 }
 
 // newPostingPlaces is the merge state of a posting the batch creates with one link at w.
-func (b *upsertBatch) newPostingPlaces(ext string, w where) *postingPlaces {
+func (b *upsertBatch) newPostingPlaces(ext string, p posting.Posting) *postingPlaces {
+	w := whereOf(p)
 	pp := &postingPlaces{stored: w, known: true, merged: w, written: true}
-	pp.first = linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now, w: w}
+	pp.first = linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now, w: w, url: p.URL, applyURL: p.ApplyURL}
 	pp.one[0] = &pp.first
 	pp.links = pp.one[:]
 	return pp
@@ -83,7 +86,7 @@ func (b *upsertBatch) loadPlacesChunk(ctx context.Context, ids []string) error {
 	for rows.Next() {
 		var pid, locs, regions string
 		l := &linkPlace{}
-		if err := rows.Scan(&pid, &l.sourceID, &l.externalID, &l.firstSeen, &l.closed, &locs, &l.w.workMode, &regions); err != nil {
+		if err := rows.Scan(&pid, &l.sourceID, &l.externalID, &l.firstSeen, &l.closed, &locs, &l.w.workMode, &regions, &l.url, &l.applyURL); err != nil {
 			return err
 		}
 		l.firstSeen = l.firstSeen.UTC()
@@ -114,9 +117,10 @@ func (b *upsertBatch) placesOf(id string) *postingPlaces {
 	return pp
 }
 
-// setPlace records that this source's link ext of a posting is open at w (adding the link when it is new)
-// and merges the posting again; it reports whether the posting has another open link.
-func (b *upsertBatch) setPlace(id, ext string, w where) (others bool) {
+// setPlace records that this source's link ext of a posting is open with p's places and pages (adding the
+// link when it is new) and merges the posting again; it reports whether the posting has another open link.
+func (b *upsertBatch) setPlace(id, ext string, p posting.Posting) (others bool) {
+	w := whereOf(p)
 	pp := b.placesOf(id)
 	i := slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
 	if i < 0 {
@@ -124,7 +128,7 @@ func (b *upsertBatch) setPlace(id, ext string, w where) (others bool) {
 		slices.SortStableFunc(pp.links, linkOrder)
 		i = slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
 	}
-	pp.links[i].closed, pp.links[i].w = false, w
+	pp.links[i].closed, pp.links[i].w, pp.links[i].url, pp.links[i].applyURL = false, w, p.URL, p.ApplyURL
 	for j, l := range pp.links {
 		others = others || j != i && !l.closed
 	}
@@ -133,4 +137,18 @@ func (b *upsertBatch) setPlace(id, ext string, w where) (others bool) {
 		c.q.Locations, c.q.WorkMode, c.q.RemoteRegions = pp.merged.locations, pp.merged.workMode, pp.merged.regions
 	}
 	return others
+}
+
+// samePage reports whether a link of the posting id shows the job at p's canonical page or apply URL.
+func (b *upsertBatch) samePage(id string, p posting.Posting) bool {
+	pp := b.places[id]
+	if pp == nil {
+		return false
+	}
+	for _, l := range pp.links {
+		if p.URL != "" && l.url == p.URL || p.ApplyURL != "" && l.applyURL == p.ApplyURL {
+			return true
+		}
+	}
+	return false
 }
