@@ -141,6 +141,64 @@ func splitPieces(out []string, s string) []string {
 
 type markers struct{ remote, hybrid, onsite bool }
 
+// areaOnly are folded pieces that name part of a country or its time zone and no place of their own.
+var areaOnly = map[string]bool{"east coast": true, "west coast": true, "midwest": true, "eastern time": true,
+	"pacific time": true, "central time": true, "mountain time": true, "eastern standard time": true,
+	"pacific standard time": true, "est": true, "pst": true, "edt": true, "pdt": true}
+
+// areaPrefixes and areaSuffixes qualify a country, state or province with a part of it or its time zone.
+var (
+	areaPrefixes = []string{"east coast ", "west coast ", "eastern ", "western ", "northern ", "southern ", "central ",
+		"east ", "west ", "north ", "south "}
+	areaSuffixes = []string{" east coast", " west coast", " eastern time", " pacific time", " central time",
+		" mountain time", " time zone", " timezone", " midwest", " east", " west", " north", " south", " central"}
+)
+
+// cutArea returns a folded piece without the words that qualify a country or area with part of it ("us
+// east coast", "eastern us", "canada east" are the country, "central europe" is Europe), and "" for a piece that is only such words ("east coast",
+// "eastern time"). A piece that is itself a known place ("south africa", "north carolina", "west palm
+// beach") is kept whole, and so is one whose rest names no country, state or province ("east london").
+func cutArea(f string) string {
+	if areaOnly[f] {
+		if _, city := cityByName[f]; !city {
+			return ""
+		}
+		return f
+	}
+	if namesPlace(f) {
+		return f
+	}
+	for _, pre := range areaPrefixes {
+		if rest := strings.TrimPrefix(f, pre); len(rest) < len(f) && namesArea(rest) {
+			return rest
+		}
+	}
+	for _, suf := range areaSuffixes {
+		if rest := strings.TrimSuffix(f, suf); len(rest) < len(f) && namesArea(rest) {
+			return rest
+		}
+	}
+	return f
+}
+
+// namesPlace reports a folded piece that is a known country, state, province, area or city.
+func namesPlace(f string) bool {
+	_, city := cityByName[f]
+	_, macro := macroRegions[f]
+	return city || macro || countryByName[f] != "" || usStateByName[f] != "" || caProvByName[f] != ""
+}
+
+// namesArea reports a folded piece that is a country, state, province or world area by name, or a
+// country, state or province by two-letter code.
+func namesArea(f string) bool {
+	if len(f) == 2 {
+		u := strings.ToUpper(f)
+		return countryCodes[u] || usStateCodes[u] || caProvCodes[u] || u == "UK"
+	}
+	_, macro := macroRegions[f]
+	return macro || countryByName[f] != "" || usStateByName[f] != "" || caProvByName[f] != ""
+}
+
 // strip notes the work-mode and office words of a folded piece and returns what is left of it, if anything.
 func (m *markers) strip(f string) string {
 	for _, filler := range []string{"or ", "and ", "in ", "the ", "based in ", "anywhere in "} {
@@ -266,7 +324,7 @@ func parsePart(dst []parsedPlace, part string) []parsedPlace {
 	var sbuf [8]string
 	for _, raw := range splitPieces(sbuf[:0], part) {
 		fr := foldPlace(raw)
-		f := m.strip(fr)
+		f := cutArea(m.strip(fr))
 		if f == "" {
 			continue
 		}

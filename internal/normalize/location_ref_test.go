@@ -50,7 +50,7 @@ func parsePartByCopies(part string) []parsedPlace {
 	var m markers
 	var pieces []piece
 	for _, raw := range splitPieces(nil, part) {
-		f := m.strip(foldPlace(raw))
+		f := cutArea(m.strip(foldPlace(raw)))
 		if f == "" {
 			continue
 		}
