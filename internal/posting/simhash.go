@@ -96,10 +96,10 @@ func asciiWords(dst []uint64, text string, i int) (n, next int, h uint64, k uint
 	// bound in registers: a window starts with p at most at last, stores at most five slots from p and
 	// moves p at most four, so every store stays inside dst.
 	first := unsafe.Pointer(unsafe.SliceData(dst))
-	last := uintptr(first) + uintptr(len(dst)-5)*8
+	last := unsafe.Add(first, (len(dst)-5)*8) // a pointer, not a number: it moves with the stack dst may be on
 	p := first
 	open := uint64(0) // 1 while a word runs on from the last window
-	for ; i+8 <= len(text) && uintptr(p) <= last; i += 8 {
+	for ; i+8 <= len(text) && uintptr(p) <= uintptr(last); i += 8 {
 		x := swar.Load64(text, i)
 		if x&swar.Highs != 0 {
 			break
