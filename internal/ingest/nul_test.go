@@ -169,3 +169,25 @@ func TestPrepareDescriptionNUL(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepareHTMLWhateverElseIsClean: the description HTML comes out the same whether or not another string
+// of the draft needed cleaning, for NULs inside markup too.
+func TestPrepareHTMLWhateverElseIsClean(t *testing.T) {
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	for _, html := range []string{"<sty\x00le>.x{}</style><p>b</p>", "<script>x</scr\x00ipt><p>b</p>", "<p>a<b\x00r>b &am\x00p; c\xff</p>"} {
+		items, _ := Prepare([]posting.Draft{
+			{ExternalID: "clean", Title: "Go Developer", DescriptionHTML: html},
+			{ExternalID: "dirty", Title: "Go Developer\x00", Company: "Acme\xff", DescriptionHTML: html},
+		}, now)
+		if len(items) != 2 {
+			t.Fatalf("%q: %d items", html, len(items))
+		}
+		a, b := items[0].Posting, items[1].Posting
+		if a.DescriptionHTML != b.DescriptionHTML || a.DescriptionText != b.DescriptionText {
+			t.Errorf("%q: clean draft gives %q / %q, a draft with a dirty title %q / %q", html, a.DescriptionHTML, a.DescriptionText, b.DescriptionHTML, b.DescriptionText)
+		}
+		if b.Title != "Go Developer" || b.Company != "Acme\uFFFD" {
+			t.Errorf("dirty strings cleaned to %q, %q", b.Title, b.Company)
+		}
+	}
+}

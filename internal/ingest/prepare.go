@@ -67,7 +67,11 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 		}
 	}()
 	if unclean(&d) {
-		validate.CleanText(&d) // boards do send NULs and broken UTF-8; no database text column may hold them
+		// Boards do send NULs and broken UTF-8, and no database text column may hold them. The description
+		// HTML is left to the sanitizer, as for a draft with nothing else to clean.
+		html := d.DescriptionHTML
+		validate.CleanText(&d)
+		d.DescriptionHTML = html
 	}
 	if strings.TrimSpace(d.Company) == "" {
 		d.Company = companyFromURL(d)
