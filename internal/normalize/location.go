@@ -148,16 +148,16 @@ var areaOnly = map[string]bool{"east coast": true, "west coast": true, "midwest"
 
 // areaPrefixes and areaSuffixes qualify a country, state or province with a part of it or its time zone.
 var (
-	areaPrefixes = []string{"east coast ", "west coast ", "eastern ", "western ", "northern ", "southern ", "central ",
-		"east ", "west ", "north ", "south "}
+	areaPrefixes = []string{"east coast ", "west coast ", "eastern ", "western ", "northern ", "southern ", "central "}
 	areaSuffixes = []string{" east coast", " west coast", " eastern time", " pacific time", " central time",
 		" mountain time", " time zone", " timezone", " midwest", " east", " west", " north", " south", " central"}
 )
 
 // cutArea returns a folded piece without the words that qualify a country or area with part of it ("us
-// east coast", "eastern us", "canada east" are the country, "central europe" is Europe), and "" for a piece that is only such words ("east coast",
-// "eastern time"). A piece that is itself a known place ("south africa", "north carolina", "west palm
-// beach") is kept whole, and so is one whose rest names no country, state or province ("east london").
+// east coast", "eastern us", "canada east" are the country, "central europe" is Europe), and "" for a piece
+// that is only such words ("east coast", "eastern time"). A piece that is itself a known place ("south
+// africa", "north carolina") is kept whole, and so is one whose rest names no place ("east london"); a bare
+// "east", "west", "north" or "south" before a name is part of it ("west jordan", "east la", "south georgia").
 func cutArea(f string) string {
 	if areaOnly[f] {
 		if _, city := cityByName[f]; !city {
@@ -169,7 +169,8 @@ func cutArea(f string) string {
 		return f
 	}
 	for _, pre := range areaPrefixes {
-		if rest := strings.TrimPrefix(f, pre); len(rest) < len(f) && namesArea(rest) {
+		// "Central America" is no part of the US, though "America" alone names it.
+		if rest := strings.TrimPrefix(f, pre); len(rest) < len(f) && rest != "america" && namesArea(rest) {
 			return rest
 		}
 	}
