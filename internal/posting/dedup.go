@@ -48,7 +48,7 @@ func TitleKey(title string) string {
 }
 
 // SamePageDistance is the SimHash distance up to which two listings count as the same text when one of them
-// is at the other's page (the same canonical URL or apply URL): a page's text is edited over time and
+// is at the other's page (the same canonical URL of one job's page): a page's text is edited over time and
 // rendered differently by different boards, and over a 64-bit SimHash a small edit moves more than three
 // bits about one time in two, while two roles that share a careers page differ by far more.
 const SamePageDistance = 12

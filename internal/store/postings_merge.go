@@ -49,7 +49,7 @@ type linkPlace struct {
 	firstSeen            time.Time
 	closed               bool
 	w                    where
-	url, applyURL        string // the link's canonical page and apply URLs
+	url                  string // the link's canonical page
 }
 
 // linkOrder is the order the links' places are merged in: first seen first, then by source and id.

@@ -36,6 +36,11 @@ func TestSamePageLinksAtTheLooserDistance(t *testing.T) {
 		if c := upsertOne(t, s, b, t0.Add(3*time.Minute), texted("z", page, base^0x1FFF)); c.Created != 1 || c.Linked != 0 {
 			t.Fatalf("the same page 13 bits apart: %+v", c)
 		}
+		// A careers page every job links to is no job's page: 7 bits apart there is another job.
+		upsertOne(t, s, a, t0.Add(3*time.Minute), texted("c1", "https://acme.test/careers", 0x5A5A5A5A))
+		if c := upsertOne(t, s, b, t0.Add(3*time.Minute), texted("c2", "https://acme.test/careers", 0x5A5A5A5A^0x7F)); c.Created != 1 || c.Linked != 0 {
+			t.Fatalf("a shared careers page 7 bits apart: %+v", c)
+		}
 		// Within one batch: the posting the batch creates is matched by its page too.
 		c := upsertOne(t, s, a, t0.Add(4*time.Minute), texted("n1", "https://acme.test/jobs/2", 0xF0F0), texted("n2", "https://acme.test/jobs/2", 0xF0F0^0x3F))
 		if c.Created != 1 || c.Linked != 1 {

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"net/url"
 	"slices"
+	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
@@ -25,7 +27,7 @@ type postingPlaces struct {
 func (b *upsertBatch) newPostingPlaces(ext string, p posting.Posting) *postingPlaces {
 	w := whereOf(p)
 	pp := &postingPlaces{stored: w, known: true, merged: w, written: true}
-	pp.first = linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now, w: w, url: p.URL, applyURL: p.ApplyURL}
+	pp.first = linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now, w: w, url: p.URL}
 	pp.one[0] = &pp.first
 	pp.links = pp.one[:]
 	return pp
@@ -86,7 +88,7 @@ func (b *upsertBatch) loadPlacesChunk(ctx context.Context, ids []string) error {
 	for rows.Next() {
 		var pid, locs, regions string
 		l := &linkPlace{}
-		if err := rows.Scan(&pid, &l.sourceID, &l.externalID, &l.firstSeen, &l.closed, &locs, &l.w.workMode, &regions, &l.url, &l.applyURL); err != nil {
+		if err := rows.Scan(&pid, &l.sourceID, &l.externalID, &l.firstSeen, &l.closed, &locs, &l.w.workMode, &regions, &l.url); err != nil {
 			return err
 		}
 		l.firstSeen = l.firstSeen.UTC()
@@ -128,7 +130,7 @@ func (b *upsertBatch) setPlace(id, ext string, p posting.Posting) (others bool) 
 		slices.SortStableFunc(pp.links, linkOrder)
 		i = slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
 	}
-	pp.links[i].closed, pp.links[i].w, pp.links[i].url, pp.links[i].applyURL = false, w, p.URL, p.ApplyURL
+	pp.links[i].closed, pp.links[i].w, pp.links[i].url = false, w, p.URL
 	for j, l := range pp.links {
 		others = others || j != i && !l.closed
 	}
@@ -139,16 +141,36 @@ func (b *upsertBatch) setPlace(id, ext string, p posting.Posting) (others bool) 
 	return others
 }
 
-// samePage reports whether a link of the posting id shows the job at p's canonical page or apply URL.
+// samePage reports whether a link of the posting id shows the job at p's own page: the same canonical URL,
+// when that URL is one job's page rather than a careers page every job shares (apply URLs often are).
 func (b *upsertBatch) samePage(id string, p posting.Posting) bool {
 	pp := b.places[id]
-	if pp == nil {
+	if pp == nil || !jobPage(p.URL) {
 		return false
 	}
 	for _, l := range pp.links {
-		if p.URL != "" && l.url == p.URL || p.ApplyURL != "" && l.applyURL == p.ApplyURL {
+		if l.url == p.URL {
 			return true
 		}
 	}
 	return false
+}
+
+// jobPage reports whether a canonical URL can be one job's page: it has a query, or at least two path
+// segments ("/jobs/1390710", not "/careers").
+func jobPage(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	if u.RawQuery != "" {
+		return true
+	}
+	n := 0
+	for _, seg := range strings.Split(u.Path, "/") {
+		if seg != "" {
+			n++
+		}
+	}
+	return n >= 2
 }

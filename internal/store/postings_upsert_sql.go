@@ -72,7 +72,7 @@ func (s *Store) candidatesQuery(keys []dedupKey) (string, []any) {
 // linkPlacesQuery reads every link of the given postings with its places, open or closed.
 func (s *Store) linkPlacesQuery(ids []string) (string, []any) {
 	const cols = `SELECT l.posting_id, l.source_id, l.external_id, l.first_seen_at, l.closed_at IS NOT NULL, l.locations, l.work_mode,
-		l.remote_regions, l.url, l.apply_url FROM posting_sources l`
+		l.remote_regions, l.url FROM posting_sources l`
 	if s.dialect == Postgres {
 		// Only the posting_id index can answer this: no plan compares the array with a whole source's links.
 		return cols + ` WHERE l.posting_id = ANY(?::uuid[])`, []any{ids}
