@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from "../../components/Status";
 import { linkClass, secondaryButtonClass } from "../../components/styles";
 import { useDocumentTitle } from "../../components/useDocumentTitle";
 import { getJob, markJob, markedQueries } from "./api";
-import { ClosedBadge, locationText, salaryText } from "./parts";
+import { ClosedBadge, linkLabel, locationText, salaryText } from "./parts";
 import { MatchPanel } from "../matches/MatchPanel";
 import { TrackButton } from "../applications/TrackButton";
 
@@ -123,10 +123,10 @@ export function JobPage() {
             <li key={`${s.source_id}/${s.external_id}`}>
               {s.url ? (
                 <a href={s.url} className={linkClass} rel="noopener noreferrer" target="_blank">
-                  {s.source_name}
+                  {linkLabel(s, j.sources ?? [])}
                 </a>
               ) : (
-                s.source_name
+                linkLabel(s, j.sources ?? [])
               )}{" "}
               <span className="text-sm text-gray-700 dark:text-gray-300">
                 seen {day(s.first_seen_at)} – {day(s.last_seen_at)}

@@ -17,3 +17,12 @@ export function salaryText(s: Job["salary"]): string {
   const range = s.min && s.max && s.min !== s.max ? `${f(s.min)} – ${f(s.max)}` : f(s.min || s.max);
   return [s.currency, range, s.period ? `per ${s.period}` : ""].filter(Boolean).join(" ");
 }
+
+type JobLink = NonNullable<Job["sources"]>[number];
+
+/** A source link's name, with the board's id when another link of the posting has the same source. */
+export function linkLabel(s: JobLink, all: readonly JobLink[]): string {
+  const shared = all.some((o) => o !== s && o.source_id === s.source_id);
+  const boardID = s.external_id && !s.external_id.startsWith("url:") && !s.external_id.startsWith("key:");
+  return shared && boardID ? `${s.source_name} #${s.external_id}` : s.source_name;
+}
