@@ -130,13 +130,17 @@ func (b *upsertBatch) match(p posting.Posting) string {
 	if p.CompanyKey == "" || p.TitleKey == "" {
 		return ""
 	}
+	page := ""
+	if jobPage(p.URL) {
+		page = p.URL
+	}
 	cands := b.ranked(dedupKey{p.CompanyKey, p.TitleKey})
 	for i, q := range cands {
 		if i == maxCandidates {
 			break
 		}
 		d := posting.NearDuplicateDistance
-		if b.samePage(q.id, p) {
+		if b.samePage(q.id, page) {
 			d = posting.SamePageDistance
 		}
 		if posting.SameJobWithin(p, q.q, d) {

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"slices"
 	"time"
 
@@ -226,8 +225,7 @@ func scanCandidate(rows *sql.Rows, lead ...any) (*candidate, bool, error) {
 	}
 	c.lacks = fieldBits(func(i int) bool { return lacks[i] })
 	c.q.SimHash, c.lastSeen = uint64(sim), c.lastSeen.UTC()
-	if json.Unmarshal([]byte(locs), &c.q.Locations) != nil || json.Unmarshal([]byte(regions), &c.q.RemoteRegions) != nil {
-		return c, false, nil
-	}
-	return c, true, nil
+	w, ok := decodeWhere(locs, c.q.WorkMode, regions)
+	c.q.Locations, c.q.RemoteRegions = w.locations, w.regions
+	return c, ok, nil
 }

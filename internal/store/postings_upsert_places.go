@@ -122,17 +122,18 @@ func (b *upsertBatch) placesOf(id string) *postingPlaces {
 // setPlace records that this source's link ext of a posting is open with p's places and pages (adding the
 // link when it is new) and merges the posting again; it reports whether the posting has another open link.
 func (b *upsertBatch) setPlace(id, ext string, p posting.Posting) (others bool) {
-	w := whereOf(p)
 	pp := b.placesOf(id)
-	i := slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
-	if i < 0 {
-		pp.links = append(pp.links, &linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now})
+	var link *linkPlace
+	if i := slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext }); i >= 0 {
+		link = pp.links[i]
+	} else {
+		link = &linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now}
+		pp.links = append(pp.links, link)
 		slices.SortStableFunc(pp.links, linkOrder)
-		i = slices.IndexFunc(pp.links, func(l *linkPlace) bool { return l.sourceID == b.sourceID && l.externalID == ext })
 	}
-	pp.links[i].closed, pp.links[i].w, pp.links[i].url = false, w, p.URL
-	for j, l := range pp.links {
-		others = others || j != i && !l.closed
+	link.closed, link.w, link.url = false, whereOf(p), p.URL
+	for _, l := range pp.links {
+		others = others || l != link && !l.closed
 	}
 	pp.merged = mergeWhere(pp.links)
 	if c := b.byID[id]; c != nil {
@@ -141,22 +142,22 @@ func (b *upsertBatch) setPlace(id, ext string, p posting.Posting) (others bool) 
 	return others
 }
 
-// samePage reports whether a link of the posting id shows the job at p's own page: the same canonical URL,
-// when that URL is one job's page rather than a careers page every job shares (apply URLs often are).
-func (b *upsertBatch) samePage(id string, p posting.Posting) bool {
+// samePage reports whether a link of the posting id is at page, a job's own page (see jobPage); "" is no page.
+func (b *upsertBatch) samePage(id, page string) bool {
 	pp := b.places[id]
-	if pp == nil || !jobPage(p.URL) {
+	if pp == nil || page == "" {
 		return false
 	}
 	for _, l := range pp.links {
-		if l.url == p.URL {
+		if l.url == page {
 			return true
 		}
 	}
 	return false
 }
 
-// jobPage reports whether a canonical URL can be one job's page: it has a query, or at least two path
+// jobPage reports whether a canonical URL can be one job's page rather than a careers page every job shares
+// (as apply URLs often are, which is why only page URLs count): it has a query, or at least two path
 // segments ("/jobs/1390710", not "/careers").
 func jobPage(raw string) bool {
 	u, err := url.Parse(raw)
