@@ -70,6 +70,7 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 		// Boards do send NULs and broken UTF-8, and no database text column may hold them. The description
 		// HTML is left to the sanitizer, as for a draft with nothing else to clean.
 		html := d.DescriptionHTML
+		d.DescriptionHTML = ""
 		validate.CleanText(&d)
 		d.DescriptionHTML = html
 	}
