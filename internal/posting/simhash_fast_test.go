@@ -106,3 +106,19 @@ func TestSimHashRandomPieces(t *testing.T) {
 		}
 	}
 }
+
+// TestSimHashLongWords runs words longer than a 64-byte block across one or two block boundaries, at
+// every offset, ending in ASCII, in a multi-byte character and at the text's end.
+func TestSimHashLongWords(t *testing.T) {
+	word := strings.Repeat("AbcdefghijklmnopqrstuvwxyZ0123456789", 5)
+	for _, l := range []int{56, 63, 64, 65, 71, 72, 73, 127, 128, 129, len(word)} {
+		w := word[:l]
+		for off := 0; off <= 9; off++ {
+			pad := strings.Repeat(". ", off/2) + strings.Repeat("x", off%2)
+			for _, next := range []string{"", " ", "é", "’", " a b c"} {
+				checkSimHash(t, pad+w+next)
+				checkSimHash(t, pad+"one two "+w+next+" "+w+" three")
+			}
+		}
+	}
+}

@@ -108,9 +108,15 @@ func (b *upsertBatch) moved(id string, p posting.Posting) {
 		b.add(&candidate{id: id, q: dedupView(p), lastSeen: b.now, lacks: allFields})
 		return
 	}
+	b.rewrite(c, dedupView(p))
+	c.closed, c.lastSeen = false, b.now
+}
+
+// rewrite sets a candidate's dedup view to q, filing it under q's company and title key.
+func (b *upsertBatch) rewrite(c *candidate, q posting.Posting) {
 	old := dedupKey{c.q.CompanyKey, c.q.TitleKey}
-	c.q, c.closed, c.lastSeen = dedupView(p), false, b.now
-	if k := (dedupKey{p.CompanyKey, p.TitleKey}); k != old {
+	c.q = q
+	if k := (dedupKey{q.CompanyKey, q.TitleKey}); k != old {
 		b.byKey[old] = slices.DeleteFunc(b.byKey[old], func(x *candidate) bool { return x == c })
 		b.byKey[k] = append(b.byKey[k], c)
 	}
@@ -164,7 +170,43 @@ func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
 			return err
 		}
 	}
-	return b.loadPlaces(ctx, b.needPlaces(items, keys))
+	ids := b.needPlaces(items, keys)
+	if err := b.lockPostings(ctx, ids); err != nil {
+		return err
+	}
+	return b.loadPlaces(ctx, ids)
+}
+
+// lockPostings takes, on PostgreSQL, the row locks of the postings whose places the batch may merge, in id
+// order and in one statement, and reads those postings again under them. Another source's batch that links
+// one of them at the same moment holds the same lock until it commits, so its link, which loadPlaces reads
+// next, and what it stored are seen here, and the places this batch merges keep them. SQLite runs one write
+// transaction at a time.
+func (b *upsertBatch) lockPostings(ctx context.Context, ids []string) error {
+	if b.s.dialect != Postgres || len(ids) == 0 {
+		return nil
+	}
+	rows, err := b.s.query(ctx, b.tx, `SELECT `+candidateCols+` FROM postings p WHERE p.id = ANY(?::uuid[])
+		ORDER BY p.id FOR NO KEY UPDATE`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		fresh, ok, err := scanCandidate(rows)
+		if err != nil {
+			return err
+		}
+		c := b.byID[fresh.id]
+		switch {
+		case c == nil && ok:
+			b.add(fresh)
+		case c != nil:
+			b.rewrite(c, fresh.q)
+			c.closed, c.lastSeen, c.lacks = fresh.closed, fresh.lastSeen, fresh.lacks
+		}
+	}
+	return rows.Err()
 }
 
 func (b *upsertBatch) loadLinks(ctx context.Context, ext []string) error {
