@@ -142,8 +142,8 @@ func TestBatchComparesWithTheMergedPlaces(t *testing.T) {
 	})
 }
 
-// A link its source closed no longer says where the job is: the next write of the posting drops its places,
-// and a reopened link brings them back.
+// A link its source closed no longer says where the job is: its places leave the posting when it closes
+// (a change the match index sees), and a reopened link brings them back.
 func TestMergedPostingDropsTheClosedLinksPlaces(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		ctx := context.Background()
@@ -154,6 +154,11 @@ func TestMergedPostingDropsTheClosedLinksPlaces(t *testing.T) {
 		t1 := t0.Add(time.Hour)
 		if n, err := s.CloseUnseen(ctx, b, t1, nil, t1); err != nil || n != 1 {
 			t.Fatalf("close %d %v", n, err)
+		}
+		p := onlyPosting(t, s)
+		wantWhere(t, p, "", nil, berlin)
+		if !p.ClosedAt.IsZero() || !p.ModifiedAt.Equal(t1) {
+			t.Fatalf("closed at %v, modified at %v; want open, modified at %v", p.ClosedAt, p.ModifiedAt, t1)
 		}
 		upsertOne(t, s, a, t1.Add(time.Hour), placed("1", "h1b", "", nil, berlin))
 		wantWhere(t, onlyPosting(t, s), "", nil, berlin)

@@ -23,7 +23,8 @@ func (s *Store) TouchSource(ctx context.Context, sourceID string, now time.Time)
 }
 
 // CloseUnseen closes the open links of a source not seen since `since` (the run's start), except the
-// external ids in keep (items the run could not read), and closes postings left with no open link.
+// external ids in keep (items the run could not read), closes postings left with no open link, and
+// merges the places of the others again without the closed links.
 // Only call it after a complete, trustworthy listing. It returns how many links it closed.
 func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Time, keep []string, now time.Time) (int, error) {
 	var closed int
@@ -39,8 +40,10 @@ func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Tim
 			}
 		}
 		closed = len(ext)
-		_, err = s.closeOrphans(ctx, tx.tx, pids, now)
-		return err
+		if _, err := s.closeOrphans(ctx, tx.tx, pids, now); err != nil {
+			return err
+		}
+		return s.remergePlaces(ctx, tx.tx, pids, now)
 	})
 	return closed, err
 }
