@@ -38,11 +38,12 @@ func Annualize(amount float64, period string) (float64, bool) {
 func ParseSalary(text string) (posting.Salary, bool) {
 	toks := lexSalary(make([]salTok, 0, 8), text)
 	for i, t := range toks {
-		if t.kind != tokNumber || t.value <= 0 {
+		if t.kind != tokNumber || t.value < 0 {
 			continue
 		}
 		s, _, ok := rangeAt(text, toks, i, false)
-		if !ok {
+		// "$0 - $120,000": a zero lower bound is a form's placeholder, and only the upper one is stated.
+		if !ok || t.value == 0 && s.Max == 0 {
 			continue
 		}
 		if s.Currency == "" {
@@ -118,7 +119,7 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 	if strict && s.Currency == "" {
 		return s, last, false
 	}
-	if hi == 0 && precededBy(toks, i, "up", "to") {
+	if hi == 0 && capBefore(toks, i) {
 		lo, hi = 0, lo
 	}
 	if hi != 0 && lo > hi {
@@ -136,12 +137,28 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 	return s, last, true
 }
 
-func precededBy(toks []salTok, i int, w1, w2 string) bool {
+// capBefore reports whether the words before the amount at toks[i] make it a maximum: "up to", "bis zu",
+// "max.", "maximum", "hasta", or "bis" not after an amount (after one it joins a range).
+func capBefore(toks []salTok, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].kind == tokCurrency {
 		k--
 	}
-	return k >= 1 && strings.EqualFold(toks[k].text, w2) && strings.EqualFold(toks[k-1].text, w1)
+	if k >= 1 && toks[k].text == "." || k >= 1 && toks[k].text == ":" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := toks[k].text
+	switch {
+	case k >= 1 && strings.EqualFold(w, "to") && strings.EqualFold(toks[k-1].text, "up"),
+		k >= 1 && strings.EqualFold(w, "zu") && strings.EqualFold(toks[k-1].text, "bis"):
+		return true
+	case strings.EqualFold(w, "bis"):
+		return k == 0 || toks[k-1].kind != tokNumber
+	}
+	return strings.EqualFold(w, "max") || strings.EqualFold(w, "maximum") || strings.EqualFold(w, "hasta")
 }
 
 // finish fills the annual figures from the period.
@@ -153,117 +170,4 @@ func finish(s posting.Salary) posting.Salary {
 		s.AnnualMax = v
 	}
 	return s
-}
-
-// periodPhrases maps how ads write a pay period, longest first where one is a prefix of another.
-var periodPhrases = []struct{ phrase, period string }{
-	{"per hour", posting.PeriodHour}, {"an hour", posting.PeriodHour}, {"/hour", posting.PeriodHour},
-	{"/hr", posting.PeriodHour}, {"/ hour", posting.PeriodHour}, {"/ hr", posting.PeriodHour}, {"per hr", posting.PeriodHour}, {"hourly", posting.PeriodHour}, {"/h", posting.PeriodHour},
-	{"p/h", posting.PeriodHour}, {"pro stunde", posting.PeriodHour},
-	{"per day", posting.PeriodDay}, {"a day", posting.PeriodDay}, {"/day", posting.PeriodDay}, {"/ day", posting.PeriodDay}, {"daily", posting.PeriodDay},
-	{"per diem", posting.PeriodDay},
-	{"per week", posting.PeriodWeek}, {"a week", posting.PeriodWeek}, {"/week", posting.PeriodWeek}, {"/ week", posting.PeriodWeek}, {"/wk", posting.PeriodWeek},
-	{"weekly", posting.PeriodWeek},
-	{"per month", posting.PeriodMonth}, {"a month", posting.PeriodMonth}, {"/month", posting.PeriodMonth}, {"/ month", posting.PeriodMonth}, {"/mo", posting.PeriodMonth},
-	{"monthly", posting.PeriodMonth}, {"pro monat", posting.PeriodMonth},
-	{"per year", posting.PeriodYear}, {"a year", posting.PeriodYear}, {"/year", posting.PeriodYear}, {"/ year", posting.PeriodYear}, {"/ yr", posting.PeriodYear}, {"/yr", posting.PeriodYear},
-	{"per annum", posting.PeriodYear}, {"p.a.", posting.PeriodYear}, {"annually", posting.PeriodYear}, {"yearly", posting.PeriodYear},
-	{"annual", posting.PeriodYear}, {"/y", posting.PeriodYear}, {"pro jahr", posting.PeriodYear}, {"brutto/jahr", posting.PeriodYear},
-}
-
-// periodAt finds a period phrase at the start of s (after spaces and a currency code) and returns it with
-// the bytes of s it spans; it returns "" and 0 when none starts there.
-func periodAt(s string) (string, int) {
-	// The phrase is read in the first 40 bytes of s, compared with the phrases case-insensitively in place.
-	s = s[:min(len(s), 40)]
-	n := len(s)
-	l := trimSpaces(s)
-	for _, code := range [...]string{"usd", "eur", "gbp", "cad", "aud"} {
-		if hasPrefixFold(l, code) {
-			l = trimSpaces(l[3:])
-		}
-	}
-	if len(l) == 0 {
-		return "", 0
-	}
-	if p, k := periodPhraseAt(l); p != "" {
-		return p, n - len(l) + k
-	}
-	// "$225,000/per year", "$50 / an hour": a slash before a worded period.
-	if l[0] == '/' {
-		if r := trimSpaces(l[1:]); len(r) > 0 && r[0] != '/' {
-			if p, k := periodPhraseAt(r); p != "" {
-				return p, n - len(r) + k
-			}
-		}
-	}
-	return "", 0
-}
-
-// periodPhraseAt returns the period of the phrase l starts with (in any ASCII case) and the phrase's length.
-func periodPhraseAt(l string) (string, int) {
-	for _, i := range periodsByFirst[lowerByte(l[0])] {
-		p := periodPhrases[i]
-		if hasPrefixFold(l, p.phrase) && (len(l) == len(p.phrase) || !isASCIILetter(l[len(p.phrase)])) {
-			return p.period, len(p.phrase)
-		}
-	}
-	return "", 0
-}
-
-func trimSpaces(s string) string {
-	for len(s) > 0 && s[0] == ' ' {
-		s = s[1:]
-	}
-	return s
-}
-
-// hasPrefixFold reports whether s starts with p, a lower-case phrase, once s's ASCII letters are lowered.
-func hasPrefixFold(s, p string) bool {
-	if len(s) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if lowerByte(s[i]) != p[i] {
-			return false
-		}
-	}
-	return true
-}
-
-// periodsByFirst lists, for each first byte, the periodPhrases that begin with it, in their order.
-var periodsByFirst = func() (t [256][]uint8) {
-	for i, p := range periodPhrases {
-		t[p.phrase[0]] = append(t[p.phrase[0]], uint8(i))
-	}
-	return t
-}()
-
-func lowerByte(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		c += 'a' - 'A'
-	}
-	return c
-}
-
-func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
-
-// findPeriod finds a period phrase anywhere in lower-cased s.
-func findPeriod(s string) string {
-	for _, p := range periodPhrases {
-		for off := 0; ; {
-			k := strings.Index(s[off:], p.phrase)
-			if k < 0 {
-				break
-			}
-			k += off
-			e := k + len(p.phrase)
-			okStart := k == 0 || !isASCIILetter(s[k-1]) || p.phrase[0] == '/'
-			if okStart && (e == len(s) || !isASCIILetter(s[e])) {
-				return p.period
-			}
-			off = k + 1
-		}
-	}
-	return ""
 }

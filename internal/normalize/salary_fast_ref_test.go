@@ -75,9 +75,14 @@ func lexSalaryByMap(toks []salTok, s string) []salTok {
 					continue
 				}
 			}
+			if code, n := letterSignByList(s[i:]); n > 0 {
+				toks = append(toks, salTok{kind: tokCurrency, start: i, end: i + n, text: code})
+				i += n
+				continue
+			}
 			if code, ok := currencyCodes[w]; ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
-			} else if strings.EqualFold(w, "to") || strings.EqualFold(w, "and") {
+			} else if strings.EqualFold(w, "to") || strings.EqualFold(w, "and") || strings.EqualFold(w, "bis") {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: w})
 			} else {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: w})
@@ -112,6 +117,18 @@ func lexSalaryByMap(toks []salTok, s string) []salTok {
 	return toks
 }
 
+// letterSignByList reads a letter sign ("zł", "Kč") at the start of s when no letter follows it.
+func letterSignByList(s string) (string, int) {
+	for _, l := range letterSigns {
+		if rest, ok := strings.CutPrefix(s, l.sign); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || r < 0x80 && !isASCIILetter(byte(r)) {
+				return l.code, len(l.sign)
+			}
+		}
+	}
+	return "", 0
+}
+
 // salaryFastSeeds are the edges of the new helpers: upper case in and across eight-byte steps, the two
 // letters strings.ToLower turns into ASCII, invalid UTF-8, codes and words in every case, long lines.
 var salaryFastSeeds = []string{"", "A", "Z@[`{", "SALARY RANGE: $120,000 TO $150,000 PER YEAR", "prepay $5",
@@ -121,6 +138,7 @@ var salaryFastSeeds = []string{"", "A", "Z@[`{", "SALARY RANGE: $120,000 TO $150
 	"Remuneration " + strings.Repeat("WORDS and words ", 40) + "$120,000 - $140,000 Annual Salary",
 	"\u212a\u212a $20 A WEEK", "İ$30 / An Hour", "$1\xe2\x82", "\xe2\x80\x94$5",
 	// Lowered whole, these windows move the pay word: a payMemo must not take its place from them.
+	"60.000 BIS 75.000 zł brutto", "Kč 5 zła ZŁ 7 Zł\xff", "bisque 5 bis",
 	"İİİİİİİİ pay xxxxxxxxxxxxxxxxxxxx $40", "\u212a\u212a\u212a\u212a\u212a\u212a xxxxxxxx Salary xxxxxxxx $40"}
 
 func checkSalaryFast(t *testing.T, text string) {

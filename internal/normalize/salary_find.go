@@ -9,7 +9,9 @@ import (
 )
 
 // payWords are the words that must appear near an amount for FindSalary to take it as pay.
-var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range", "base", "ote", "earn", "remuneration", "gehalt"}
+// Only ASCII words: the window is lowered in its ASCII letters alone ("Rémunération", "Salário" are missed).
+var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range", "base", "ote", "earn", "remunera", "gehalt",
+	"salari", "salaire", "lohn", "sueldo", "wynagrodzenie"}
 
 // FindSalary finds a stated pay range inside a description, such as a pay-transparency block
 // ("United States Salary Range $139,200—$235,200 USD").
@@ -81,7 +83,21 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 		if t.kind != tokNumber || from+t.end < k-1 {
 			continue
 		}
+		// "50,000 - 60,000 EUR": a currency after a range is the whole range's, read from its lower end;
+		// when the window cut that end, only the upper one is known.
+		upperOnly := false
+		if from+t.end <= k && i >= 2 && toks[i-1].kind == tokRange && toks[i-2].kind == tokNumber {
+			if toks[i-2].start == 0 && cutNumber(text, from) {
+				upperOnly = true
+			} else {
+				i -= 2
+				t = toks[i]
+			}
+		}
 		s, last, ok := rangeAt(window, toks, i, true)
+		if upperOnly && s.Max == 0 {
+			s.Min, s.Max = 0, s.Min
+		}
 		end := from + toks[last].end
 		back := 160
 		if s.Min > 0 && s.Max > 0 {
@@ -109,6 +125,23 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 		return s, end, true
 	}
 	return posting.Salary{}, to, false
+}
+
+// cutNumber reports whether text[from:] starts inside a number: a digit, or a separator after one, is before it.
+func cutNumber(text string, from int) bool {
+	if from == 0 {
+		return false
+	}
+	c := text[from-1]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	sep := c == ',' || c == '.' || c == '\'' || c == ' ' || c == 0xA0 || c == 0xAF || c == 0x99 || c == 0x89 // last bytes of U+00A0, U+202F, U+2019, U+2009
+	k := from - 1
+	for k > 0 && text[k]&0xC0 == 0x80 {
+		k--
+	}
+	return sep && k > 0 && text[k-1] >= '0' && text[k-1] <= '9'
 }
 
 func plausiblePay(s posting.Salary) bool {

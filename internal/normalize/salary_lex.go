@@ -30,6 +30,19 @@ var currencySymbols = map[rune]string{
 	'₺': "TRY", '₪': "ILS", '₱': "PHP", '₦': "NGN", '₫': "VND", '₴': "UAH", '₣': "CHF",
 }
 
+// letterSigns are the currency signs written as a Latin letter and a non-ASCII one.
+var letterSigns = [...]struct{ sign, code string }{{"zł", "PLN"}, {"Zł", "PLN"}, {"ZŁ", "PLN"}, {"Kč", "CZK"}}
+
+// letterSignAt returns the code of the letterSigns sign s starts with, when a letter does not follow it, and its length.
+func letterSignAt(s string) (string, int) {
+	for _, l := range letterSigns {
+		if strings.HasPrefix(s, l.sign) && (len(s) == len(l.sign) || !isWordByte(s[len(l.sign)])) {
+			return l.code, len(l.sign)
+		}
+	}
+	return "", 0
+}
+
 // dollarPrefixes are the letters written before "$" to say which dollar ("CA$", "A$", "US$").
 var dollarPrefixes = map[string]string{
 	"US": "USD", "U": "USD", "USD": "USD", "CA": "CAD", "C": "CAD", "CAD": "CAD", "CAN": "CAD",
@@ -80,11 +93,19 @@ func lexSalary(toks []salTok, s string) []salTok {
 					continue
 				}
 			}
-			// Every code is three capitals; "to" and "and" are compared folding ASCII case (w is letters only).
+			if j < len(s) && s[j] >= utf8.RuneSelf {
+				if code, n := letterSignAt(s[i:]); n > 0 {
+					toks = append(toks, salTok{kind: tokCurrency, start: i, end: i + n, text: code})
+					i += n
+					continue
+				}
+			}
+			// Every code is three capitals; "to", "and" and "bis" are compared folding ASCII case (w is letters only).
 			if code, ok := currencyCode(w); ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
 			} else if len(w) == 2 && w[0]|0x20 == 't' && w[1]|0x20 == 'o' ||
-				len(w) == 3 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n' && w[2]|0x20 == 'd' {
+				len(w) == 3 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n' && w[2]|0x20 == 'd' ||
+				len(w) == 3 && w[0]|0x20 == 'b' && w[1]|0x20 == 'i' && w[2]|0x20 == 's' {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: w})
 			} else {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: w})
@@ -142,6 +163,8 @@ func lexNumber(s string, i int) salTok {
 		sep, w := s[i], 1
 		if sep == 0xE2 && strings.HasPrefix(s[i:], "\u202f") || sep == 0xE2 && strings.HasPrefix(s[i:], "\u2009") {
 			sep, w = ' ', 3
+		} else if sep == 0xE2 && strings.HasPrefix(s[i:], "\u2019") { // "100’000": the Swiss apostrophe, typeset
+			sep, w = '\'', 3
 		} else if sep == 0xC2 && strings.HasPrefix(s[i:], "\u00a0") {
 			sep, w = ' ', 2
 		}
@@ -207,12 +230,38 @@ func lexNumber(s string, i int) salTok {
 				mult, i = 1e6, i+2
 			}
 		case ' ':
-			if rest := strings.ToLower(s[i+1 : min(len(s), i+9)]); strings.HasPrefix(rest, "thousand") {
+			if rest := s[i+1:]; hasPrefixFold(rest, "thousand") {
 				mult, i = 1e3, i+9
-			} else if strings.HasPrefix(rest, "million") {
+			} else if hasPrefixFold(rest, "million") {
 				mult, i = 1e6, i+8
+			} else if m, n := indianUnitAt(rest); m > 0 {
+				mult, i = m, i+1+n
+			}
+		case 'l', 'L', 'c', 'C':
+			if m, n := indianUnitAt(s[i:]); m > 0 {
+				mult, i = m, i+n
 			}
 		}
 	}
 	return salTok{kind: tokNumber, start: start, end: i, value: v * mult, suffix: mult}
+}
+
+// indianUnits are the Indian number words written after an amount ("12 lakhs", "1.5 Cr").
+var indianUnits = [...]struct {
+	word string
+	mult float64
+}{{"lakhs", 1e5}, {"lakh", 1e5}, {"lacs", 1e5}, {"lac", 1e5}, {"crores", 1e7}, {"crore", 1e7}, {"cr", 1e7}}
+
+// indianUnitAt returns the multiplier of the Indian unit s starts with as a whole word and the bytes it
+// spans. "LPA" (lakh per annum) gives a lakh and spans nothing, leaving the word to be read as the period.
+func indianUnitAt(s string) (float64, int) {
+	if hasPrefixFold(s, "lpa") && (len(s) == 3 || !isASCIILetter(s[3])) {
+		return 1e5, 0
+	}
+	for _, u := range indianUnits {
+		if hasPrefixFold(s, u.word) && (len(s) == len(u.word) || !isASCIILetter(s[len(u.word)])) {
+			return u.mult, len(u.word)
+		}
+	}
+	return 0, 0
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The pay-context helpers lower-cased their windows with strings.ToLower and split words with
@@ -71,18 +72,29 @@ func hasIncentiveWord(words []string) bool {
 	return false
 }
 
-// periodAtByList is periodAt trying every phrase in turn on an allocated lower-case copy.
+// periodAtByList is periodAt trying every filler and phrase in turn on an allocated lower-case copy.
 func periodAtByList(s string) (string, int) {
-	s = asciiLower(s[:min(len(s), 40)])
+	orig := s[:min(len(s), 40)]
+	s = asciiLower(orig)
 	n := len(s)
 	s = strings.TrimLeft(s, " ")
-	for _, code := range []string{"usd", "eur", "gbp", "cad", "aud"} {
-		if strings.HasPrefix(s, code) {
-			s = strings.TrimLeft(s[3:], " ")
+	for k := 0; k < 3; k++ {
+		w := fillerByList(s)
+		if w == 0 {
+			break
 		}
+		s = strings.TrimLeft(s[w:], " ")
+	}
+	whole := func(s, p string) bool {
+		return strings.HasPrefix(s, p) && (len(s) == len(p) || !isASCIILetter(s[len(p)]) && s[len(p)] < utf8.RuneSelf)
 	}
 	for _, p := range periodPhrases {
 		if strings.HasPrefix(s, p.phrase) && (len(s) == len(p.phrase) || !isASCIILetter(s[len(p.phrase)])) {
+			return p.period, n - len(s) + len(p.phrase)
+		}
+	}
+	for _, p := range adjacentPeriods {
+		if o := orig[n-len(s):]; whole(o, p.phrase) {
 			return p.period, n - len(s) + len(p.phrase)
 		}
 	}
@@ -93,8 +105,36 @@ func periodAtByList(s string) (string, int) {
 				return p.period, n - len(r) + len(p.phrase)
 			}
 		}
+		for _, p := range periodUnits {
+			if whole(r, p.phrase) {
+				return p.period, n - len(r) + len(p.phrase)
+			}
+		}
 	}
 	return "", 0
+}
+
+// fillerByList returns the length of the currency sign, code or filler word lower-cased s starts with, or 0.
+func fillerByList(s string) int {
+	if strings.HasPrefix(s, "zł") {
+		return len("zł")
+	}
+	for r := range currencySymbols {
+		if strings.HasPrefix(s, string(r)) {
+			return utf8.RuneLen(r)
+		}
+	}
+	w := strings.IndexFunc(s, func(r rune) bool { return r >= 0x80 || !isASCIILetter(byte(r)) })
+	if w < 0 {
+		w = len(s)
+	}
+	if _, ok := currencyCodes[strings.ToUpper(s[:w])]; ok && w == 3 {
+		return 3
+	}
+	if slices.Contains(periodFillers, s[:w]) {
+		return w
+	}
+	return 0
 }
 
 // salaryContextSeeds hold the words each helper looks for, in both cases, beside the two non-ASCII
