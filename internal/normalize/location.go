@@ -40,6 +40,7 @@ func parsePlaces(raw []string) []parsedPlace {
 		}
 		for _, group := range splitOn([]string{r}, "|", ";", "\n") {
 			prevRemote := false
+			areasFrom := -1 // where in out the areas of the parts since the last one with a mode of its own start
 			for _, part := range splitOn([]string{group}, " or ", " / ", " OR ") {
 				var buf [4]parsedPlace
 				ps := parsePart(buf[:0], part)
@@ -48,6 +49,18 @@ func parsePlaces(raw []string) []parsedPlace {
 					for i := range ps {
 						ps[i].loc.Remote = true
 					}
+				}
+				// "US or Canada (Remote)": and a remote list's last area carries it back to the areas before it.
+				if areasFrom >= 0 && remoteAreas(ps) {
+					for i := areasFrom; i < len(out); i++ {
+						out[i].loc.Remote = true
+					}
+				}
+				switch {
+				case onlyAreas(ps) && areasFrom < 0:
+					areasFrom = len(out)
+				case !onlyAreas(ps):
+					areasFrom = -1
 				}
 				prevRemote = len(ps) > 0 && ps[len(ps)-1].loc.Remote
 				for _, p := range ps {
@@ -85,6 +98,16 @@ type placeKey struct {
 func onlyAreas(ps []parsedPlace) bool {
 	for _, p := range ps {
 		if p.loc.City != "" || p.loc.Remote || p.hybrid || p.onsite || p.loc.Country == "" && p.macro == "" {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// remoteAreas reports places that are all remote and name countries or areas only.
+func remoteAreas(ps []parsedPlace) bool {
+	for _, p := range ps {
+		if p.loc.City != "" || !p.loc.Remote || p.hybrid || p.onsite || p.loc.Country == "" && p.macro == "" {
 			return false
 		}
 	}
@@ -229,6 +252,12 @@ func (m *markers) strip(f string) string {
 		if strings.HasPrefix(f, pre) {
 			m.strip(pre[:len(pre)-1])
 			return m.strip(strings.TrimSpace(f[len(pre):]))
+		}
+	}
+	// "UK only", "US-based": the words that limit a place to itself add nothing to it.
+	for _, suf := range []string{" only", "-only", " based", "-based"} {
+		if strings.HasSuffix(f, suf) && len(f) > len(suf) {
+			return m.strip(strings.TrimSpace(f[:len(f)-len(suf)]))
 		}
 	}
 	for _, suf := range []string{" remote", " hybrid", " office", " hq"} {
@@ -444,8 +473,42 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 			}
 		}
 	}
+	// "Washington" alone is the state or the capital: both are in the US, the region is not known.
+	if region == "US-WA" && cityPiece == nil && stateFromFold(pieces, "washington") {
+		region = ""
+	}
+	// A place that is the whole world ("Anywhere", "Worldwide") is remote work from anywhere.
+	if pp.macro == "WORLDWIDE" && cityPiece == nil && country == "" && !m.hybrid && !m.onsite && worldOnly(pieces) {
+		loc.Remote = true
+	}
 	// A lone piece that is both a city and a country/state ("Singapore", "New York") keeps the city.
 	loc.Country, loc.Region = country, region
 	pp.loc = loc
 	return pp
+}
+
+// stateFromFold reports whether the one piece naming a US state is the folded name f.
+func stateFromFold(pieces []piece, f string) bool {
+	found := false
+	for _, p := range pieces {
+		if p.usState != "" {
+			if p.fold != f {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
+// worldOnly reports pieces that are all words for the whole world a hire may work from.
+func worldOnly(pieces []piece) bool {
+	for _, p := range pieces {
+		switch p.fold {
+		case "anywhere", "worldwide", "world", "anywhere in the world":
+		default:
+			return false
+		}
+	}
+	return len(pieces) > 0
 }

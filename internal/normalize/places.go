@@ -22,7 +22,7 @@ var macroRegions = map[string]string{
 	"european union": "EU", "north america": "NORTH_AMERICA", "asia": "ASIA", "africa": "AFRICA",
 	"middle east": "MIDDLE_EAST", "mena": "MENA", "oceania": "OCEANIA", "anz": "ANZ", "nordics": "NORDICS",
 	"dach": "DACH", "benelux": "BENELUX", "global": "WORLDWIDE", "worldwide": "WORLDWIDE", "anywhere": "WORLDWIDE",
-	"international": "WORLDWIDE", "cet": "EUROPE", "uk&i": "UKI",
+	"international": "WORLDWIDE", "cet": "EUROPE", "uk&i": "UKI", "world": "WORLDWIDE", "anywhere in the world": "WORLDWIDE",
 }
 
 // cityTable lists major cities as "name=country[-region]"; names that are common in two countries
@@ -30,7 +30,7 @@ var macroRegions = map[string]string{
 const cityTable = `new york=US-NY|new york city=US-NY|nyc=US-NY|brooklyn=US-NY|manhattan=US-NY|san francisco=US-CA|sf=US-CA|
 los angeles=US-CA|san diego=US-CA|san jose=US-CA|palo alto=US-CA|mountain view=US-CA|sunnyvale=US-CA|menlo park=US-CA|
 redwood city=US-CA|oakland=US-CA|santa monica=US-CA|irvine=US-CA|sacramento=US-CA|cupertino=US-CA|santa clara=US-CA|
-san mateo=US-CA|seattle=US-WA|bellevue=US-WA|redmond=US-WA|austin=US-TX|dallas=US-TX|houston=US-TX|san antonio=US-TX|
+san mateo=US-CA|bay area=US-CA|sf bay area=US-CA|san francisco bay area=US-CA|silicon valley=US-CA|seattle=US-WA|bellevue=US-WA|redmond=US-WA|austin=US-TX|dallas=US-TX|houston=US-TX|san antonio=US-TX|
 chicago=US-IL|boston=US-MA|somerville=US-MA|atlanta=US-GA|denver=US-CO|boulder=US-CO|salt lake city=US-UT|
 lehi=US-UT|phoenix=US-AZ|scottsdale=US-AZ|tempe=US-AZ|miami=US-FL|tampa=US-FL|orlando=US-FL|washington dc=US-DC|
 washington d c=US-DC|philadelphia=US-PA|pittsburgh=US-PA|minneapolis=US-MN|detroit=US-MI|ann arbor=US-MI|
