@@ -73,6 +73,9 @@ func ParseDate(raw string, now time.Time) (t time.Time, flagged bool, err error)
 		t, ok = parseLayouts(s)
 	}
 	if !ok {
+		t, ok = parseNumericDate(s)
+	}
+	if !ok {
 		return time.Time{}, false, fmt.Errorf("%w: %q", ErrDate, truncate(s, 40))
 	}
 	if t.After(now.Add(futureSlack)) {
@@ -160,6 +163,13 @@ func parseRelative(s string, now time.Time) (time.Time, bool) {
 	if rest, ok := strings.CutPrefix(s, "posted "); ok {
 		s = strings.TrimSpace(rest)
 	}
+	// "about 1 month ago", "over 2 years ago": the rounding words say no more than the number does.
+	for _, w := range [...]string{"about ", "over ", "almost ", "nearly ", "around ", "more than "} {
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			s = strings.TrimSpace(rest)
+			break
+		}
+	}
 	switch s {
 	case "today", "just now", "now", "just posted", "new":
 		return now, true
@@ -171,6 +181,13 @@ func parseRelative(s string, now time.Time) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	f := strings.Fields(rest)
+	if len(f) == 1 { // "1mo ago", "3d ago": the unit written against the number
+		k := strings.IndexFunc(f[0], func(r rune) bool { return (r < '0' || r > '9') && r != '+' })
+		if k <= 0 {
+			return time.Time{}, false
+		}
+		f = []string{f[0][:k], f[0][k:]}
+	}
 	if len(f) != 2 {
 		return time.Time{}, false
 	}
@@ -199,4 +216,47 @@ func parseRelative(s string, now time.Time) (time.Time, bool) {
 		}
 	}
 	return now.Add(-time.Duration(n) * d), true
+}
+
+// parseNumericDate reads a day, month and four-digit year written with dots, slashes or dashes. Dots
+// are day first, as Europe writes them ("01.12.2026"). Slashes and dashes are day first in Europe and
+// month first in the US: only a number over 12 tells which is the day ("13/01/2026", "12/31/2026"),
+// and without one ("12/01/2026") no date is read rather than one of the two guessed.
+func parseNumericDate(s string) (time.Time, bool) {
+	if len(s) < 8 || len(s) > 10 || s[0] < '0' || s[0] > '9' {
+		return time.Time{}, false
+	}
+	var n [3]int
+	var seps [2]byte
+	k, digits := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			n[k] = n[k]*10 + int(c-'0')
+			digits++
+		case (c == '.' || c == '/' || c == '-') && k < 2 && digits > 0 && digits <= 2:
+			seps[k] = c
+			k, digits = k+1, 0
+		default:
+			return time.Time{}, false
+		}
+	}
+	if k != 2 || digits != 4 || seps[0] != seps[1] {
+		return time.Time{}, false
+	}
+	day, month := n[0], n[1]
+	if seps[0] != '.' {
+		switch {
+		case n[0] > 12 && n[1] <= 12:
+		case n[1] > 12 && n[0] <= 12:
+			day, month = n[1], n[0]
+		default:
+			return time.Time{}, false
+		}
+	}
+	t := time.Date(n[2], time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || day < 1 || t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
 }
