@@ -40,28 +40,14 @@ func employmentType(raw string, words []string, signals func() textSignals) stri
 	if v := employmentValues[lettersOnly(raw)]; v != "" {
 		return v
 	}
-	for i, w := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
+	// "Internship (Summer 2027)", "Full-time (40h)": a value with more words is read as a title is.
+	if raw != "" {
+		if v := typeOfWords(titleWords(raw)); v != "" {
+			return v
 		}
-		if next == "" && i+2 < len(words) { // "Part-time": the hyphen left an empty word
-			next = words[i+2]
-		}
-		switch {
-		case w == "part" && next == "time" || w == "parttime" || w == "teilzeit":
-			return EmploymentPartTime
-		case w == "contract" || w == "contractor" || w == "1099" || w == "c2c":
-			return EmploymentContract
-		case w == "freelance" || w == "freelancer":
-			return EmploymentFreelance
-		case w == "intern" || w == "internship" || w == "werkstudent" || w == "werkstudentin" || w == "praktikum" || w == "praktikant":
-			return EmploymentInternship
-		case w == "temporary" || w == "temp" || w == "seasonal":
-			return EmploymentTemporary
-		case w == "full" && next == "time":
-			return EmploymentFullTime
-		}
+	}
+	if v := typeOfWords(words); v != "" {
+		return v
 	}
 	sig := signals()
 	switch {
@@ -77,6 +63,35 @@ func employmentType(raw string, words []string, signals func() textSignals) stri
 		return EmploymentFreelance
 	case sig.fullTime:
 		return EmploymentFullTime
+	}
+	return ""
+}
+
+// typeOfWords reads the employment type named by the first word (or two) of a title or value that names one.
+func typeOfWords(words []string) string {
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if next == "" && i+2 < len(words) { // "Part-time": the hyphen left an empty word
+			next = words[i+2]
+		}
+		switch {
+		case w == "part" && next == "time" || w == "parttime" || w == "teilzeit":
+			return EmploymentPartTime
+		case w == "contract" || w == "contractor" || w == "1099" || w == "c2c":
+			return EmploymentContract
+		case w == "freelance" || w == "freelancer":
+			return EmploymentFreelance
+		case w == "intern" || w == "internship" || w == "werkstudent" || w == "werkstudentin" || w == "praktikum" || w == "praktikant" ||
+			w == "praktikantin" || w == "stagiaire":
+			return EmploymentInternship
+		case w == "temporary" || w == "temp" || w == "seasonal" || w == "cdd" || w == "befristet":
+			return EmploymentTemporary
+		case w == "full" && next == "time" || w == "fulltime" || w == "vollzeit" || w == "cdi":
+			return EmploymentFullTime
+		}
 	}
 	return ""
 }
