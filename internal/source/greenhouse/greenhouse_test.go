@@ -287,3 +287,62 @@ func TestParseOnePassEqualsJobByJob(t *testing.T) {
 		t.Fatalf("one pass %+v %+v\njob by job %+v %+v", got, gotErrs, want, wantErrs)
 	}
 }
+
+// TestParseMetadataValueTypes reads a single job whose custom fields are of every documented value type.
+func TestParseMetadataValueTypes(t *testing.T) {
+	ds, errs := parseOK(t, sourcetest.Read(t, "testdata/metadata.json"))
+	if len(ds) != 1 || len(errs) != 0 {
+		t.Fatalf("drafts=%d errs=%v", len(ds), errs)
+	}
+	d := ds[0]
+	want := map[string]string{
+		"meta.Salary Range":     "EUR 70000.0 - 90000.0",
+		"meta.Signing Bonus":    "EUR 5000.0",
+		"meta.Team Size":        "4 - 9",
+		"meta.Hiring Manager":   "Jana Novak",
+		"meta.Visa Sponsorship": "true",
+		"meta.Locations":        "Berlin, Remote (DE)",
+		"meta.Start Date":       "2026-06-01",
+		"meta.Headcount":        "2",
+		"internal_job_id":       "3100300001",
+		"requisition_id":        "R-88",
+		"language":              "de",
+		"office_locations":      "Berlin, Germany",
+	}
+	for k, v := range want {
+		if d.Extra[k] != v {
+			t.Errorf("Extra[%q] = %q, want %q", k, d.Extra[k], v)
+		}
+	}
+	for _, k := range []string{"meta.Budget", "meta.Level"} {
+		if v, ok := d.Extra[k]; ok {
+			t.Errorf("empty field %s kept as %q", k, v)
+		}
+	}
+	// With no pay_input_ranges, the currency range of a field named for pay is the posting's pay; the bonus is not.
+	if len(d.Compensation) != 1 {
+		t.Fatalf("compensation = %+v, want the salary range only", d.Compensation)
+	}
+	c := d.Compensation[0]
+	if c.Min == nil || *c.Min != 70000 || c.Max == nil || *c.Max != 90000 || c.Currency != "EUR" || c.Raw != "Salary Range" {
+		t.Errorf("compensation = %+v", c)
+	}
+}
+
+// TestParseMetadataPayYieldsToPayRanges keeps a pay-named currency field out of Compensation when the job has pay_input_ranges.
+func TestParseMetadataPayYieldsToPayRanges(t *testing.T) {
+	body := []byte(`{"id": 5, "title": "Analyst", "metadata": [{"name": "Salary", "value": {"unit": "USD", "amount": "100000"}}],
+		"pay_input_ranges": [{"min_cents": 9000000, "max_cents": 11000000, "currency_type": "USD", "title": "US"}]}`)
+	ds, _ := parseOK(t, body)
+	if len(ds) != 1 || len(ds[0].Compensation) != 1 || ds[0].Compensation[0].Raw != "US" || *ds[0].Compensation[0].Min != 90000 {
+		t.Fatalf("compensation = %+v", ds[0].Compensation)
+	}
+	if ds[0].Extra["meta.Salary"] != "USD 100000" {
+		t.Errorf("meta.Salary = %q", ds[0].Extra["meta.Salary"])
+	}
+	body = []byte(`{"id": 6, "title": "Analyst", "metadata": [{"name": "Base Salary", "value": {"unit": "USD", "amount": "100000"}}]}`)
+	ds, _ = parseOK(t, body)
+	if c := ds[0].Compensation; len(c) != 1 || *c[0].Min != 100000 || *c[0].Max != 100000 || c[0].Currency != "USD" {
+		t.Errorf("single-amount salary = %+v", c)
+	}
+}

@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/atsutil"
-	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // ErrShape is returned when a body is none of the Greenhouse shapes Parse knows.
@@ -252,11 +250,16 @@ func jobDraft(j *job) (posting.Draft, error) {
 		questions = atsutil.AppendUnique(questions, q.Label)
 	}
 	d.Extra = atsutil.SetExtra(d.Extra, "questions", strings.Join(questions, " | "))
+	noPayRanges := len(d.Compensation) == 0
 	for _, m := range j.Metadata {
-		v := metaValue(m.Value)
+		v, pay := metaValue(m.Value)
 		d.Extra = atsutil.SetExtra(d.Extra, "meta."+m.Name, v)
 		if d.EmploymentType == "" && isEmploymentType(strings.TrimSpace(m.Name)) {
 			d.EmploymentType = v
+		}
+		if pay != nil && noPayRanges && isPayField(m.Name) {
+			pay.Raw = m.Name
+			d.Compensation = append(d.Compensation, *pay)
 		}
 	}
 	return d, nil
@@ -265,34 +268,4 @@ func jobDraft(j *job) (posting.Draft, error) {
 // isEmploymentType reports whether a custom field's trimmed name is one that holds the employment type.
 func isEmploymentType(name string) bool {
 	return atsutil.LowerEqual(name, "employment type") || atsutil.LowerEqual(name, "time type") || atsutil.LowerEqual(name, "job type")
-}
-
-// metaValue renders a custom field value (string, number, list or null) as text.
-func metaValue(raw json.RawMessage) string {
-	if len(raw) == 0 || string(raw) == "null" { // null reads as an empty list below
-		return ""
-	}
-	if s, ok := boardutil.StringValue(raw); ok { // what the FlexString decode below reads, without the failed list decode first
-		return s
-	}
-	var list []atsutil.FlexString
-	if err := json.Unmarshal(raw, &list); err == nil {
-		parts := make([]string, len(list))
-		for i, v := range list {
-			parts[i] = string(v)
-		}
-		return atsutil.JoinNonEmpty(", ", parts...)
-	}
-	var s atsutil.FlexString
-	if err := json.Unmarshal(raw, &s); err == nil {
-		return string(s)
-	}
-	var obj map[string]any
-	if err := json.Unmarshal(raw, &obj); err == nil {
-		// Currency custom fields come as {"unit": "USD", "amount": "100000"}.
-		if a, ok := obj["amount"]; ok {
-			return strings.TrimSpace(fmt.Sprint(obj["unit"], " ", a))
-		}
-	}
-	return strconv.Quote(string(raw))
 }
