@@ -52,7 +52,8 @@ type postingJSON struct {
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	// The fast reader decodes the whole body in one pass; anything it leaves to encoding/json (or a body that
 	// is not JSON) is read posting by posting, so one odd posting loses only itself.
-	if posts, ok := readPostings(body); ok {
+	// A first posting without an id is a group (group=team), left to the general path.
+	if posts, ok := readPostings(body); ok && (len(posts) == 0 || posts[0].ID != "") {
 		drafts, errs := collect(len(posts), func(i int) (posting.Draft, string, error) {
 			d, err := draft(&posts[i])
 			return d, posts[i].ID, err
@@ -61,8 +62,13 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	}
 	var raws []json.RawMessage
 	if err := json.Unmarshal(body, &raws); err != nil {
-		return nil, nil, fmt.Errorf("lever: decode postings array: %w", err)
+		if one, ok := singlePosting(body); ok {
+			raws = []json.RawMessage{one}
+		} else {
+			return nil, nil, fmt.Errorf("lever: decode postings array: %w", err)
+		}
 	}
+	raws = ungroup(raws)
 	drafts, errs := collect(len(raws), func(i int) (posting.Draft, string, error) {
 		d, err := parseOne(raws[i])
 		if err != nil {
@@ -86,6 +92,42 @@ func collect(n int, one func(i int) (posting.Draft, string, error)) ([]posting.D
 		drafts = append(drafts, d)
 	}
 	return drafts, errs
+}
+
+// singlePosting returns body when it is one posting object (/v0/postings/{company}/{id}): one with an id.
+func singlePosting(body []byte) (json.RawMessage, bool) {
+	var head struct {
+		ID atsutil.FlexString `json:"id"`
+	}
+	if json.Unmarshal(body, &head) != nil || head.ID == "" {
+		return nil, false
+	}
+	return body, true
+}
+
+// ungroup replaces each group of a group=team answer ({"title", "postings": [...]}) by its postings.
+func ungroup(raws []json.RawMessage) []json.RawMessage {
+	var out []json.RawMessage
+	for i, raw := range raws {
+		var g struct {
+			ID       json.RawMessage   `json:"id"`
+			Postings []json.RawMessage `json:"postings"`
+		}
+		if json.Unmarshal(raw, &g) != nil || g.ID != nil || g.Postings == nil {
+			if out != nil {
+				out = append(out, raw)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]json.RawMessage, 0, len(raws)), raws[:i]...)
+		}
+		out = append(out, g.Postings...)
+	}
+	if out == nil {
+		return raws
+	}
+	return out
 }
 
 func parseOne(raw json.RawMessage) (posting.Draft, error) {
