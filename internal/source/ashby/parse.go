@@ -167,8 +167,8 @@ func draft(j job) posting.Draft {
 	return d
 }
 
-// pay turns every salary component of every tier into a Compensation; equity,
-// bonus and other components without a range go into extra as their summaries.
+// pay turns every salary component of every tier into a Compensation; equity, bonus, commission and
+// components without a range go into extra as their summaries.
 func pay(c *compensation, extra map[string]string) ([]posting.Compensation, map[string]string) {
 	var comps []component
 	for _, t := range c.Tiers {
@@ -180,7 +180,7 @@ func pay(c *compensation, extra map[string]string) ([]posting.Compensation, map[
 	var out []posting.Compensation
 	var other []string
 	for _, k := range comps {
-		if (k.Min.Value == nil && k.Max.Value == nil) || strings.HasPrefix(k.Type, "Equity") {
+		if (k.Min.Value == nil && k.Max.Value == nil) || !isSalary(k.Type) {
 			label := k.Summary
 			if k.Type != "" {
 				label = atsutil.JoinNonEmpty(" ", k.Summary, "("+k.Type+")")
@@ -194,4 +194,9 @@ func pay(c *compensation, extra map[string]string) ([]posting.Compensation, map[
 	}
 	extra = atsutil.SetExtra(extra, "compensation_other", strings.Join(other, "; "))
 	return out, extra
+}
+
+// isSalary reports whether a component's compensationType is the base pay: "Salary", or none given.
+func isSalary(kind string) bool {
+	return kind == "" || atsutil.LowerEqual(kind, "salary")
 }
