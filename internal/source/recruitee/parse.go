@@ -49,7 +49,9 @@ type offer struct {
 		Period   string            `json:"period"`
 		Currency string            `json:"currency"`
 	} `json:"salary"`
-	Locations []struct {
+	Translations    json.RawMessage `json:"translations"`
+	PrimaryLangCode string          `json:"primary_lang_code"`
+	Locations       []struct {
 		Name    string `json:"name"`
 		City    string `json:"city"`
 		State   string `json:"state"`
@@ -57,13 +59,17 @@ type offer struct {
 	} `json:"locations"`
 }
 
-// Parse reads a Recruitee careers-site offers body ({"offers": [...]}).
+// Parse reads a Recruitee careers-site offers body ({"offers": [...]}) or one offer ({"offer": {...}}).
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	var env struct {
 		Offers []json.RawMessage `json:"offers"`
+		Offer  json.RawMessage   `json:"offer"`
 	}
 	if err := json.Unmarshal(body, &env); err != nil {
 		return nil, nil, fmt.Errorf("recruitee: decode: %w", err)
+	}
+	if env.Offers == nil && isOffer(env.Offer) {
+		env.Offers = []json.RawMessage{env.Offer}
 	}
 	if env.Offers == nil {
 		return nil, nil, ErrShape
@@ -76,6 +82,9 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 			errs = append(errs, posting.ItemError{Index: i, ID: atsutil.RawID(raw), Err: fmt.Sprintf("recruitee: decode offer: %v", err)})
 			continue
 		}
+		if strings.TrimSpace(o.Title) == "" || noText(&o) && len(o.Translations) > 2 {
+			translated(&o)
+		}
 		if o.ID == "" || strings.TrimSpace(o.Title) == "" {
 			errs = append(errs, posting.ItemError{Index: i, ID: string(o.ID), Err: "recruitee: offer has no id or title"})
 			continue
@@ -83,6 +92,51 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 		drafts = append(drafts, draft(o))
 	}
 	return drafts, errs, nil
+}
+
+// isOffer reports whether raw is an offer object: one with an id or a title.
+func isOffer(raw json.RawMessage) bool {
+	var head struct {
+		ID    json.RawMessage `json:"id"`
+		Title json.RawMessage `json:"title"`
+	}
+	return len(raw) > 0 && raw[0] == '{' && json.Unmarshal(raw, &head) == nil && (head.ID != nil || head.Title != nil)
+}
+
+// noText reports whether an offer has neither description nor requirements.
+func noText(o *offer) bool {
+	return strings.TrimSpace(o.Description) == "" && strings.TrimSpace(o.Requirements) == ""
+}
+
+// translation is an offer's text in one language.
+type translation struct {
+	Title        string `json:"title"`
+	Description  string `json:"description"`
+	Requirements string `json:"requirements"`
+}
+
+// translated fills an offer's empty title and description from its translations: the primary language's,
+// else the first language (by code) that has a title.
+func translated(o *offer) {
+	var all map[string]translation
+	if json.Unmarshal(o.Translations, &all) != nil || len(all) == 0 {
+		return
+	}
+	t, ok := all[o.PrimaryLangCode]
+	if !ok || strings.TrimSpace(t.Title) == "" {
+		best := ""
+		for code, tr := range all {
+			if strings.TrimSpace(tr.Title) != "" && (best == "" || code < best) {
+				best, t = code, tr
+			}
+		}
+	}
+	if strings.TrimSpace(o.Title) == "" {
+		o.Title = t.Title
+	}
+	if noText(o) {
+		o.Description, o.Requirements = t.Description, t.Requirements
+	}
 }
 
 func draft(o offer) posting.Draft {
@@ -102,7 +156,11 @@ func draft(o offer) posting.Draft {
 	}
 	d.Locations = atsutil.AppendUnique(d.Locations, o.Location)
 	for _, l := range o.Locations {
-		d.Locations = atsutil.AppendUnique(d.Locations, atsutil.JoinNonEmpty(", ", l.City, l.State, l.Country))
+		if place := atsutil.JoinNonEmpty(", ", l.City, l.State, l.Country); place != "" {
+			d.Locations = atsutil.AppendUnique(d.Locations, place)
+		} else {
+			d.Locations = atsutil.AppendUnique(d.Locations, l.Name)
+		}
 	}
 	if len(d.Locations) == 0 {
 		d.Locations = atsutil.AppendUnique(d.Locations, atsutil.JoinNonEmpty(", ", o.City, o.StateName, o.Country))
