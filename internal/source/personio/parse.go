@@ -132,7 +132,7 @@ func draft(p position) posting.Draft {
 		Title:          p.Name,
 		Company:        strings.TrimSpace(p.Subcompany),
 		Department:     strings.TrimSpace(p.Department),
-		EmploymentType: atsutil.JoinNonEmpty(", ", p.EmploymentType, p.Schedule),
+		EmploymentType: employmentTypeOf(strings.TrimSpace(p.EmploymentType), strings.TrimSpace(p.Schedule)),
 		PostedRaw:      strings.TrimSpace(p.CreatedAt),
 	}
 	d.Locations = atsutil.AppendUnique(nil, strings.TrimSpace(p.Office))
@@ -173,6 +173,16 @@ func draft(p position) posting.Draft {
 		d.Extra = atsutil.SetExtra(d.Extra, k, strings.TrimSpace(v))
 	}
 	return d
+}
+
+// employmentTypeOf is the one of the feed's contract type (permanent, intern, trainee, working_student,
+// freelance, temporary) and schedule (full-time, part-time, full-or-part-time) that names the job's type:
+// a permanent contract leaves it to the schedule, any other contract is the type.
+func employmentTypeOf(contract, schedule string) string {
+	if (contract == "" || atsutil.LowerEqual(contract, "permanent")) && schedule != "" {
+		return schedule
+	}
+	return contract
 }
 
 func amount(s string) *float64 {

@@ -32,7 +32,8 @@ func TestParseTestdata(t *testing.T) {
 	if want := "<h3>Deine Aufgaben</h3><ul><li>Firmware f&uuml;r Sensoren</li></ul><h3>Dein Profil</h3>C &amp; Rust<br>"; d.DescriptionHTML != want {
 		t.Errorf("description = %q", d.DescriptionHTML)
 	}
-	if d.EmploymentType != "permanent, full-time" || d.PostedRaw != "2026-03-09T08:15:00+00:00" || !reflect.DeepEqual(d.Tags, []string{"Embedded", "C", "Rust"}) {
+	// A permanent contract says only that the schedule names the type; the feed's two fields stay in Extra.
+	if d.EmploymentType != "full-time" || d.Extra["employment_type"] != "permanent" || d.Extra["schedule"] != "full-time" || d.PostedRaw != "2026-03-09T08:15:00+00:00" || !reflect.DeepEqual(d.Tags, []string{"Embedded", "C", "Rust"}) {
 		t.Errorf("employment/posted/tags = %q %q %q", d.EmploymentType, d.PostedRaw, d.Tags)
 	}
 	if c := d.Compensation; len(c) != 1 || *c[0].Min != 52000 || c[0].Max != nil || c[0].Currency != "EUR" || c[0].Period != "yearly" {
@@ -40,6 +41,9 @@ func TestParseTestdata(t *testing.T) {
 	}
 	if d.Extra["seniority"] != "experienced" || d.Extra["years_of_experience"] != "2-5" {
 		t.Errorf("extra = %v", d.Extra)
+	}
+	if drafts[1].EmploymentType != "working_student" {
+		t.Errorf("working student type = %q, want the contract type, not the schedule", drafts[1].EmploymentType)
 	}
 	if h := drafts[1].Compensation; len(h) != 1 || *h[0].Min != 16 || h[0].Period != "hourly" {
 		t.Errorf("hourly = %+v", h)
@@ -76,7 +80,7 @@ func TestParseSharedCaptures(t *testing.T) {
 		t.Fatalf("rtc: %d %v %v", len(rtc), errs, err)
 	}
 	a := rtc[1]
-	if a.ExternalID != "1830648" || !reflect.DeepEqual(a.Locations, []string{"Koblenz", "Frankfurt am Main", "Bonn"}) || a.EmploymentType != "temporary, part-time" {
+	if a.ExternalID != "1830648" || !reflect.DeepEqual(a.Locations, []string{"Koblenz", "Frankfurt am Main", "Bonn"}) || a.EmploymentType != "temporary" {
 		t.Errorf("rtc[1] = %q %q %q", a.ExternalID, a.Locations, a.EmploymentType)
 	}
 	if c := a.Compensation; len(c) != 1 || *c[0].Min != 18.5 || c[0].Max != nil || c[0].Currency != "EUR" || c[0].Period != "hourly" {
@@ -115,5 +119,25 @@ func TestFetch(t *testing.T) {
 	b, err := SiteBase(source.Params{"company": "alpenwerk", "domain": "jobs.personio.com"})
 	if err != nil || b != "https://alpenwerk.jobs.personio.com" {
 		t.Errorf("site base = %q %v", b, err)
+	}
+}
+
+// TestEmploymentTypeOf picks the one value of the feed's contract type and schedule that names the job's type.
+func TestEmploymentTypeOf(t *testing.T) {
+	for _, tc := range []struct{ contract, schedule, want string }{
+		{"permanent", "full-time", "full-time"},
+		{"permanent", "part-time", "part-time"},
+		{"permanent", "full-or-part-time", "full-or-part-time"},
+		{"permanent", "", "permanent"},
+		{"", "part-time", "part-time"},
+		{"intern", "full-time", "intern"},
+		{"trainee", "full-time", "trainee"},
+		{"freelance", "part-time", "freelance"},
+		{"temporary", "part-time", "temporary"},
+		{"", "", ""},
+	} {
+		if got := employmentTypeOf(tc.contract, tc.schedule); got != tc.want {
+			t.Errorf("employmentTypeOf(%q, %q) = %q, want %q", tc.contract, tc.schedule, got, tc.want)
+		}
 	}
 }
