@@ -70,11 +70,12 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 // ParsePage reads one page and its next link (JSON Feed next_url or JSON:API links.next).
 func ParsePage(body []byte) (Page, error) {
 	var env struct {
-		Title   string            `json:"title"`
-		NextURL string            `json:"next_url"`
-		Items   []json.RawMessage `json:"items"`
-		Data    []json.RawMessage `json:"data"`
-		Links   struct {
+		Title    string            `json:"title"`
+		NextURL  string            `json:"next_url"`
+		Items    []json.RawMessage `json:"items"`
+		Data     []json.RawMessage `json:"data"`
+		Included []json.RawMessage `json:"included"`
+		Links    struct {
 			Next string `json:"next"`
 		} `json:"links"`
 	}
@@ -98,7 +99,7 @@ func ParsePage(body []byte) (Page, error) {
 		}
 		return pg, nil
 	case env.Data != nil:
-		return apiPage(env.Data, firstNonEmpty(env.Links.Next, env.NextURL)), nil
+		return apiPage(env.Data, env.Included, firstNonEmpty(env.Links.Next, env.NextURL)), nil
 	}
 	return Page{}, ErrShape
 }
