@@ -19,16 +19,16 @@ type ref struct {
 type apiJob struct {
 	ID         atsutil.FlexString `json:"id"`
 	Attributes struct {
-		Title           string            `json:"title"`
-		Body            string            `json:"body"`
-		Pitch           string            `json:"pitch"`
-		CreatedAt       string            `json:"created-at"`
-		UpdatedAt       string            `json:"updated-at"`
-		Status          string            `json:"status"`
-		RemoteStatus    string            `json:"remote-status"`
-		EmploymentType  string            `json:"employment-type"`
-		ApplyURL        string            `json:"apply-button-url"`
-		Tags            []string          `json:"tags"`
+		Title          string   `json:"title"`
+		Body           string   `json:"body"`
+		Pitch          string   `json:"pitch"`
+		CreatedAt      string   `json:"created-at"`
+		UpdatedAt      string   `json:"updated-at"`
+		Status         string   `json:"status"`
+		RemoteStatus   string   `json:"remote-status"`
+		EmploymentType string   `json:"employment-type"`
+		ApplyURL       string   `json:"apply-button-url"`
+		Tags           []string `json:"tags"`
 	} `json:"attributes"`
 	Links struct {
 		CareersiteURL string `json:"careersite-job-url"`
