@@ -39,7 +39,7 @@ func greenhouse(host string, segs []string, u *url.URL) (string, source.Params, 
 		if token == "embed" {
 			token = u.Query().Get("for")
 		}
-	case "boards-api.greenhouse.io", "boards-api.eu.greenhouse.io":
+	case "boards-api.greenhouse.io", "boards-api.eu.greenhouse.io", "api.greenhouse.io": // api. is the board API's older host
 		if seg(segs, 0) == "v1" && seg(segs, 1) == "boards" {
 			token = seg(segs, 2)
 		}
@@ -105,9 +105,15 @@ func workable(host string, segs []string, _ *url.URL) (string, source.Params, bo
 			account = ""
 		}
 		return one("workable", "account", account)
+	case host == "workable.com": // the older account API, www.workable.com/api/accounts/{account}
+		if seg(segs, 0) == "api" && seg(segs, 1) == "accounts" {
+			return one("workable", "account", seg(segs, 2))
+		}
+		return "", nil, false, nil
 	case strings.HasSuffix(host, ".workable.com"):
 		sub := strings.TrimSuffix(host, ".workable.com")
-		if sub == "www" || sub == "apply" || sub == "api" || strings.Contains(sub, ".") {
+		// jobs.workable.com is Workable's own job search, across accounts.
+		if sub == "www" || sub == "apply" || sub == "api" || sub == "jobs" || strings.Contains(sub, ".") {
 			return "", nil, true, ErrNoBoard
 		}
 		return one("workable", "account", sub)
@@ -118,6 +124,12 @@ func workable(host string, segs []string, _ *url.URL) (string, source.Params, bo
 func smartrecruiters(host string, segs []string, _ *url.URL) (string, source.Params, bool, error) {
 	switch host {
 	case "careers.smartrecruiters.com", "jobs.smartrecruiters.com":
+		if seg(segs, 0) == "oneclick-ui" { // the apply form: /oneclick-ui/company/{company}/publication/{uuid}
+			if seg(segs, 1) != "company" {
+				return "", nil, true, ErrNoBoard
+			}
+			return one("smartrecruiters", "company", seg(segs, 2))
+		}
 		return one("smartrecruiters", "company", seg(segs, 0))
 	case "api.smartrecruiters.com":
 		if seg(segs, 0) == "v1" && seg(segs, 1) == "companies" {
@@ -128,8 +140,11 @@ func smartrecruiters(host string, segs []string, _ *url.URL) (string, source.Par
 	return "", nil, false, nil
 }
 
+// personioLanguage is the language code a Personio job page may ask for ("de", "en").
+var personioLanguage = regexp.MustCompile(`^[a-z]{2}$`)
+
 // subdomainBoards are ATSs that give each company its own subdomain.
-func subdomainBoards(host string, _ []string, _ *url.URL) (string, source.Params, bool, error) {
+func subdomainBoards(host string, _ []string, u *url.URL) (string, source.Params, bool, error) {
 	for _, b := range []struct{ suffix, kind string }{
 		{".recruitee.com", "recruitee"},
 		{".teamtailor.com", "teamtailor"},
@@ -140,17 +155,26 @@ func subdomainBoards(host string, _ []string, _ *url.URL) (string, source.Params
 		if !strings.HasSuffix(host, b.suffix) {
 			continue
 		}
-		sub := strings.TrimSuffix(host, b.suffix)
-		switch sub {
-		case "www", "api", "app", "":
+		// Teamtailor's North American career sites are {company}.na.teamtailor.com.
+		company, region, regional := strings.Cut(strings.TrimSuffix(host, b.suffix), ".")
+		switch {
+		case company == "www" || company == "api" || company == "app" || company == "":
+			return "", nil, true, ErrNoBoard
+		case regional && (b.kind != "teamtailor" || region != "na"):
 			return "", nil, true, ErrNoBoard
 		}
-		if strings.Contains(sub, ".") {
-			return "", nil, true, ErrNoBoard
+		k, p, ok, err := one(b.kind, "company", company)
+		if err != nil {
+			return k, p, ok, err
 		}
-		k, p, ok, err := one(b.kind, "company", sub)
-		if err == nil && b.kind == "personio" {
+		switch {
+		case b.kind == "personio":
 			p["domain"] = strings.TrimPrefix(b.suffix, ".")
+			if lang := u.Query().Get("language"); personioLanguage.MatchString(lang) {
+				p["language"] = lang
+			}
+		case regional:
+			p["base_url"] = "https://" + host
 		}
 		return k, p, ok, err
 	}
