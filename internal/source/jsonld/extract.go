@@ -58,8 +58,10 @@ func isLDType(attrs []xhtml.Attribute) bool {
 }
 
 // decode reads one script's JSON, repairing what pages commonly get wrong:
-// CDATA or comment wrappers, HTML-escaped JSON, trailing commas and raw
-// control characters inside strings.
+// CDATA or comment wrappers, HTML-escaped JSON, trailing commas, JavaScript
+// comments and raw control characters inside strings. Anything else (single
+// quotes, unquoted keys, a cut-off script) is an error naming where the
+// original text breaks.
 func decode(text string) (any, error) {
 	s := strings.TrimSpace(text)
 	s = strings.TrimPrefix(s, "//<![CDATA[")
@@ -83,16 +85,38 @@ func decode(text string) (any, error) {
 	if err2 := json.Unmarshal([]byte(repair(s)), &v); err2 == nil {
 		return v, nil
 	}
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return nil, fmt.Errorf("jsonld: decode script at byte %d: %w", se.Offset, err)
+	}
 	return nil, fmt.Errorf("jsonld: decode script: %w", err)
 }
 
-// repair drops commas before a closing bracket and escapes raw control
-// characters inside strings, walking the text once and tracking strings.
+// repair drops commas before a closing bracket and // or /* */ comments, and
+// escapes raw control characters inside strings, walking the text once and
+// tracking strings. An unclosed /* comment runs to the end of the text, so the
+// decode that follows fails.
 func repair(s string) string {
 	var b strings.Builder
 	inStr, esc := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !inStr && c == '/' && i+1 < len(s) && (s[i+1] == '/' || s[i+1] == '*') {
+			if s[i+1] == '/' {
+				j := strings.IndexByte(s[i:], '\n')
+				if j < 0 {
+					break
+				}
+				i += j - 1 // the newline is kept
+			} else {
+				j := strings.Index(s[i+2:], "*/")
+				if j < 0 {
+					break
+				}
+				i += j + 3
+			}
+			continue
+		}
 		if inStr {
 			switch {
 			case esc:

@@ -20,12 +20,14 @@ var ErrNoPostings = errors.New("jsonld: no JobPosting found in the page's JSON-L
 func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	var found []map[string]any
 	var errs []posting.ItemError
+	var decoded []any
 	for i, s := range scripts(body) {
 		v, err := decode(s)
 		if err != nil {
 			errs = append(errs, posting.ItemError{Index: i, ID: "script " + strconv.Itoa(i+1), Err: err.Error()})
 			continue
 		}
+		decoded = append(decoded, v)
 		postings(v, &found)
 	}
 	if len(found) == 0 {
@@ -36,7 +38,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	}
 	var drafts []posting.Draft
 	for i, m := range found {
-		d := toDraft(m)
+		d := toDraft(m, decoded)
 		if d.Title == "" {
 			errs = append(errs, posting.ItemError{Index: i, ID: d.ExternalID, Err: "jsonld: JobPosting has neither title nor name"})
 			continue
@@ -46,19 +48,27 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	return drafts, errs, nil
 }
 
-func toDraft(m map[string]any) posting.Draft {
+// toDraft reads one JobPosting; decoded holds every script's value, where a node
+// the posting names only by @id (its hiringOrganization, in a @graph) is looked up.
+func toDraft(m map[string]any, decoded []any) posting.Draft {
 	d := posting.Draft{
-		Title:          html.UnescapeString(strings.TrimSpace(firstNonEmpty(str(m["title"]), str(m["name"])))),
-		Company:        html.UnescapeString(strings.TrimSpace(str(m["hiringOrganization"]))),
-		EmploymentType: strings.Join(strs(m["employmentType"]), ", "),
-		Department:     str(m["employmentUnit"]),
-		PostedRaw:      str(m["datePosted"]),
-		UpdatedRaw:     str(m["dateModified"]),
-		URL:            str(m["url"]),
-		Locations:      places(m["jobLocation"]),
-		Extra:          map[string]string{},
+		Title:      html.UnescapeString(strings.TrimSpace(firstNonEmpty(str(m["title"]), str(m["name"])))),
+		Company:    html.UnescapeString(strings.TrimSpace(str(resolve(m["hiringOrganization"], decoded)))),
+		Department: str(m["employmentUnit"]),
+		PostedRaw:  str(m["datePosted"]),
+		UpdatedRaw: str(m["dateModified"]),
+		URL:        str(m["url"]),
+		Locations:  places(m["jobLocation"]),
+		Extra:      map[string]string{},
 	}
 	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), d.URL, str(m["@id"]))
+	// Several types ("FULL_TIME", "CONTRACTOR") mean any of them: the first is the posting's, all are kept.
+	if types := strs(m["employmentType"]); len(types) > 0 {
+		d.EmploymentType = types[0]
+		if len(types) > 1 {
+			d.Extra["employment_types"] = strings.Join(types, "; ")
+		}
+	}
 	if desc := str(m["description"]); looksHTML(desc) {
 		d.DescriptionHTML = desc
 	} else {
@@ -69,6 +79,7 @@ func toDraft(m map[string]any) posting.Draft {
 		d.Extra["applicant_locations"] = strings.Join(applicants, "; ")
 	}
 	for _, t := range strs(m["jobLocationType"]) {
+		t = t[strings.LastIndexAny(t, "/:#")+1:] // "https://schema.org/TELECOMMUTE" is TELECOMMUTE too
 		if strings.EqualFold(t, "TELECOMMUTE") {
 			remote := true
 			d.Remote = &remote
@@ -79,6 +90,9 @@ func toDraft(m map[string]any) posting.Draft {
 		}
 	}
 	d.Compensation = salaries(m["baseSalary"], str(m["salaryCurrency"]))
+	if d.Compensation == nil {
+		d.Compensation = salaries(m["estimatedSalary"], str(m["salaryCurrency"]))
+	}
 	switch sk := m["skills"].(type) {
 	case string:
 		d.Extra["skills"] = sk
@@ -218,6 +232,12 @@ func salaries(v any, currency string) []posting.Compensation {
 				c.Max = c.Min
 			}
 			c.Period = str(val["unitText"])
+		case nil: // a MonetaryAmount (or an estimatedSalary's distribution) may carry its bounds itself
+			c.Min, c.Max = number(t["minValue"]), number(t["maxValue"])
+			if c.Min == nil && c.Max == nil {
+				c.Min = number(t["median"])
+				c.Max = c.Min
+			}
 		default:
 			c.Min = number(val)
 			c.Max = c.Min
@@ -227,6 +247,9 @@ func salaries(v any, currency string) []posting.Compensation {
 		}
 		if c.Period == "" {
 			c.Period = str(t["unitText"])
+		}
+		if c.Period == "" {
+			c.Period = durationUnit(str(t["duration"]))
 		}
 		if c.Min == nil && c.Max == nil && c.Raw == "" {
 			return nil
@@ -266,4 +289,61 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// durationUnit names the unit of a one-unit ISO 8601 duration ("P1Y" is YEAR, "PT1H" HOUR); "" for any other.
+func durationUnit(d string) string {
+	switch strings.ToUpper(d) {
+	case "P1Y":
+		return "YEAR"
+	case "P1M":
+		return "MONTH"
+	case "P1W":
+		return "WEEK"
+	case "P1D":
+		return "DAY"
+	case "PT1H":
+		return "HOUR"
+	}
+	return ""
+}
+
+// resolve returns the node a reference ({"@id": ...} alone) names among the decoded scripts, or v itself.
+func resolve(v any, decoded []any) any {
+	ref, ok := v.(map[string]any)
+	if !ok || str(ref) != "" {
+		return v
+	}
+	id, _ := ref["@id"].(string)
+	if id == "" {
+		return v
+	}
+	for _, root := range decoded {
+		if n := findID(root, id); n != nil {
+			return n
+		}
+	}
+	return v
+}
+
+// findID returns the first node under v, other than a bare reference, whose @id is id.
+func findID(v any, id string) map[string]any {
+	switch t := v.(type) {
+	case []any:
+		for _, e := range t {
+			if n := findID(e, id); n != nil {
+				return n
+			}
+		}
+	case map[string]any:
+		if t["@id"] == id && len(t) > 1 {
+			return t
+		}
+		for _, e := range t {
+			if n := findID(e, id); n != nil {
+				return n
+			}
+		}
+	}
+	return nil
 }

@@ -24,7 +24,7 @@ func TestParseTestdata(t *testing.T) {
 		t.Fatalf("errors = %+v", errs)
 	}
 	d := drafts[0]
-	if d.ExternalID != "TW-1042" || d.Title != "Controls Engineer & Integrator" || d.Company != "Tidewater Robotics" || d.EmploymentType != "FULL_TIME, CONTRACTOR" {
+	if d.ExternalID != "TW-1042" || d.Title != "Controls Engineer & Integrator" || d.Company != "Tidewater Robotics" || d.EmploymentType != "FULL_TIME" || d.Extra["employment_types"] != "FULL_TIME; CONTRACTOR" {
 		t.Errorf("draft 0 = %q %q %q %q", d.ExternalID, d.Title, d.Company, d.EmploymentType)
 	}
 	if strings.Join(d.Locations, "|") != "Norfolk, VA, US|Rotterdam, NL" {
