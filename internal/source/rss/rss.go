@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"html"
 	"net/url"
 	"strings"
 
@@ -31,13 +32,13 @@ type doc struct {
 type rssItem struct {
 	Title       string   `xml:"title"`
 	Links       []string `xml:"link"`
-	GUID        string   `xml:"guid"`
+	GUID        guid     `xml:"guid"`
 	Description string   `xml:"description"`
 	Encoded     string   `xml:"http://purl.org/rss/1.0/modules/content/ encoded"`
 	PubDate     string   `xml:"pubDate"`
 	DCDate      string   `xml:"http://purl.org/dc/elements/1.1/ date"`
 	Creator     string   `xml:"http://purl.org/dc/elements/1.1/ creator"`
-	Author      string   `xml:"author"`
+	Author      person   `xml:"author"` // RSS's e-mail text, or an Atom person (a10:author) with a name
 	Categories  []string `xml:"category"`
 	Region      string   `xml:"region"`
 	Country     string   `xml:"country"`
@@ -45,6 +46,24 @@ type rssItem struct {
 	Skills      string   `xml:"skills"`
 	Type        string   `xml:"type"`
 	ExpiresAt   string   `xml:"expires_at"`
+	// Elements company feeds add, in a namespace of their own or none (job:location, <company>).
+	Location string `xml:"location"`
+	Company  string `xml:"company"`
+	Salary   string `xml:"salary"`
+	JobType  string `xml:"jobtype"`
+	JobType2 string `xml:"job_type"`
+}
+
+// guid is an item's guid; unless isPermaLink is "false" it is also the item's address.
+type guid struct {
+	Value       string `xml:",chardata"`
+	IsPermaLink string `xml:"isPermaLink,attr"`
+}
+
+// person is an author: text (RSS) or a name element (Atom).
+type person struct {
+	Text string `xml:",chardata"`
+	Name string `xml:"name"`
 }
 
 type atomText struct {
@@ -128,12 +147,17 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 
 func fromRSS(it rssItem, wwr bool) (posting.Draft, error) {
 	link := strings.TrimSpace(firstNonEmpty(it.Links...))
+	id := strings.TrimSpace(it.GUID.Value)
+	if link == "" && !strings.EqualFold(strings.TrimSpace(it.GUID.IsPermaLink), "false") && isHTTP(id) {
+		link = id
+	}
 	d := posting.Draft{
-		ExternalID:      strings.TrimSpace(firstNonEmpty(it.GUID, link)),
+		ExternalID:      firstNonEmpty(id, link),
 		Title:           strings.TrimSpace(it.Title),
-		Company:         strings.TrimSpace(firstNonEmpty(it.Creator, it.Author)),
+		Company:         strings.TrimSpace(firstNonEmpty(it.Company, it.Creator, it.Author.Name, it.Author.Text)),
 		DescriptionHTML: strings.TrimSpace(firstNonEmpty(it.Encoded, it.Description)),
-		EmploymentType:  strings.TrimSpace(it.Type),
+		EmploymentType:  strings.TrimSpace(firstNonEmpty(it.Type, it.JobType, it.JobType2)),
+		SalaryText:      strings.TrimSpace(it.Salary),
 		PostedRaw:       strings.TrimSpace(firstNonEmpty(it.PubDate, it.DCDate)),
 		URL:             link,
 		Extra:           map[string]string{},
@@ -148,7 +172,7 @@ func fromRSS(it rssItem, wwr bool) (posting.Draft, error) {
 			d.Tags = append(d.Tags, s)
 		}
 	}
-	for _, l := range []string{it.Region, it.Country} {
+	for _, l := range []string{it.Region, it.Country, it.Location} {
 		if l = strings.TrimSpace(l); l != "" && !contains(d.Locations, l) {
 			d.Locations = append(d.Locations, l)
 		}
@@ -173,7 +197,7 @@ func fromRSS(it rssItem, wwr bool) (posting.Draft, error) {
 func fromAtom(e atomEntry, companyInTitle bool) (posting.Draft, error) {
 	d := posting.Draft{
 		ExternalID: strings.TrimSpace(e.ID),
-		Title:      strings.TrimSpace(e.Title.Body),
+		Title:      strings.TrimSpace(textOf(e.Title)),
 		PostedRaw:  strings.TrimSpace(firstNonEmpty(e.Published, e.Updated)),
 		UpdatedRaw: strings.TrimSpace(e.Updated),
 	}
@@ -230,6 +254,19 @@ func splitCompany(title, company string) (string, string) {
 		return company, title
 	}
 	return strings.TrimSpace(title[:i]), strings.TrimSpace(title[i+1:])
+}
+
+// textOf reads an Atom text construct as plain text: an html one has its entities decoded once more.
+func textOf(t atomText) string {
+	if strings.EqualFold(t.Type, "html") {
+		return html.UnescapeString(t.Body)
+	}
+	return t.Body
+}
+
+func isHTTP(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")
 }
 
 func isWWR(link string) bool {
