@@ -24,15 +24,17 @@ type job struct {
 	JobSlug        string          `json:"jobSlug"`
 	JobTitle       string          `json:"jobTitle"`
 	CompanyName    string          `json:"companyName"`
-	JobIndustry    []string        `json:"jobIndustry"`
-	JobType        []string        `json:"jobType"`
+	JobIndustry    list            `json:"jobIndustry"`
+	JobType        list            `json:"jobType"`
 	JobGeo         string          `json:"jobGeo"`
 	JobLevel       string          `json:"jobLevel"`
 	JobExcerpt     string          `json:"jobExcerpt"`
 	JobDescription string          `json:"jobDescription"`
 	PubDate        string          `json:"pubDate"`
-	SalaryMin      *float64        `json:"salaryMin"`
-	SalaryMax      *float64        `json:"salaryMax"`
+	SalaryMin      amount          `json:"salaryMin"`
+	SalaryMax      amount          `json:"salaryMax"`
+	AnnualMin      amount          `json:"annualSalaryMin"` // the documented v2 names, yearly by definition
+	AnnualMax      amount          `json:"annualSalaryMax"`
 	SalaryCurrency string          `json:"salaryCurrency"`
 	SalaryPeriod   string          `json:"salaryPeriod"`
 }
@@ -64,10 +66,10 @@ func toDraft(j job, id string) posting.Draft {
 		Company:         html.UnescapeString(j.CompanyName),
 		DescriptionHTML: j.JobDescription,
 		Remote:          &remote,
-		EmploymentType:  strings.Join(j.JobType, ", "),
-		PostedRaw:       j.PubDate,
-		URL:             j.URL,
-		Extra:           map[string]string{},
+
+		PostedRaw: j.PubDate,
+		URL:       j.URL,
+		Extra:     map[string]string{},
 	}
 	if d.DescriptionHTML == "" {
 		d.DescriptionText = j.JobExcerpt
@@ -84,14 +86,24 @@ func toDraft(j job, id string) posting.Draft {
 		d.Tags = industries
 		d.Extra["industry"] = strings.Join(industries, "; ")
 	}
-	if j.JobLevel != "" {
+	// Several types ("Contract", "Part-Time") mean any of them: the first is the posting's, all are kept.
+	if len(j.JobType) > 0 {
+		d.EmploymentType = j.JobType[0]
+		if len(j.JobType) > 1 {
+			d.Extra["employment_types"] = strings.Join(j.JobType, "; ")
+		}
+	}
+	if j.JobLevel != "" && !strings.EqualFold(j.JobLevel, "any") { // "Any" is the API's "no level"
 		d.Extra["seniority"] = j.JobLevel
 	}
 	if j.JobSlug != "" {
 		d.Extra["slug"] = j.JobSlug
 	}
-	if j.SalaryMin != nil || j.SalaryMax != nil {
-		d.Compensation = []posting.Compensation{{Min: j.SalaryMin, Max: j.SalaryMax, Currency: j.SalaryCurrency, Period: j.SalaryPeriod}}
+	switch {
+	case j.SalaryMin.v != nil || j.SalaryMax.v != nil:
+		d.Compensation = []posting.Compensation{{Min: j.SalaryMin.v, Max: j.SalaryMax.v, Currency: j.SalaryCurrency, Period: j.SalaryPeriod}}
+	case j.AnnualMin.v != nil || j.AnnualMax.v != nil:
+		d.Compensation = []posting.Compensation{{Min: j.AnnualMin.v, Max: j.AnnualMax.v, Currency: j.SalaryCurrency, Period: "year"}}
 	}
 	return d
 }

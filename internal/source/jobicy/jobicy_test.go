@@ -28,7 +28,7 @@ func TestParseTestdata(t *testing.T) {
 	if d.Extra["industry"] != "DevOps & Infrastructure" || d.Extra["seniority"] != "Senior" {
 		t.Errorf("extra = %v", d.Extra)
 	}
-	if d2 := drafts[1]; d2.EmploymentType != "Part-Time, Contract" || d2.DescriptionText != "Write words." || d2.Compensation != nil {
+	if d2 := drafts[1]; d2.EmploymentType != "Part-Time" || d2.Extra["employment_types"] != "Part-Time; Contract" || d2.DescriptionText != "Write words." || d2.Compensation != nil {
 		t.Errorf("draft 1 = %+v", d2)
 	}
 }
