@@ -66,13 +66,25 @@ func toDraft(j job) posting.Draft {
 		Company:         html.UnescapeString(j.CompanyName),
 		DescriptionHTML: j.Description,
 		Remote:          j.Remote,
-		EmploymentType:  strings.Join(j.JobTypes, ", "),
 		PostedRaw:       boardutil.RawString(j.CreatedAt),
 		URL:             j.URL,
 		Tags:            j.Tags,
 	}
 	if j.Location != "" {
 		d.Locations = []string{j.Location}
+	}
+	// job_types mixes employment types and experience levels ("Berufserfahren", "Vollzeit"); several
+	// employment types mean any of them, so the first is the posting's and all are kept.
+	var level string
+	d.EmploymentType, level = splitTypes(j.JobTypes)
+	if level != "" || len(j.JobTypes) > 1 {
+		d.Extra = map[string]string{}
+		if level != "" {
+			d.Extra["seniority"] = level
+		}
+		if len(j.JobTypes) > 1 {
+			d.Extra["job_types"] = strings.Join(j.JobTypes, "; ")
+		}
 	}
 	return d
 }

@@ -24,7 +24,7 @@ func TestParseTestdata(t *testing.T) {
 	if d.ExternalID != "backend-entwickler-go-muenchen-700001" || d.Title != "Backend-Entwickler Go (m/w/d)" || d.Company != "Alpenbyte GmbH" {
 		t.Errorf("draft = %q %q %q", d.ExternalID, d.Title, d.Company)
 	}
-	if d.EmploymentType != "Full Time, Permanent" || d.PostedRaw != "1789900000" || d.Locations[0] != "München" || d.Remote == nil || *d.Remote {
+	if d.EmploymentType != "Full Time" || d.Extra["job_types"] != "Full Time; Permanent" || d.PostedRaw != "1789900000" || d.Locations[0] != "München" || d.Remote == nil || *d.Remote {
 		t.Errorf("type %q posted %q loc %q remote %v", d.EmploymentType, d.PostedRaw, d.Locations, d.Remote)
 	}
 	if !*drafts[1].Remote || drafts[1].EmploymentType != "" {
