@@ -26,7 +26,12 @@ func ParseCSV(r io.Reader) (Result, error) {
 	if head, _ := br.Peek(len(bom)); bytes.Equal(head, bom) {
 		_, _ = br.Discard(len(bom)) // else a quoted first header cell is read with the mark and its quotes
 	}
+	comma, sepLine := sniffDelimiter(br)
+	if sepLine > 0 {
+		_, _ = br.Discard(sepLine)
+	}
 	cr := csv.NewReader(br)
+	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	cr.TrimLeadingSpace = true
@@ -94,6 +99,48 @@ func ParseCSV(r io.Reader) (Result, error) {
 		res.Drafts = append(res.Drafts, d)
 	}
 	return res, nil
+}
+
+// sniffDelimiter says which delimiter the header row uses: the one Excel's "sep=;" first line names
+// (sepLine is that line's length, to skip), else whichever of comma, semicolon and tab the first line
+// holds most of outside quotes (spreadsheet programs in much of Europe write semicolons); comma on a tie.
+func sniffDelimiter(br *bufio.Reader) (comma rune, sepLine int) {
+	head, _ := br.Peek(4096)
+	if i := bytes.IndexByte(head, '\n'); i >= 0 {
+		head = head[:i+1]
+	}
+	if line := bytes.TrimRight(head, "\r\n"); len(line) == 5 && bytes.EqualFold(line[:4], []byte("sep=")) {
+		if c := rune(line[4]); c == ',' || c == ';' || c == '\t' || c == '|' {
+			return c, len(head)
+		}
+	}
+	return headerDelimiter(head), 0
+}
+
+// headerDelimiter is the delimiter a header line holds most of outside quotes, comma on a tie.
+func headerDelimiter(line []byte) rune {
+	var n [3]int // comma, semicolon, tab
+	quoted := false
+	for _, c := range line {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == ',':
+			n[0]++
+		case c == ';':
+			n[1]++
+		case c == '\t':
+			n[2]++
+		}
+	}
+	switch {
+	case n[1] > n[0] && n[1] >= n[2]:
+		return ';'
+	case n[2] > n[0] && n[2] > n[1]:
+		return '\t'
+	}
+	return ','
 }
 
 // fromCodePage reads the cells that are not UTF-8 as Windows-1252, the code page spreadsheet programs save

@@ -50,7 +50,11 @@ func Detect(name string, body []byte) string {
 	if ldScript.Match(b) && bytes.Contains(b, []byte(`"@type"`)) {
 		return "jsonld" // text holding JSON-LD scripts, such as saved examples
 	}
-	if first, _, _ := bytes.Cut(b, []byte("\n")); bytes.Contains(bytes.ToLower(first), []byte("title")) && bytes.ContainsRune(first, ',') {
+	first, rest, _ := bytes.Cut(b, []byte("\n"))
+	if l := bytes.TrimRight(first, "\r"); len(l) == 5 && bytes.EqualFold(l[:4], []byte("sep=")) {
+		first, _, _ = bytes.Cut(rest, []byte("\n")) // Excel's delimiter line comes before the header
+	}
+	if bytes.Contains(bytes.ToLower(first), []byte("title")) && bytes.ContainsAny(first, ",;\t") {
 		return KindCSV
 	}
 	return ""
