@@ -135,6 +135,7 @@ func toDraft(j job, id string) posting.Draft {
 	}
 	if s := names(j.Levels); s != "" {
 		d.Extra["level"] = s
+		d.Extra["seniority"] = s // "Entry Level", "Mid Level", "Senior Level", "Internship": what seniority reads
 	}
 	if j.Type != "" {
 		d.Extra["muse_type"] = j.Type // "external" or "native": where applying happens, not the employment type
