@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -24,8 +26,9 @@ type job struct {
 	Description string          `json:"description"`
 	Location    string          `json:"location"`
 	ApplyURL    string          `json:"apply_url"`
-	SalaryMin   *float64        `json:"salary_min"`
-	SalaryMax   *float64        `json:"salary_max"`
+	CompanyLogo string          `json:"company_logo"`
+	SalaryMin   json.RawMessage `json:"salary_min"` // a number, or text ("70000", "" for none)
+	SalaryMax   json.RawMessage `json:"salary_max"`
 	URL         string          `json:"url"`
 	Legal       string          `json:"legal"`
 }
@@ -73,8 +76,14 @@ func toDraft(j job, id string) (posting.Draft, error) {
 	if d.PostedRaw == "" {
 		d.PostedRaw = boardutil.RawString(j.Epoch)
 	}
-	if j.Slug != "" {
-		d.Extra = map[string]string{"slug": j.Slug}
+	if j.Slug != "" || j.CompanyLogo != "" {
+		d.Extra = map[string]string{}
+		if j.Slug != "" {
+			d.Extra["slug"] = j.Slug
+		}
+		if j.CompanyLogo != "" {
+			d.Extra["company_logo"] = j.CompanyLogo
+		}
 	}
 	// RemoteOK publishes salaries as yearly USD; 0 means not given.
 	min, max := positive(j.SalaryMin), positive(j.SalaryMax)
@@ -84,9 +93,14 @@ func toDraft(j job, id string) (posting.Draft, error) {
 	return d, nil
 }
 
-func positive(v *float64) *float64 {
-	if v == nil || *v <= 0 {
+// positive reads a salary bound, number or numeric text; nil when absent, not a number, or 0 or less.
+func positive(raw json.RawMessage) *float64 {
+	if len(raw) == 0 {
 		return nil
 	}
-	return v
+	v, err := strconv.ParseFloat(strings.TrimSpace(boardutil.RawString(raw)), 64)
+	if err != nil || !(v > 0) || math.IsInf(v, 0) {
+		return nil
+	}
+	return &v
 }
