@@ -103,6 +103,8 @@ func detectArray(a []any) string {
 			return "remoteok"
 		case has(m, "hostedUrl") || has(m, "categories", "text", "createdAt"):
 			return "lever"
+		case has(m, "title", "postings") && (isArrayOf(m["postings"], "hostedUrl") || isArrayOf(m["postings"], "categories", "text")):
+			return "lever" // an answer grouped by team
 		case has(m, "friendly_id") || has(m, "published_date", "type", "location") && has(m, "company"):
 			return "breezy"
 		case has(m, "url_comeet_hosted_page") || has(m, "position_uid"):
@@ -163,6 +165,14 @@ func directObject(m map[string]any) string {
 		return "jsonresume"
 	case isObjectWith(m["jobAd"], "sections"):
 		return "smartrecruiters" // one posting's detail
+	case isArrayOf(m["data"], "type", "attributes"):
+		return "teamtailor" // a JSON:API page of the Teamtailor API
+	case has(m, "hostedUrl") || has(m, "categories", "text", "createdAt"):
+		return "lever" // one posting
+	case has(m, "shortcode", "title") || isArrayOf(m["results"], "shortcode"):
+		return "workable" // one job, or a page of the apply site's search
+	case isObjectWith(m["offer"], "title"):
+		return "recruitee" // one offer
 	case has(m, "data") && has(m, "links") || isArrayOf(m["data"], "slug", "company_name"):
 		return "arbeitnow"
 	case isArrayOf(m["results"], "refs") || has(m, "results", "page_count"):

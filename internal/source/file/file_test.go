@@ -104,18 +104,25 @@ func TestParseJSON(t *testing.T) {
 
 func TestDetectOwnTestdata(t *testing.T) {
 	cases := map[string]string{
-		"testdata/postings.csv":                 KindCSV,
-		"testdata/postings.json":                KindJSON,
-		"../remoteok/testdata/api.json":         "remoteok",
-		"../remotive/testdata/remote-jobs.json": "remotive",
-		"../arbeitnow/testdata/page1.json":      "arbeitnow",
-		"../jobicy/testdata/remote-jobs.json":   "jobicy",
-		"../himalayas/testdata/page1.json":      "himalayas",
-		"../themuse/testdata/page0.json":        "themuse",
-		"../rss/testdata/wwr.rss":               "rss",
-		"../rss/testdata/jobs.atom":             "rss",
-		"../jsonld/testdata/careers.html":       "jsonld",
-		"../hn/testdata/item.json":              "hn",
+		"testdata/postings.csv":                    KindCSV,
+		"testdata/postings.json":                   KindJSON,
+		"../remoteok/testdata/api.json":            "remoteok",
+		"../remotive/testdata/remote-jobs.json":    "remotive",
+		"../arbeitnow/testdata/page1.json":         "arbeitnow",
+		"../jobicy/testdata/remote-jobs.json":      "jobicy",
+		"../himalayas/testdata/page1.json":         "himalayas",
+		"../themuse/testdata/page0.json":           "themuse",
+		"../rss/testdata/wwr.rss":                  "rss",
+		"../rss/testdata/jobs.atom":                "rss",
+		"../jsonld/testdata/careers.html":          "jsonld",
+		"../hn/testdata/item.json":                 "hn",
+		"../lever/testdata/single.json":            "lever",
+		"../lever/testdata/grouped.json":           "lever",
+		"../workable/testdata/v3-jobs.json":        "workable",
+		"../workable/testdata/v2-job.json":         "workable",
+		"../recruitee/testdata/offer.json":         "recruitee",
+		"../teamtailor/testdata/api-page.json":     "teamtailor",
+		"../teamtailor/testdata/api-included.json": "teamtailor",
 	}
 	for p, want := range cases {
 		if got := Detect(filepath.Base(p), sourcetest.Read(t, p)); got != want {
