@@ -15,14 +15,14 @@ var employmentValues = map[string]string{
 	"fulltime": EmploymentFullTime, "permanent": EmploymentFullTime, "permanentfulltime": EmploymentFullTime,
 	"fulltimepermanent": EmploymentFullTime, "regular": EmploymentFullTime, "vollzeit": EmploymentFullTime, "festanstellung": EmploymentFullTime,
 	"fulltimeemployee": EmploymentFullTime, "cdi": EmploymentFullTime, "employee": EmploymentFullTime,
-	"parttime": EmploymentPartTime, "teilzeit": EmploymentPartTime, "parttimepermanent": EmploymentPartTime,
+	"parttime": EmploymentPartTime, "teilzeit": EmploymentPartTime, "parttimepermanent": EmploymentPartTime, "permanentparttime": EmploymentPartTime,
 	"contract": EmploymentContract, "contractor": EmploymentContract, "contracttohire": EmploymentContract, "ctoh": EmploymentContract,
 	"c2c": EmploymentContract, "contractual": EmploymentContract, "fixedtermcontract": EmploymentContract,
 	"temporary": EmploymentTemporary, "temp": EmploymentTemporary, "seasonal": EmploymentTemporary, "fixedterm": EmploymentTemporary,
-	"befristet": EmploymentTemporary, "cdd": EmploymentTemporary,
+	"befristet": EmploymentTemporary, "cdd": EmploymentTemporary, "fulltimefixedterm": EmploymentTemporary, "parttimefixedterm": EmploymentTemporary,
 	"intern": EmploymentInternship, "internship": EmploymentInternship, "werkstudent": EmploymentInternship,
 	"praktikum": EmploymentInternship, "workingstudent": EmploymentInternship,
-	"apprenticeship": EmploymentInternship, "stage": EmploymentInternship,
+	"apprenticeship": EmploymentInternship, "stage": EmploymentInternship, "trainee": EmploymentInternship, "traineeship": EmploymentInternship,
 	"freelance": EmploymentFreelance, "freelancer": EmploymentFreelance, "selfemployed": EmploymentFreelance,
 }
 
