@@ -45,3 +45,10 @@ func mustAffect(op string, res sql.Result, err error) error {
 	}
 	return nil
 }
+
+// isRetryable reports whether PostgreSQL aborted the transaction only to break a deadlock or a
+// serialization conflict, so that running it again may succeed.
+func isRetryable(err error) bool {
+	var pg *pgconn.PgError
+	return errors.As(err, &pg) && (pg.Code == "40P01" || pg.Code == "40001")
+}

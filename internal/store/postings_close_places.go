@@ -9,10 +9,9 @@ import (
 
 // remergePlaces sets each given posting that still has an open link to the places its open links say
 // together, as a batch merges them, so that a link's places leave its posting when the link closes. A
-// posting left with no open link is closed and keeps the places it had. On PostgreSQL the postings are
-// locked first, in id order, as a batch locks the postings it merges.
+// posting left with no open link is closed and keeps the places it had. The ids are sorted and, on
+// PostgreSQL, already locked.
 func (s *Store) remergePlaces(ctx context.Context, tx *sql.Tx, ids []string, now time.Time) error {
-	ids = slices.Compact(slices.Sorted(slices.Values(ids)))
 	for chunk := range slices.Chunk(ids, 500) {
 		stored, err := s.openPlaces(ctx, tx, chunk)
 		if err != nil {
@@ -50,10 +49,9 @@ type storedWhere struct {
 	known bool
 }
 
-// openPlaces reads the places of those of the postings that are open (locking them on PostgreSQL).
+// openPlaces reads the places of those of the postings that are open.
 func (s *Store) openPlaces(ctx context.Context, tx *sql.Tx, ids []string) (map[string]storedWhere, error) {
-	q, args := `SELECT id, locations, work_mode, remote_regions FROM postings WHERE closed_at IS NULL AND id = ANY(?::uuid[])
-		ORDER BY id FOR NO KEY UPDATE`, []any{ids}
+	q, args := `SELECT id, locations, work_mode, remote_regions FROM postings WHERE closed_at IS NULL AND id = ANY(?::uuid[])`, []any{ids}
 	if s.dialect != Postgres {
 		args = make([]any, 0, len(ids))
 		for _, id := range ids {

@@ -72,3 +72,54 @@ func waitForWaiters(t *testing.T, db *sql.DB, n int) {
 		}
 	}
 }
+
+// A batch PostgreSQL aborts to break a deadlock is run again. Here the batch holds posting X, whose link
+// changed, and waits to mark posting Y seen, while another transaction holds Y and asks for X.
+func TestBatchIsRetriedAfterADeadlock(t *testing.T) {
+	if os.Getenv("COPILOT_TEST_POSTGRES_URL") == "" {
+		t.Skip("COPILOT_TEST_POSTGRES_URL not set")
+	}
+	ctx := context.Background()
+	s, t0, a, _ := twoSources(t, store.Postgres)
+	writer := upsertItem("2", "Writer", "Hamburg", "h2")
+	upsertOne(t, s, a, t0, placed("1", "h1", posting.WorkModeOnsite, nil, berlin), writer)
+	ps, _, err := s.ListPostings(ctx, store.PostingFilter{})
+	if err != nil || len(ps) != 2 {
+		t.Fatalf("postings %d, %v", len(ps), err)
+	}
+	x, y := ps[0].ID, ps[1].ID
+	if ps[0].Title != "Designer" {
+		x, y = y, x
+	}
+
+	holder, err := s.DB().BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Rollback()
+	if _, err := holder.ExecContext(ctx, `SELECT id FROM postings WHERE id = $1 FOR UPDATE`, y); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.UpsertPostings(ctx, a, []store.IngestItem{placed("1", "h1b", posting.WorkModeOnsite, nil, berlin, munich), writer}, t0.Add(time.Hour))
+		done <- err
+	}()
+	waitForWaiters(t, s.DB(), 1) // the batch holds X and waits for Y
+	// Asking for X closes the circle; PostgreSQL aborts the batch, which waited first, and it runs again
+	// once the holder commits.
+	if _, err := holder.ExecContext(ctx, `SELECT id FROM postings WHERE id = $1 FOR UPDATE`, x); err != nil {
+		t.Fatal(err)
+	}
+	if err := holder.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	p, err := s.Posting(ctx, x, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantWhere(t, p, posting.WorkModeOnsite, nil, berlin, munich)
+}

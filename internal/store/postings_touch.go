@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"time"
 )
@@ -24,28 +25,48 @@ func (s *Store) TouchSource(ctx context.Context, sourceID string, now time.Time)
 
 // CloseUnseen closes the open links of a source not seen since `since` (the run's start), except the
 // external ids in keep (items the run could not read), closes postings left with no open link, and
-// merges the places of the others again without the closed links.
-// Only call it after a complete, trustworthy listing. It returns how many links it closed.
+// merges the places of the others again without the closed links. Only call it after a complete,
+// trustworthy listing. It returns how many links it closed.
 func (s *Store) CloseUnseen(ctx context.Context, sourceID string, since time.Time, keep []string, now time.Time) (int, error) {
 	var closed int
-	err := s.InTx(ctx, func(tx *Tx) error {
-		ext, pids, err := s.unseenLinks(ctx, tx.tx, sourceID, since, keep)
-		if err != nil {
-			return err
-		}
-		for chunk := range slices.Chunk(ext, 500) {
-			q, args := s.closeLinksStmt(sourceID, chunk, now.UTC())
-			if _, err := s.exec(ctx, tx.tx, q, args...); err != nil {
-				return wrap("close links", err)
+	err := retry(ctx, func() error {
+		return s.InTx(ctx, func(tx *Tx) error {
+			ext, pids, err := s.unseenLinks(ctx, tx.tx, sourceID, since, keep)
+			if err != nil {
+				return err
 			}
-		}
-		closed = len(ext)
-		if _, err := s.closeOrphans(ctx, tx.tx, pids, now); err != nil {
-			return err
-		}
-		return s.remergePlaces(ctx, tx.tx, pids, now)
+			pids = slices.Compact(slices.Sorted(slices.Values(pids)))
+			if err := s.lockPostingRows(ctx, tx.tx, pids); err != nil {
+				return wrap("lock postings", err)
+			}
+			for chunk := range slices.Chunk(ext, 500) {
+				q, args := s.closeLinksStmt(sourceID, chunk, now.UTC())
+				if _, err := s.exec(ctx, tx.tx, q, args...); err != nil {
+					return wrap("close links", err)
+				}
+			}
+			closed = len(ext)
+			if _, err := s.closeOrphans(ctx, tx.tx, pids, now); err != nil {
+				return err
+			}
+			return s.remergePlaces(ctx, tx.tx, pids, now)
+		})
 	})
 	return closed, err
+}
+
+// lockPostingRows takes, on PostgreSQL, the row locks of the postings ids (sorted) in id order, as a batch
+// takes those it merges, so that the two never wait for each other in a circle.
+func (s *Store) lockPostingRows(ctx context.Context, tx *sql.Tx, ids []string) error {
+	if s.dialect != Postgres {
+		return nil
+	}
+	for chunk := range slices.Chunk(ids, 500) {
+		if _, err := s.exec(ctx, tx, `SELECT 1 FROM postings WHERE id = ANY(?::uuid[]) ORDER BY id FOR NO KEY UPDATE`, chunk); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // closeOrphans closes those of the postings that no longer have an open link, 500 to a statement.

@@ -49,20 +49,22 @@ const maxCandidates = 20
 // The batch costs a fixed number of statements, not a few per item: one query loads the batch's known
 // links, one the dedup candidates of its new items, the decisions are taken in memory in item order
 // (so an item sees what the items before it did), and the writes go out as multi-row statements (COPY on
-// PostgreSQL).
+// PostgreSQL). A batch PostgreSQL aborts to break a deadlock with another source's batch is run again.
 func (s *Store) UpsertPostings(ctx context.Context, sourceID string, items []IngestItem, now time.Time) (IngestCounts, error) {
 	var c IngestCounts
 	now = now.UTC()
-	err := s.inCopyTx(ctx, func(tx *sql.Tx, copyRows copyFunc) error {
-		c = IngestCounts{}
-		b := newUpsertBatch(s, tx, copyRows, sourceID, now)
-		if err := b.load(ctx, items); err != nil {
-			return upsertErr(items, err)
-		}
-		for _, it := range items {
-			b.decide(it, &c)
-		}
-		return upsertErr(items, b.write(ctx))
+	err := retry(ctx, func() error {
+		return s.inCopyTx(ctx, func(tx *sql.Tx, copyRows copyFunc) error {
+			c = IngestCounts{}
+			b := newUpsertBatch(s, tx, copyRows, sourceID, now)
+			if err := b.load(ctx, items); err != nil {
+				return upsertErr(items, err)
+			}
+			for _, it := range items {
+				b.decide(it, &c)
+			}
+			return upsertErr(items, b.write(ctx))
+		})
 	})
 	return c, err
 }

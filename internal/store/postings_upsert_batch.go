@@ -180,8 +180,9 @@ func (b *upsertBatch) load(ctx context.Context, items []IngestItem) error {
 // lockPostings takes, on PostgreSQL, the row locks of the postings whose places the batch may merge, in id
 // order and in one statement, and reads those postings again under them. Another source's batch that links
 // one of them at the same moment holds the same lock until it commits, so its link, which loadPlaces reads
-// next, and what it stored are seen here, and the places this batch merges keep them. SQLite runs one write
-// transaction at a time.
+// next, and what it stored are seen here, and the places this batch merges keep them. (The postings it only
+// marks seen are locked when it writes; a deadlock that makes with another batch is retried, see retry.)
+// SQLite runs one write transaction at a time.
 func (b *upsertBatch) lockPostings(ctx context.Context, ids []string) error {
 	if b.s.dialect != Postgres || len(ids) == 0 {
 		return nil
