@@ -146,9 +146,9 @@ func TestGitHubLocations(t *testing.T) {
 		"1427022": {posting.Location{Country: "US", Remote: true, Raw: "United States - Remote"}, "remote", []string{"US"}}, // 'United States - Remote'
 		"1254550": {posting.Location{City: "San Francisco", Region: "US-CA", Country: "US", Raw: "HQ - San Francisco"}, "", nil},
 		"1426848": {posting.Location{City: "San Francisco", Region: "US-CA", Country: "US", Raw: "San Francisco - HQ"}, "", nil},
-		"712339":  {posting.Location{City: "Tokyo", Country: "JP", Raw: "Tokyo - Japan"}, "", nil},
-		"1396552": {posting.Location{City: "Sydney", Country: "AU", Raw: "Sydney - Australia"}, "", nil},
-		"1417781": {posting.Location{City: "Amsterdam", Country: "NL", Remote: true, Raw: "Remote - Amsterdam"}, "remote", []string{"NL"}},
+		"712339":  {posting.Location{City: "Tokyo", Region: "JP-13", Country: "JP", Raw: "Tokyo - Japan"}, "", nil},
+		"1396552": {posting.Location{City: "Sydney", Region: "AU-NSW", Country: "AU", Raw: "Sydney - Australia"}, "", nil},
+		"1417781": {posting.Location{City: "Amsterdam", Region: "NL-NH", Country: "NL", Remote: true, Raw: "Remote - Amsterdam"}, "remote", []string{"NL"}},
 		"1390710": {posting.Location{City: "Washington D.C.", Region: "US-DC", Country: "US", Raw: "Washington D.C."}, "", nil},
 		"1321195": {posting.Location{City: "New York City", Region: "US-NY", Country: "US", Raw: "New York City"}, "", nil},
 	}

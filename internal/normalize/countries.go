@@ -79,7 +79,7 @@ FM Micronesia
 FO Faroe Islands
 FR France
 GA Gabon
-GB United Kingdom|UK|Great Britain|Britain|England|Scotland|Wales|Northern Ireland
+GB United Kingdom|UK|Great Britain|Britain
 GD Grenada
 GE Georgia
 GF French Guiana

@@ -13,6 +13,7 @@ type parsedPlace struct {
 	macro  string // a multi-country area named with it ("EMEA", "WORLDWIDE")
 	hybrid bool   // the text said hybrid
 	onsite bool   // the text said on-site or office
+	inSite bool   // the text said on-site in so many words ("On-site: Austin"), not only "office"
 }
 
 // Locations splits and resolves a board's location strings.
@@ -162,18 +163,19 @@ func splitPieces(out []string, s string) []string {
 	return out
 }
 
-type markers struct{ remote, hybrid, onsite bool }
+type markers struct{ remote, hybrid, onsite, inSite bool }
 
 // areaOnly are folded pieces that name part of a country or its time zone and no place of their own.
 var areaOnly = map[string]bool{"east coast": true, "west coast": true, "midwest": true, "eastern time": true,
 	"pacific time": true, "central time": true, "mountain time": true, "eastern standard time": true,
-	"pacific standard time": true, "est": true, "pst": true, "edt": true, "pdt": true}
+	"pacific standard time": true, "eastern time zone": true, "pacific time zone": true, "central time zone": true,
+	"mountain time zone": true, "est": true, "pst": true, "edt": true, "pdt": true}
 
 // areaPrefixes and areaSuffixes qualify a country, state or province with a part of it or its time zone.
 var (
 	areaPrefixes = []string{"east coast ", "west coast ", "eastern ", "western ", "northern ", "southern ", "central "}
 	areaSuffixes = []string{" east coast", " west coast", " eastern time", " pacific time", " central time",
-		" mountain time", " time zone", " timezone", " midwest", " east", " west", " north", " south", " central"}
+		" mountain time", " time zone", " timezone", " time zones", " timezones", " hours", " midwest", " east", " west", " north", " south", " central"}
 )
 
 // cutArea returns a folded piece without the words that qualify a country or area with part of it ("us
@@ -182,6 +184,9 @@ var (
 // africa", "north carolina") is kept whole, and so is one whose rest names no place ("east london"); a bare
 // "east", "west", "north" or "south" before a name is part of it ("west jordan", "east la", "south georgia").
 func cutArea(f string) string {
+	if isClockNote(f) {
+		return ""
+	}
 	if areaOnly[f] {
 		if _, city := cityByName[f]; !city {
 			return ""
@@ -205,11 +210,69 @@ func cutArea(f string) string {
 	return f
 }
 
+// zoneNames are time zones a remote place is limited to ("CET ±2h", "UTC+3", "GMT-5").
+var zoneNames = []string{"utc", "gmt", "cet", "cest", "eet", "wet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "aest", "sgt", "jst"}
+
+// isClockNote reports a folded piece that is only a time zone or offset ("CET ±2h", "UTC+3", "+/- 3 hours")
+// or a hybrid schedule ("2 days", "week", "3 days per week"): it names no place.
+func isClockNote(f string) bool {
+	if f == "" {
+		return false
+	}
+	if a, b, ok := strings.Cut(f, " to "); ok { // "UTC-5 to UTC+3"
+		return isClockNote(a) && isClockNote(b)
+	}
+	if c := f[0]; c >= 'a' && c <= 'z' {
+		switch f {
+		case "week", "per week", "a week", "weekly":
+			return true
+		}
+		for _, z := range zoneNames {
+			if rest, ok := strings.CutPrefix(f, z); ok && (rest == "" || isOffset(strings.TrimLeft(rest, " "))) {
+				return true
+			}
+		}
+		return false
+	}
+	return isOffset(f)
+}
+
+// isOffset reports an hour offset or a day count: signs, digits and ":" followed by nothing or a word for hours
+// or days ("±2h", "+1", "-05:00", "+/- 3 hours", "2 days", "3 days per week").
+func isOffset(s string) bool {
+	i := 0
+	digits := false
+	for i < len(s) {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+			i++
+		case c == '+' || c == '-' || c == ':' || c == ' ':
+			i++
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xB1: // ±
+			i += 2
+		default:
+			goto word
+		}
+	}
+word:
+	if !digits && i < len(s) {
+		return false
+	}
+	switch strings.TrimSpace(s[i:]) {
+	case "", "h", "hr", "hrs", "hour", "hours", "day", "days", "days per week", "days a week", "days week",
+		"days in office", "days in the office", "days onsite", "days on-site", "days in-office", "x week":
+		return digits || i == len(s) && i > 0
+	}
+	return false
+}
+
 // namesPlace reports a folded piece that is a known country, state, province, area or city.
 func namesPlace(f string) bool {
 	_, city := cityByName[f]
 	_, macro := macroRegions[f]
-	return city || macro || countryByName[f] != "" || usStateByName[f] != "" || caProvByName[f] != ""
+	_, region := regionByName[f]
+	return city || macro || region || countryByName[f] != "" || usStateByName[f] != "" || caProvByName[f] != ""
 }
 
 // namesArea reports a folded piece that is a country, state, province or world area by name, or a
@@ -220,7 +283,8 @@ func namesArea(f string) bool {
 		return countryCodes[u] || usStateCodes[u] || caProvCodes[u] || u == "UK"
 	}
 	_, macro := macroRegions[f]
-	return macro || countryByName[f] != "" || usStateByName[f] != "" || caProvByName[f] != ""
+	_, region := regionByName[f]
+	return macro || region || countryByName[f] != "" || usStateByName[f] != "" || caProvByName[f] != ""
 }
 
 // strip notes the work-mode and office words of a folded piece and returns what is left of it, if anything.
@@ -231,7 +295,8 @@ func (m *markers) strip(f string) string {
 		}
 	}
 	switch f {
-	case "no office", "n/a", "tbd", "various", "multiple locations":
+	case "no office", "n/a", "tbd", "tba", "various", "various locations", "multiple locations", "multiple", "several locations",
+		"to be determined", "flexible", "not specified", "unspecified":
 		return ""
 	case "remote job", "remote only", "remote work", "remote position":
 		m.remote = true
@@ -242,7 +307,10 @@ func (m *markers) strip(f string) string {
 	case "hybrid", "hybrid remote":
 		m.hybrid = true
 		return ""
-	case "on-site", "onsite", "on site", "in office", "in-office", "office", "in person":
+	case "on-site", "onsite", "on site", "in office", "in-office", "in person", "in-person", "fully on-site", "fully onsite":
+		m.onsite, m.inSite = true, true
+		return ""
+	case "office":
 		m.onsite = true
 		return ""
 	case "hq", "headquarters", "head office", "main office":
@@ -281,6 +349,9 @@ type piece struct {
 	city    place
 	isCity  bool
 	macro   string
+	regions []string // could be one of these subdivisions of other countries (ISO 3166-2), from regionTable
+	abbrev  bool     // regions were read from an abbreviation ("NSW", "SP"), which only a country resolves
+	shared  bool     // regions were read from a name that also names a place elsewhere ("Victoria")
 }
 
 func classify(text, fold string) piece {
@@ -308,6 +379,7 @@ func classify(text, fold string) piece {
 		if caProvCodes[text] {
 			p.caProv = text
 		}
+		p.regions, p.abbrev = regionByAbbrev[text], true
 	} else {
 		p.asCtry = countryByName[fold]
 		p.usState = usStateByName[fold]
@@ -315,11 +387,67 @@ func classify(text, fold string) piece {
 		if c, ok := cityByName[fold]; ok {
 			p.city, p.isCity = c, true
 		}
+		if rs, ok := regionByName[fold]; ok {
+			p.regions, p.shared = rs, regionShared[fold]
+		} else if len(text) == 3 && text == strings.ToUpper(text) { // "VIC", "ACT": codes that are also words
+			p.regions, p.abbrev = regionByAbbrev[text], true
+		}
+		if !p.isCity && !p.isPlaceName() && p.regions == nil {
+			p.qualified(fold)
+		}
 	}
-	if p.asCtry != "" && p.usState == "" && p.caProv == "" && (!p.isCity || p.city.country == p.asCtry) {
+	if p.asCtry != "" && p.usState == "" && p.caProv == "" && p.regions == nil && (!p.isCity || p.city.country == p.asCtry) {
 		p.country = p.asCtry
 	}
 	return p
+}
+
+// regionWords and cityWords are what a name may carry around a state's or a city's name ("State of São
+// Paulo", "Masovian Voivodeship", "Washington State"; "Greater London", "Washington D.C. Metro Area").
+var (
+	regionPrefixes = []string{"state of ", "province of ", "canton of ", "county "}
+	regionSuffixes = []string{" state", " province", " voivodeship", " prefecture", " region", " canton", " county"}
+	cityPrefixes   = []string{"greater "}
+	citySuffixes   = []string{" metropolitan area", " metro area", " metro", " area"}
+)
+
+// qualified reads a piece that names nothing as it stands as a state or city named with one of those words.
+func (p *piece) qualified(fold string) {
+	for _, w := range regionPrefixes {
+		if rest, ok := strings.CutPrefix(fold, w); ok && p.regionNamed(rest) {
+			return
+		}
+	}
+	for _, w := range regionSuffixes {
+		if rest, ok := strings.CutSuffix(fold, w); ok && p.regionNamed(rest) {
+			return
+		}
+	}
+	for _, w := range cityPrefixes {
+		if rest, ok := strings.CutPrefix(fold, w); ok && p.cityNamed(rest) {
+			return
+		}
+	}
+	for _, w := range citySuffixes {
+		if rest, ok := strings.CutSuffix(fold, w); ok && p.cityNamed(rest) {
+			return
+		}
+	}
+}
+
+// cityNamed sets the known city the folded name f is, if it is one.
+func (p *piece) cityNamed(f string) bool {
+	p.city, p.isCity = cityByName[f]
+	return p.isCity
+}
+
+// regionNamed sets what the folded name f says as a US state, Canadian province or other subdivision.
+func (p *piece) regionNamed(f string) bool {
+	p.usState, p.caProv = usStateByName[f], caProvByName[f]
+	if rs, ok := regionByName[f]; ok {
+		p.regions, p.shared = rs, regionShared[f]
+	}
+	return p.usState != "" || p.caProv != "" || p.regions != nil
 }
 
 // isZIP reports a US ZIP code: five digits, optionally "-" and four more.
@@ -337,6 +465,23 @@ func isZIP(s string) bool {
 
 func (p piece) isPlaceName() bool {
 	return p.asCtry != "" || p.usState != "" || p.caProv != "" || p.macro != ""
+}
+
+// regionFor returns the subdivision the piece names, given the country the place names (said) and the
+// country of its known city (cityCtry): the one in the country said; else a name that is nothing else
+// and no other place's; else the one in the city's country; else "".
+func (p *piece) regionFor(said, cityCtry string) string {
+	switch {
+	case p.regions == nil:
+		return ""
+	case said != "":
+		return regionIn(p.regions, said)
+	case !p.abbrev && !p.shared && p.asCtry == "" && p.usState == "" && p.caProv == "":
+		return p.regions[0]
+	case cityCtry != "":
+		return regionIn(p.regions, cityCtry)
+	}
+	return ""
 }
 
 // parsePart appends the places of one part to dst.
@@ -414,7 +559,7 @@ func allCountries(pieces []piece) bool {
 
 // resolve turns the pieces of one place into a Location, using each piece to disambiguate the others.
 func resolve(raw string, pieces []piece, m markers) parsedPlace {
-	pp := parsedPlace{hybrid: m.hybrid, onsite: m.onsite}
+	pp := parsedPlace{hybrid: m.hybrid, onsite: m.onsite, inSite: m.inSite}
 	loc := posting.Location{Raw: raw, Remote: m.remote}
 	var cityPiece *piece
 	country, region := "", ""
@@ -436,29 +581,43 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 	}
 	if cityPiece == nil {
 		for i := range pieces {
-			if p := &pieces[i]; !p.isPlaceName() && !p.code {
+			if p := &pieces[i]; !p.isPlaceName() && !p.code && p.regions == nil {
 				cityPiece = p
 				break
 			}
 		}
 	}
+	said, cityCtry := country, ""
+	if cityPiece != nil && cityPiece.isCity {
+		cityCtry = cityPiece.city.country
+	}
 	ctxCountry := country
-	if ctxCountry == "" && cityPiece != nil && cityPiece.isCity {
-		ctxCountry = cityPiece.city.country
+	if ctxCountry == "" {
+		ctxCountry = cityCtry
 	}
 	for i := range pieces {
 		p := &pieces[i]
 		if p == cityPiece || p.macro != "" {
 			continue
 		}
-		switch {
-		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == ""):
+		// "Perth, WA": a code is a US state or Canadian province unless the place's country has it too.
+		other := ctxCountry != "" && regionIn(p.regions, ctxCountry) != ""
+		switch r := p.regionFor(said, cityCtry); {
+		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == "" && !other):
 			region, country = "US-"+p.usState, "US"
-		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == ""):
+		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == "" && !other):
 			region, country = "CA-"+p.caProv, "CA"
 		case p.asCtry != "" && (p.country != "" || ctxCountry == p.asCtry):
 			country = p.asCtry
+		case r != "":
+			region, country = r, r[:2]
 		case cityPiece == nil && p.isCity:
+			cityPiece = p
+		case p.asCtry != "" && cityPiece == nil && p.usState == "" && p.caProv == "" && p.abbrev:
+			// "Remote - SA": a code with no city beside it is the country's, not an abbreviated state's.
+			country = p.asCtry
+		case cityPiece == nil && p.regions != nil && !p.abbrev && !p.isPlaceName():
+			// "Victoria, BC": a subdivision's name that no country here has is a city's.
 			cityPiece = p
 		}
 	}

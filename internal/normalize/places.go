@@ -39,24 +39,24 @@ st louis=US-MO|kansas city=US-MO|new orleans=US-LA|honolulu=US-HI|cincinnati=US-
 milwaukee=US-WI|madison=US-WI|hoboken=US-NJ|jersey city=US-NJ|newark=US-NJ|stamford=US-CT|providence=US-RI|
 toronto=CA-ON|ottawa=CA-ON|waterloo=CA-ON|montreal=CA-QC|montréal=CA-QC|quebec city=CA-QC|vancouver=CA-BC|
 calgary=CA-AB|edmonton=CA-AB|winnipeg=CA-MB|halifax=CA-NS|
-london=GB|manchester=GB|edinburgh=GB|glasgow=GB|bristol=GB|leeds=GB|belfast=GB|oxford=GB|
-dublin=IE|cork=IE|paris=FR|lyon=FR|marseille=FR|toulouse=FR|berlin=DE|munich=DE|münchen=DE|hamburg=DE|frankfurt=DE|
-cologne=DE|köln=DE|stuttgart=DE|düsseldorf=DE|dusseldorf=DE|leipzig=DE|amsterdam=NL|rotterdam=NL|utrecht=NL|
-the hague=NL|eindhoven=NL|brussels=BE|antwerp=BE|luxembourg city=LU|zurich=CH|zürich=CH|geneva=CH|basel=CH|
-lausanne=CH|vienna=AT|wien=AT|madrid=ES|barcelona=ES|valencia=ES|malaga=ES|lisbon=PT|lisboa=PT|porto=PT|
-milan=IT|milano=IT|rome=IT|roma=IT|turin=IT|stockholm=SE|gothenburg=SE|malmö=SE|malmo=SE|oslo=NO|copenhagen=DK|
-helsinki=FI|reykjavik=IS|tallinn=EE|riga=LV|vilnius=LT|warsaw=PL|warszawa=PL|krakow=PL|kraków=PL|wroclaw=PL|
-wrocław=PL|gdansk=PL|prague=CZ|praha=CZ|brno=CZ|budapest=HU|bucharest=RO|cluj-napoca=RO|sofia=BG|athens=GR|
+london=GB-ENG|manchester=GB-ENG|edinburgh=GB-SCT|glasgow=GB-SCT|bristol=GB-ENG|leeds=GB-ENG|belfast=GB-NIR|oxford=GB-ENG|
+dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berlin=DE-BE|munich=DE-BY|münchen=DE-BY|hamburg=DE-HH|frankfurt=DE-HE|
+cologne=DE-NW|köln=DE-NW|stuttgart=DE-BW|düsseldorf=DE-NW|dusseldorf=DE-NW|leipzig=DE-SN|amsterdam=NL-NH|rotterdam=NL-ZH|utrecht=NL-UT|
+the hague=NL-ZH|eindhoven=NL-NB|brussels=BE|antwerp=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|basel=CH-BS|
+lausanne=CH-VD|bern=CH-BE|vienna=AT-9|wien=AT-9|madrid=ES-MD|barcelona=ES-CT|valencia=ES-VC|malaga=ES-AN|málaga=ES-AN|lisbon=PT|lisboa=PT|porto=PT|
+milan=IT-25|milano=IT-25|rome=IT-62|roma=IT-62|turin=IT-21|torino=IT-21|stockholm=SE|gothenburg=SE|malmö=SE|malmo=SE|oslo=NO|copenhagen=DK|
+helsinki=FI|reykjavik=IS|tallinn=EE|riga=LV|vilnius=LT|warsaw=PL-14|warszawa=PL-14|krakow=PL-12|kraków=PL-12|wroclaw=PL-02|
+wrocław=PL-02|gdansk=PL-22|gdańsk=PL-22|prague=CZ|praha=CZ|brno=CZ|budapest=HU|bucharest=RO|cluj-napoca=RO|sofia=BG|athens=GR|
 belgrade=RS|zagreb=HR|ljubljana=SI|bratislava=SK|kyiv=UA|kiev=UA|lviv=UA|istanbul=TR|ankara=TR|tbilisi=GE|
-yerevan=AM|baku=AZ|moscow=RU|saint petersburg=RU|minsk=BY|tel aviv=IL|jerusalem=IL|haifa=IL|dubai=AE|abu dhabi=AE|
+yerevan=AM|baku=AZ|moscow=RU|saint petersburg=RU|minsk=BY|tel aviv=IL|tel aviv-yafo=IL|jerusalem=IL|haifa=IL|dubai=AE-DU|abu dhabi=AE-AZ|
 riyadh=SA|doha=QA|cairo=EG|lagos=NG|nairobi=KE|cape town=ZA|johannesburg=ZA|accra=GH|casablanca=MA|
-bangalore=IN|bengaluru=IN|mumbai=IN|delhi=IN|new delhi=IN|gurgaon=IN|gurugram=IN|noida=IN|pune=IN|chennai=IN|
-hyderabad=IN|kolkata=IN|ahmedabad=IN|karachi=PK|lahore=PK|islamabad=PK|dhaka=BD|colombo=LK|
-singapore=SG|kuala lumpur=MY|jakarta=ID|bangkok=TH|manila=PH|ho chi minh city=VN|hanoi=VN|hong kong=HK|
-taipei=TW|seoul=KR|tokyo=JP|osaka=JP|kyoto=JP|beijing=CN|shanghai=CN|shenzhen=CN|guangzhou=CN|hangzhou=CN|
-sydney=AU|melbourne=AU|brisbane=AU|perth=AU|adelaide=AU|canberra=AU|auckland=NZ|wellington=NZ|
-mexico city=MX|ciudad de mexico=MX|guadalajara=MX|monterrey=MX|bogota=CO|bogotá=CO|medellin=CO|medellín=CO|
-lima=PE|santiago=CL|buenos aires=AR|sao paulo=BR|são paulo=BR|rio de janeiro=BR|montevideo=UY|san juan=PR|
+bangalore=IN-KA|bengaluru=IN-KA|mumbai=IN-MH|delhi=IN-DL|new delhi=IN-DL|gurgaon=IN-HR|gurugram=IN-HR|noida=IN-UP|pune=IN-MH|chennai=IN-TN|
+hyderabad=IN-TS|kolkata=IN-WB|ahmedabad=IN-GJ|karachi=PK|lahore=PK|islamabad=PK|dhaka=BD|colombo=LK|
+singapore=SG|kuala lumpur=MY|jakarta=ID|bangkok=TH|manila=PH-00|ho chi minh city=VN|hanoi=VN|hong kong=HK|
+taipei=TW|seoul=KR|tokyo=JP-13|osaka=JP-27|kyoto=JP-26|beijing=CN-BJ|shanghai=CN-SH|shenzhen=CN-GD|guangzhou=CN-GD|hangzhou=CN-ZJ|
+sydney=AU-NSW|melbourne=AU-VIC|brisbane=AU-QLD|perth=AU-WA|adelaide=AU-SA|canberra=AU-ACT|hobart=AU-TAS|darwin=AU-NT|auckland=NZ|wellington=NZ|
+mexico city=MX-CMX|ciudad de mexico=MX-CMX|ciudad de méxico=MX-CMX|guadalajara=MX-JAL|monterrey=MX-NLE|bogota=CO|bogotá=CO|medellin=CO|medellín=CO|
+lima=PE|santiago=CL|buenos aires=AR|sao paulo=BR-SP|são paulo=BR-SP|rio de janeiro=BR-RJ|belo horizonte=BR-MG|curitiba=BR-PR|porto alegre=BR-RS|florianópolis=BR-SC|florianopolis=BR-SC|recife=BR-PE|brasília=BR-DF|brasilia=BR-DF|campinas=BR-SP|montevideo=UY|san juan=PR|
 san josé=CR`
 
 type place struct{ country, region string }

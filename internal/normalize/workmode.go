@@ -14,7 +14,7 @@ import (
 //
 // The board's own workplace type wins ("Hybrid" beats an isRemote flag, as Ashby boards set both);
 // then remote/hybrid markers in the locations ("Remote - US"); then the explicit remote flag; then
-// the title ("(Remote)"); then a few unambiguous phrases of the text ("fully remote"). Regions come
+// the title ("(Remote)"); then on-site said in a location ("On-site: Austin"); then a few unambiguous phrases of the text ("fully remote"). Regions come
 // from the remote locations (countries as alpha-2, areas as "EMEA", "APAC", "EUROPE", "WORLDWIDE"...),
 // or from every location when the whole posting is remote. Nothing found gives "".
 func WorkMode(workplaceType string, remote *bool, locations []string, title, text string) (mode string, regions []string) {
@@ -23,10 +23,11 @@ func WorkMode(workplaceType string, remote *bool, locations []string, title, tex
 
 func workMode(workplaceType string, remote *bool, places []parsedPlace, title, text string) (string, []string) {
 	mode := modeOf(workplaceType)
-	anyRemote, anyHybrid := false, false
+	anyRemote, anyHybrid, anyOnsite := false, false, false
 	for _, p := range places {
 		anyRemote = anyRemote || p.loc.Remote
 		anyHybrid = anyHybrid || p.hybrid
+		anyOnsite = anyOnsite || p.inSite
 	}
 	if mode == "" {
 		switch {
@@ -38,6 +39,9 @@ func workMode(workplaceType string, remote *bool, places []parsedPlace, title, t
 			mode = posting.WorkModeRemote
 		default:
 			mode = titleMode(title)
+			if mode == "" && anyOnsite { // "On-site: Austin, TX"; "Berlin Office" names an office, not the mode
+				mode = posting.WorkModeOnsite
+			}
 			if mode == "" && textSaysRemote(text) {
 				mode = posting.WorkModeRemote
 			}
