@@ -22,24 +22,24 @@ type page struct {
 
 // job is one Himalayas job.
 type job struct {
-	Title                string          `json:"title"`
-	Excerpt              string          `json:"excerpt"`
-	CompanyName          string          `json:"companyName"`
-	CompanySlug          string          `json:"companySlug"`
-	EmploymentType       string          `json:"employmentType"`
-	MinSalary            *float64        `json:"minSalary"`
-	MaxSalary            *float64        `json:"maxSalary"`
-	SalaryPeriod         string          `json:"salaryPeriod"`
-	Currency             *string         `json:"currency"`
-	Seniority            []string        `json:"seniority"`
-	LocationRestrictions []string        `json:"locationRestrictions"`
-	TimezoneRestrictions []float64       `json:"timezoneRestrictions"`
-	Categories           []string        `json:"categories"`
-	Description          string          `json:"description"`
-	PubDate              json.RawMessage `json:"pubDate"`
-	ExpiryDate           json.RawMessage `json:"expiryDate"`
-	ApplicationLink      string          `json:"applicationLink"`
-	GUID                 string          `json:"guid"`
+	Title                string               `json:"title"`
+	Excerpt              string               `json:"excerpt"`
+	CompanyName          string               `json:"companyName"`
+	CompanySlug          string               `json:"companySlug"`
+	EmploymentType       string               `json:"employmentType"`
+	MinSalary            boardutil.Amount     `json:"minSalary"` // a number, or text ("120,000", "" for none)
+	MaxSalary            boardutil.Amount     `json:"maxSalary"`
+	SalaryPeriod         string               `json:"salaryPeriod"`
+	Currency             *string              `json:"currency"`
+	Seniority            boardutil.StringList `json:"seniority"` // strings, one string or objects with a name
+	LocationRestrictions boardutil.StringList `json:"locationRestrictions"`
+	TimezoneRestrictions []float64            `json:"timezoneRestrictions"`
+	Categories           boardutil.StringList `json:"categories"`
+	Description          string               `json:"description"`
+	PubDate              json.RawMessage      `json:"pubDate"`
+	ExpiryDate           json.RawMessage      `json:"expiryDate"`
+	ApplicationLink      string               `json:"applicationLink"`
+	GUID                 string               `json:"guid"`
 }
 
 // Parse reads one Himalayas API page ({"jobs":[...],"totalCount":N,...}).
@@ -106,8 +106,8 @@ func toDraft(j job) posting.Draft {
 		}
 		d.Extra["timezones"] = strings.Join(tz, ",")
 	}
-	if j.MinSalary != nil || j.MaxSalary != nil {
-		c := posting.Compensation{Min: j.MinSalary, Max: j.MaxSalary, Period: j.SalaryPeriod}
+	if j.MinSalary.V != nil || j.MaxSalary.V != nil {
+		c := posting.Compensation{Min: j.MinSalary.V, Max: j.MaxSalary.V, Period: j.SalaryPeriod}
 		if j.Currency != nil {
 			c.Currency = *j.Currency
 		}

@@ -108,3 +108,22 @@ func TestFetchMaxPages(t *testing.T) {
 		t.Fatalf("err %v complete %v drafts %d", err, f.Complete, len(f.Drafts))
 	}
 }
+
+// TestParseVariants reads salary bounds as text (grouped, empty, not a number), seniority,
+// categories and locations given as one string, as objects with a name, or mixed.
+func TestParseVariants(t *testing.T) {
+	drafts, errs, err := Parse(sourcetest.Read(t, "testdata/variants.json"))
+	if err != nil || len(errs) != 0 || len(drafts) != 2 {
+		t.Fatalf("Parse: %v %+v %d", err, errs, len(drafts))
+	}
+	a, b := drafts[0], drafts[1]
+	if len(a.Locations) != 2 || a.Locations[0] != "United Kingdom" || a.Locations[1] != "Ireland" || a.Extra["seniority"] != "Senior" || len(a.Tags) != 1 || a.Tags[0] != "Platform-Engineer" {
+		t.Errorf("first = %q %q %q", a.Locations, a.Extra, a.Tags)
+	}
+	if c := a.Compensation; len(c) != 1 || c[0].Min == nil || *c[0].Min != 120000 || c[0].Max != nil || c[0].Currency != "GBP" || c[0].Period != "annual" {
+		t.Errorf("first compensation = %+v", c)
+	}
+	if len(b.Locations) != 1 || b.Locations[0] != "Canada" || b.Extra["seniority"] != "Entry-level, Mid-level" || b.Compensation != nil || b.PostedRaw != "2026-09-10T10:00:00Z" {
+		t.Errorf("second = %q %q %+v %q", b.Locations, b.Extra, b.Compensation, b.PostedRaw)
+	}
+}

@@ -19,24 +19,24 @@ type envelope struct {
 
 // job is one Jobicy job.
 type job struct {
-	ID             json.RawMessage `json:"id"`
-	URL            string          `json:"url"`
-	JobSlug        string          `json:"jobSlug"`
-	JobTitle       string          `json:"jobTitle"`
-	CompanyName    string          `json:"companyName"`
-	JobIndustry    list            `json:"jobIndustry"`
-	JobType        list            `json:"jobType"`
-	JobGeo         string          `json:"jobGeo"`
-	JobLevel       string          `json:"jobLevel"`
-	JobExcerpt     string          `json:"jobExcerpt"`
-	JobDescription string          `json:"jobDescription"`
-	PubDate        string          `json:"pubDate"`
-	SalaryMin      amount          `json:"salaryMin"`
-	SalaryMax      amount          `json:"salaryMax"`
-	AnnualMin      amount          `json:"annualSalaryMin"` // the documented v2 names, yearly by definition
-	AnnualMax      amount          `json:"annualSalaryMax"`
-	SalaryCurrency string          `json:"salaryCurrency"`
-	SalaryPeriod   string          `json:"salaryPeriod"`
+	ID             json.RawMessage      `json:"id"`
+	URL            string               `json:"url"`
+	JobSlug        string               `json:"jobSlug"`
+	JobTitle       string               `json:"jobTitle"`
+	CompanyName    string               `json:"companyName"`
+	JobIndustry    boardutil.StringList `json:"jobIndustry"`
+	JobType        boardutil.StringList `json:"jobType"`
+	JobGeo         string               `json:"jobGeo"`
+	JobLevel       string               `json:"jobLevel"`
+	JobExcerpt     string               `json:"jobExcerpt"`
+	JobDescription string               `json:"jobDescription"`
+	PubDate        string               `json:"pubDate"`
+	SalaryMin      boardutil.Amount     `json:"salaryMin"`
+	SalaryMax      boardutil.Amount     `json:"salaryMax"`
+	AnnualMin      boardutil.Amount     `json:"annualSalaryMin"` // the documented v2 names, yearly by definition
+	AnnualMax      boardutil.Amount     `json:"annualSalaryMax"`
+	SalaryCurrency string               `json:"salaryCurrency"`
+	SalaryPeriod   string               `json:"salaryPeriod"`
 }
 
 // Parse reads a Jobicy API body ({"jobs":[...]}).
@@ -100,10 +100,10 @@ func toDraft(j job, id string) posting.Draft {
 		d.Extra["slug"] = j.JobSlug
 	}
 	switch {
-	case j.SalaryMin.v != nil || j.SalaryMax.v != nil:
-		d.Compensation = []posting.Compensation{{Min: j.SalaryMin.v, Max: j.SalaryMax.v, Currency: j.SalaryCurrency, Period: j.SalaryPeriod}}
-	case j.AnnualMin.v != nil || j.AnnualMax.v != nil:
-		d.Compensation = []posting.Compensation{{Min: j.AnnualMin.v, Max: j.AnnualMax.v, Currency: j.SalaryCurrency, Period: "year"}}
+	case j.SalaryMin.V != nil || j.SalaryMax.V != nil:
+		d.Compensation = []posting.Compensation{{Min: j.SalaryMin.V, Max: j.SalaryMax.V, Currency: j.SalaryCurrency, Period: j.SalaryPeriod}}
+	case j.AnnualMin.V != nil || j.AnnualMax.V != nil:
+		d.Compensation = []posting.Compensation{{Min: j.AnnualMin.V, Max: j.AnnualMax.V, Currency: j.SalaryCurrency, Period: "year"}}
 	}
 	return d
 }

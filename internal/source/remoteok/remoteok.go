@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"html"
-	"math"
-	"strconv"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -16,21 +14,21 @@ import (
 
 // job is one element of the RemoteOK API array.
 type job struct {
-	ID          json.RawMessage `json:"id"`
-	Slug        string          `json:"slug"`
-	Epoch       json.RawMessage `json:"epoch"`
-	Date        string          `json:"date"`
-	Company     string          `json:"company"`
-	Position    string          `json:"position"`
-	Tags        []string        `json:"tags"`
-	Description string          `json:"description"`
-	Location    string          `json:"location"`
-	ApplyURL    string          `json:"apply_url"`
-	CompanyLogo string          `json:"company_logo"`
-	SalaryMin   json.RawMessage `json:"salary_min"` // a number, or text ("70000", "" for none)
-	SalaryMax   json.RawMessage `json:"salary_max"`
-	URL         string          `json:"url"`
-	Legal       string          `json:"legal"`
+	ID          json.RawMessage      `json:"id"`
+	Slug        string               `json:"slug"`
+	Epoch       json.RawMessage      `json:"epoch"`
+	Date        string               `json:"date"`
+	Company     string               `json:"company"`
+	Position    string               `json:"position"`
+	Tags        boardutil.StringList `json:"tags"`
+	Description string               `json:"description"`
+	Location    string               `json:"location"`
+	ApplyURL    string               `json:"apply_url"`
+	CompanyLogo string               `json:"company_logo"`
+	SalaryMin   boardutil.Amount     `json:"salary_min"` // a number, or text ("70000", "" for none)
+	SalaryMax   boardutil.Amount     `json:"salary_max"`
+	URL         string               `json:"url"`
+	Legal       string               `json:"legal"`
 }
 
 // Parse reads a RemoteOK API body: a JSON array whose first element is a legal
@@ -42,7 +40,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	}
 	drafts, errs := boardutil.DecodeItems(items, Kind, "id", func(j job) (posting.Draft, string, error) {
 		id := boardutil.RawString(j.ID)
-		if id == "" && j.Legal != "" {
+		if id == "" && (j.Legal != "" || j.notice()) {
 			return posting.Draft{}, "", boardutil.ErrSkip // the legal notice RemoteOK puts first
 		}
 		d, err := toDraft(j, id)
@@ -70,8 +68,8 @@ func toDraft(j job, id string) (posting.Draft, error) {
 		URL:             j.URL,
 		Tags:            j.Tags,
 	}
-	if j.Location != "" {
-		d.Locations = []string{j.Location}
+	if loc := boardutil.TrimSeparators(j.Location); loc != "" {
+		d.Locations = []string{loc}
 	}
 	if d.PostedRaw == "" {
 		d.PostedRaw = boardutil.RawString(j.Epoch)
@@ -86,21 +84,15 @@ func toDraft(j job, id string) (posting.Draft, error) {
 		}
 	}
 	// RemoteOK publishes salaries as yearly USD; 0 means not given.
-	min, max := positive(j.SalaryMin), positive(j.SalaryMax)
+	min, max := j.SalaryMin.Positive(), j.SalaryMax.Positive()
 	if min != nil || max != nil {
 		d.Compensation = []posting.Compensation{{Min: min, Max: max, Currency: "USD", Period: "year"}}
 	}
 	return d, nil
 }
 
-// positive reads a salary bound, number or numeric text; nil when absent, not a number, or 0 or less.
-func positive(raw json.RawMessage) *float64 {
-	if len(raw) == 0 {
-		return nil
-	}
-	v, err := strconv.ParseFloat(strings.TrimSpace(boardutil.RawString(raw)), 64)
-	if err != nil || !(v > 0) || math.IsInf(v, 0) {
-		return nil
-	}
-	return &v
+// notice reports whether the element carries none of a job's fields: the terms notice RemoteOK
+// puts first, whatever its keys.
+func (j job) notice() bool {
+	return j.Slug == "" && j.Position == "" && j.Company == "" && j.URL == "" && j.Description == ""
 }
