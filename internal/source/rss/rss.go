@@ -18,7 +18,9 @@ import (
 // doc covers the three feed shapes: <rss><channel><item>, <rdf:RDF><item>, <feed><entry>.
 type doc struct {
 	XMLName xml.Name
+	Base    string `xml:"http://www.w3.org/XML/1998/namespace base,attr"`
 	Channel struct {
+		Base  string    `xml:"http://www.w3.org/XML/1998/namespace base,attr"`
 		Title string    `xml:"title"`
 		Links []string  `xml:"link"` // atom:link self elements share the local name and are empty
 		Items []rssItem `xml:"item"`
@@ -30,6 +32,7 @@ type doc struct {
 
 // rssItem is one RSS item, with the custom elements We Work Remotely adds.
 type rssItem struct {
+	Base        string   `xml:"http://www.w3.org/XML/1998/namespace base,attr"`
 	Title       string   `xml:"title"`
 	Links       []string `xml:"link"`
 	GUID        guid     `xml:"guid"`
@@ -78,6 +81,7 @@ type atomLink struct {
 }
 
 type atomEntry struct {
+	Base      string     `xml:"http://www.w3.org/XML/1998/namespace base,attr"`
 	ID        string     `xml:"id"`
 	Title     atomText   `xml:"title"`
 	Links     []atomLink `xml:"link"`
@@ -118,10 +122,11 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 	case "rss", "rdf":
 		items := append(d.Channel.Items, d.Items...)
 		wwr := companyInTitle || isWWR(firstNonEmpty(d.Channel.Links...))
+		base := baseOf(baseOf(baseOf(nil, firstNonEmpty(d.Channel.Links...)), d.Base), d.Channel.Base)
 		var drafts []posting.Draft
 		var errs []posting.ItemError
 		for i, it := range items {
-			dr, err := fromRSS(it, wwr || isWWR(firstNonEmpty(it.Links...)))
+			dr, err := fromRSS(it, wwr || isWWR(firstNonEmpty(it.Links...)), baseOf(base, it.Base))
 			if err != nil {
 				errs = append(errs, posting.ItemError{Index: i, ID: dr.ExternalID, Err: err.Error()})
 				continue
@@ -130,10 +135,17 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 		}
 		return drafts, errs, nil
 	case "feed":
+		base := baseOf(nil, d.Base)
+		for _, l := range d.Links {
+			if l.Rel == "" || l.Rel == "alternate" {
+				base = baseOf(base, l.Href)
+				break
+			}
+		}
 		var drafts []posting.Draft
 		var errs []posting.ItemError
 		for i, e := range d.Entries {
-			dr, err := fromAtom(e, companyInTitle)
+			dr, err := fromAtom(e, companyInTitle, baseOf(base, e.Base))
 			if err != nil {
 				errs = append(errs, posting.ItemError{Index: i, ID: dr.ExternalID, Err: err.Error()})
 				continue
@@ -145,21 +157,22 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 	return nil, nil, fmt.Errorf("rss: root element <%s> is neither RSS nor Atom", d.XMLName.Local)
 }
 
-func fromRSS(it rssItem, wwr bool) (posting.Draft, error) {
+func fromRSS(it rssItem, wwr bool, base *url.URL) (posting.Draft, error) {
 	link := strings.TrimSpace(firstNonEmpty(it.Links...))
 	id := strings.TrimSpace(it.GUID.Value)
 	if link == "" && !strings.EqualFold(strings.TrimSpace(it.GUID.IsPermaLink), "false") && isHTTP(id) {
 		link = id
 	}
+	abs := absolute(base, link)
 	d := posting.Draft{
-		ExternalID:      firstNonEmpty(id, link),
+		ExternalID:      firstNonEmpty(id, abs, link),
 		Title:           strings.TrimSpace(it.Title),
 		Company:         strings.TrimSpace(firstNonEmpty(it.Company, it.Creator, it.Author.Name, it.Author.Text)),
 		DescriptionHTML: strings.TrimSpace(firstNonEmpty(it.Encoded, it.Description)),
 		EmploymentType:  strings.TrimSpace(firstNonEmpty(it.Type, it.JobType, it.JobType2)),
 		SalaryText:      strings.TrimSpace(it.Salary),
 		PostedRaw:       strings.TrimSpace(firstNonEmpty(it.PubDate, it.DCDate)),
-		URL:             link,
+		URL:             abs,
 		Extra:           map[string]string{},
 	}
 	for _, c := range it.Categories {
@@ -190,25 +203,29 @@ func fromRSS(it rssItem, wwr bool) (posting.Draft, error) {
 			d.Extra["category"] = strings.TrimSpace(it.Categories[0])
 		}
 		d.Company, d.Title = splitCompany(d.Title, d.Company)
+	} else {
+		splitRole(&d)
 	}
 	return d, check(d)
 }
 
-func fromAtom(e atomEntry, companyInTitle bool) (posting.Draft, error) {
+func fromAtom(e atomEntry, companyInTitle bool, base *url.URL) (posting.Draft, error) {
 	d := posting.Draft{
 		ExternalID: strings.TrimSpace(e.ID),
 		Title:      strings.TrimSpace(textOf(e.Title)),
 		PostedRaw:  strings.TrimSpace(firstNonEmpty(e.Published, e.Updated)),
 		UpdatedRaw: strings.TrimSpace(e.Updated),
 	}
+	link := ""
 	for _, l := range e.Links {
 		if l.Rel == "" || l.Rel == "alternate" {
-			d.URL = strings.TrimSpace(l.Href)
+			link = strings.TrimSpace(l.Href)
 			break
 		}
 	}
+	d.URL = absolute(base, link)
 	if d.ExternalID == "" {
-		d.ExternalID = d.URL
+		d.ExternalID = firstNonEmpty(d.URL, link)
 	}
 	if len(e.Authors) > 0 {
 		d.Company = strings.TrimSpace(e.Authors[0].Name)
@@ -232,8 +249,64 @@ func fromAtom(e atomEntry, companyInTitle bool) (posting.Draft, error) {
 	}
 	if companyInTitle || isWWR(d.URL) {
 		d.Company, d.Title = splitCompany(d.Title, d.Company)
+	} else {
+		splitRole(&d)
 	}
 	return d, check(d)
+}
+
+// splitRole takes the company and place out of a "Role at Company (Place)" title when the title
+// reads only one way and names no other company than the item does.
+func splitRole(d *posting.Draft) {
+	role, company, place, ok := splitTitle(d.Title)
+	if !ok || d.Company != "" && !strings.EqualFold(d.Company, company) {
+		return
+	}
+	d.Title = role
+	if d.Company == "" {
+		d.Company = company
+	}
+	if place != "" && !contains(d.Locations, place) {
+		d.Locations = append(d.Locations, place)
+	}
+}
+
+// baseOf resolves ref against parent as a base for the links under it; the parent stays the base
+// when ref is empty or bad, and there is none when the result is not absolute.
+func baseOf(parent *url.URL, ref string) *url.URL {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return parent
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return parent
+	}
+	if parent != nil {
+		u = parent.ResolveReference(u)
+	}
+	if !u.IsAbs() {
+		return nil
+	}
+	return u
+}
+
+// absolute returns link resolved against base; a relative link without a base is "".
+func absolute(base *url.URL, link string) string {
+	if link == "" || isHTTP(link) {
+		return link
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return ""
+	}
+	if u.IsAbs() {
+		return link
+	}
+	if base == nil {
+		return ""
+	}
+	return base.ResolveReference(u).String()
 }
 
 func check(d posting.Draft) error {
@@ -265,8 +338,7 @@ func textOf(t atomText) string {
 }
 
 func isHTTP(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")
+	return len(s) >= 8 && strings.EqualFold(s[:8], "https://") || len(s) >= 7 && strings.EqualFold(s[:7], "http://")
 }
 
 func isWWR(link string) bool {
