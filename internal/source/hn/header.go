@@ -8,14 +8,15 @@ import (
 
 // header is what the "Company | Role | Location | REMOTE | $salary" first line says.
 type header struct {
-	company, title, location, workplace, employment, salary, extra string
-	remote                                                         *bool
-	guessed                                                        bool // the title is only a part no other rule took
+	company, title, location, workplace, employment, salary, extra, visa string
+	remote                                                               *bool
+	guessed                                                              bool // the title is only a part no other rule took
 }
 
 var (
 	salaryRe     = regexp.MustCompile(`(?i)[$€£¥₹]|\b\d+(\.\d+)?\s?k\b|\bsalary\b|\bcompensation\b|\bUSD\b|\bEUR\b|\bGBP\b`)
 	remoteRe     = regexp.MustCompile(`(?i)\bremote\b|\bwfh\b|\banywhere\b`)
+	visaRe       = regexp.MustCompile(`(?i)\bvisas?\b|\bsponsor(ship)?\b|\brelocation\b`)
 	onsiteRe     = regexp.MustCompile(`(?i)\bon-?site\b|\bin[- ]office\b|\bin[- ]person\b|\bhybrid\b`)
 	employmentRe = regexp.MustCompile(`(?i)\bfull[- ]?time\b|\bpart[- ]?time\b|\bcontract(or)?\b|\bintern(ship)?\b|\bpermanent\b|\bfreelance\b|\bFTE?\b`)
 	roleRe       = regexp.MustCompile(`(?i)engineer|developer|programmer|scientist|designer|manager|lead\b|leads\b|head of|director|architect|analyst|advocate|specialist|researcher|recruiter|\bsre\b|devops|founding|cto\b|vp\b|consultant|administrator|writer|marketer|representative|executive|support|technician|operator|associate`)
@@ -58,6 +59,8 @@ func (h *header) sort(parts []string, guess bool) (roles, extra []string) {
 			}
 		case onsiteRe.MatchString(p) && h.workplace == "":
 			h.workplace = p
+		case visaRe.MatchString(p) && h.visa == "":
+			h.visa = p
 		case employmentRe.MatchString(p) && !roleRe.MatchString(p) && h.employment == "":
 			h.employment = p
 		case roleRe.MatchString(p):

@@ -24,6 +24,13 @@ func TestHeaderForms(t *testing.T) {
 		{"Kelp | Lisbon | ONSITE\nStaff Backend Engineer; Platform Engineer<p>x", "Kelp", "Staff Backend Engineer / Platform Engineer", "Lisbon", "ONSITE", "", ""},
 		// A header that names its role keeps it; prose after a bare company is no role line.
 		{"Wave | On-Premises SRE<p>Open roles: Designer", "Wave", "On-Premises SRE", "", "", "", ""},
+		// Separators and the REMOTE/ONSITE/VISA tokens the thread asks for.
+		{"Acme | Senior Engineer | Remote (US) | $120k–$150k | VISA<p>x", "Acme", "Senior Engineer", "Remote (US)", "Remote (US)", "", "$120k–$150k"},
+		{"Acme | Senior Engineer | VISA | Toronto, Canada | ONSITE<p>x", "Acme", "Senior Engineer", "Toronto, Canada", "ONSITE", "", ""},
+		{"Acme / iOS/Android Developer / REMOTE / Contract<p>x", "Acme", "iOS/Android Developer", "", "REMOTE", "Contract", ""},
+		{"Acme / Senior Engineer<p>x", "Acme / Senior Engineer", "", "", "", "", ""}, // two parts: a name may hold " / "
+		{"Acme - Platform Engineer - REMOTE or ONSITE (NYC) - Visa sponsorship<p>x", "Acme", "Platform Engineer", "REMOTE or ONSITE (NYC)", "REMOTE or ONSITE (NYC)", "", ""},
+		{"Acme–Labs | Backend Engineer – Payments | Paris | Full-time<p>x", "Acme–Labs", "Backend Engineer – Payments", "Paris", "", "Full-time", ""},
 		{"Acme<p>We are building developer tools for engineering teams.<p>x", "Acme", "", "", "", "", ""},
 		{"Acme<p>Our engineers work on a platform that hundreds of teams across many industries rely on every day", "Acme", "", "", "", "", ""},
 	}

@@ -20,6 +20,8 @@ type item struct {
 	Author    *string            `json:"author"`
 	Title     string             `json:"title"`
 	Text      *string            `json:"text"`
+	Dead      bool               `json:"dead"` // the HN API's marks, kept by some copies of the tree
+	Deleted   bool               `json:"deleted"`
 	CreatedAt string             `json:"created_at"`
 	ParentID  json.RawMessage    `json:"parent_id"`
 	StoryID   json.RawMessage    `json:"story_id"`
@@ -70,7 +72,7 @@ func parseTree(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 			errs = append(errs, posting.ItemError{Index: i, Err: "hn: decode comment: " + err.Error()})
 			continue
 		}
-		if c.Type != "" && c.Type != "comment" {
+		if c.Type != "" && c.Type != "comment" || c.Dead || c.Deleted {
 			continue
 		}
 		if d, ok := fromComment(boardutil.RawString(c.ID), c.Author, c.Text, c.CreatedAt); ok {
@@ -109,6 +111,9 @@ func fromComment(id string, author, text *string, created string) (posting.Draft
 		return posting.Draft{}, false // deleted or empty
 	}
 	lines := leadLines(*text, 2)
+	if lines[0] == "" || removedMark(lines[0]) {
+		return posting.Draft{}, false // blank markup, or a comment HN took down
+	}
 	h := parseHeader(lines[0])
 	if (h.title == "" || h.guessed) && len(lines) > 1 {
 		h.addRoleLine(lines[1]) // "Company" alone, or "Company | Place", with the roles below
@@ -132,7 +137,21 @@ func fromComment(id string, author, text *string, created string) (posting.Draft
 	if h.extra != "" {
 		d.Extra["header_extra"] = h.extra
 	}
+	if h.visa != "" {
+		d.Extra["visa"] = h.visa
+	}
 	return d, true
+}
+
+// removedMark reports whether a comment's first line is the mark HN leaves in place of a
+// comment it took down: "[dead]", "[flagged]" or "[deleted]".
+func removedMark(line string) bool {
+	for _, m := range []string{"[dead]", "[flagged]", "[deleted]"} {
+		if len(line) >= len(m) && strings.EqualFold(line[:len(m)], m) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadLines returns the comment's first n non-empty lines, each ending at a paragraph or line

@@ -66,7 +66,7 @@ func TestParseSharedSearchCapture(t *testing.T) {
 	}
 	r := drafts[4]
 	if r.Company != "ResortPass" || r.Locations[0] != "New York, NY" || r.WorkplaceType != "Onsite" || r.SalaryText != "$160k–$180k ($210k for senior band) + Equity" ||
-		r.Extra["header_extra"] != "Visa possible for exceptional candidates" {
+		r.Extra["visa"] != "Visa possible for exceptional candidates" || r.Extra["header_extra"] != "" {
 		t.Errorf("resortpass = %q %q %q %q %v", r.Company, r.Locations, r.WorkplaceType, r.SalaryText, r.Extra)
 	}
 	if q := drafts[0]; q.Title != "Developer Advocate / Technical Customer Support Specialist" || q.WorkplaceType != "REMOTE" || q.Locations != nil {

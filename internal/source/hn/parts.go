@@ -3,8 +3,8 @@ package hn
 import "strings"
 
 // headerSeps are the separators header lines use, most common first; the first one a line
-// holds splits it. " - " splits only a line it cuts into three parts or more, since a
-// company or role name may hold one ("Senior Engineer - Backend").
+// holds splits it. " - " and " / " split only a line they cut into three parts or more, since a
+// company or role name may hold one ("Senior Engineer - Backend", "Acme / Beta Labs").
 var headerSeps = []string{"|", "•", "·", " — ", " – "}
 
 // headerParts splits a header line into its trimmed, non-empty parts.
@@ -14,8 +14,10 @@ func headerParts(line string) []string {
 			return split(line, sep)
 		}
 	}
-	if parts := split(line, " - "); len(parts) >= 3 {
-		return parts
+	for _, sep := range []string{" - ", " / "} {
+		if parts := split(line, sep); len(parts) >= 3 {
+			return parts
+		}
 	}
 	return split(line, "\x00")
 }
