@@ -30,13 +30,13 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	if err != nil {
 		return posting.Fetched{}, err
 	}
-	drafts, errs, err := Parse(resp.Body)
-	if err != nil {
-		return posting.Fetched{}, err
-	}
 	page := resp.URL
 	if page == "" {
 		page = raw
+	}
+	drafts, errs, err := ParsePage(resp.Body, page)
+	if err != nil {
+		return posting.Fetched{}, err
 	}
 	for i := range drafts {
 		if drafts[i].URL == "" {

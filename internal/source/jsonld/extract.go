@@ -13,21 +13,29 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// scripts returns the text of every <script type="application/ld+json"> in the page.
-func scripts(page []byte) []string {
+// scripts returns the text of every <script type="application/ld+json"> in the page, and the href
+// of its first <base>.
+func scripts(page []byte) (out []string, base string) {
 	z := xhtml.NewTokenizer(bytes.NewReader(page))
-	var out []string
+	baseSeen := false
 	inLD := false
 	var buf strings.Builder
 	for {
 		switch z.Next() {
 		case xhtml.ErrorToken:
-			return out
-		case xhtml.StartTagToken:
+			return out, base
+		case xhtml.StartTagToken, xhtml.SelfClosingTagToken:
 			t := z.Token()
 			if t.DataAtom == atom.Script && isLDType(t.Attr) {
 				inLD = true
 				buf.Reset()
+			}
+			if t.DataAtom == atom.Base && !baseSeen {
+				for _, a := range t.Attr {
+					if strings.EqualFold(a.Key, "href") {
+						base, baseSeen = a.Val, true
+					}
+				}
 			}
 		case xhtml.TextToken:
 			if inLD {

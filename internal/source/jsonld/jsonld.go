@@ -4,24 +4,34 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // ErrNoPostings means the page holds no schema.org JobPosting in JSON-LD.
 var ErrNoPostings = errors.New("jsonld: no JobPosting found in the page's JSON-LD")
 
-// Parse reads every JobPosting in the page's JSON-LD scripts. A script that
-// does not decode, or a posting without a title, is an ItemError (ID "script N"
-// or the posting's id); a page without any JobPosting returns ErrNoPostings.
-func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
+// Parse reads every JobPosting in the page's JSON-LD scripts, as ParsePage does for a page whose
+// address is not known.
+func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return ParsePage(body, "") }
+
+// ParsePage reads every JobPosting in the JSON-LD scripts of the page at pageURL ("" when not
+// known). Relative urls and @ids are resolved against the page's <base href> and pageURL; a
+// relative url that no absolute base resolves is left out. A script that does not decode, or a
+// posting without a title, is an ItemError (ID "script N" or the posting's id); a page without
+// any JobPosting returns ErrNoPostings.
+func ParsePage(body []byte, pageURL string) ([]posting.Draft, []posting.ItemError, error) {
 	var found []map[string]any
 	var errs []posting.ItemError
 	var decoded []any
-	for i, s := range scripts(body) {
+	texts, href := scripts(body)
+	base := boardutil.Base(boardutil.Base(nil, pageURL), href)
+	for i, s := range texts {
 		v, err := decode(s)
 		if err != nil {
 			errs = append(errs, posting.ItemError{Index: i, ID: "script " + strconv.Itoa(i+1), Err: err.Error()})
@@ -38,7 +48,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	}
 	var drafts []posting.Draft
 	for i, m := range found {
-		d := toDraft(m, decoded)
+		d := toDraft(m, decoded, base)
 		if d.Title == "" {
 			errs = append(errs, posting.ItemError{Index: i, ID: d.ExternalID, Err: "jsonld: JobPosting has neither title nor name"})
 			continue
@@ -50,18 +60,20 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 
 // toDraft reads one JobPosting; decoded holds every script's value, where a node
 // the posting names only by @id (its hiringOrganization, in a @graph) is looked up.
-func toDraft(m map[string]any, decoded []any) posting.Draft {
+func toDraft(m map[string]any, decoded []any, base *url.URL) posting.Draft {
+	link, id := str(m["url"]), str(m["@id"])
 	d := posting.Draft{
 		Title:      html.UnescapeString(strings.TrimSpace(firstNonEmpty(str(m["title"]), str(m["name"])))),
 		Company:    html.UnescapeString(strings.TrimSpace(str(resolve(m["hiringOrganization"], decoded)))),
 		Department: str(m["employmentUnit"]),
 		PostedRaw:  str(m["datePosted"]),
 		UpdatedRaw: str(m["dateModified"]),
-		URL:        str(m["url"]),
+		URL:        boardutil.Absolute(base, link),
 		Locations:  places(m["jobLocation"]),
 		Extra:      map[string]string{},
 	}
-	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), d.URL, str(m["@id"]))
+	// An @id or url that no base resolves is still the posting's id, as the page gives it.
+	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), d.URL, link, boardutil.Absolute(base, id), id)
 	// Several types ("FULL_TIME", "CONTRACTOR") mean any of them: the first is the posting's, all are kept.
 	if types := strs(m["employmentType"]); len(types) > 0 {
 		d.EmploymentType = types[0]

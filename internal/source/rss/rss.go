@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/career-copilot/copilot/internal/posting"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // doc covers the three feed shapes: <rss><channel><item>, <rdf:RDF><item>, <feed><entry>.
@@ -122,11 +123,11 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 	case "rss", "rdf":
 		items := append(d.Channel.Items, d.Items...)
 		wwr := companyInTitle || isWWR(firstNonEmpty(d.Channel.Links...))
-		base := baseOf(baseOf(baseOf(nil, firstNonEmpty(d.Channel.Links...)), d.Base), d.Channel.Base)
+		base := boardutil.Base(boardutil.Base(boardutil.Base(nil, firstNonEmpty(d.Channel.Links...)), d.Base), d.Channel.Base)
 		var drafts []posting.Draft
 		var errs []posting.ItemError
 		for i, it := range items {
-			dr, err := fromRSS(it, wwr || isWWR(firstNonEmpty(it.Links...)), baseOf(base, it.Base))
+			dr, err := fromRSS(it, wwr || isWWR(firstNonEmpty(it.Links...)), boardutil.Base(base, it.Base))
 			if err != nil {
 				errs = append(errs, posting.ItemError{Index: i, ID: dr.ExternalID, Err: err.Error()})
 				continue
@@ -135,17 +136,17 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 		}
 		return drafts, errs, nil
 	case "feed":
-		base := baseOf(nil, d.Base)
+		base := boardutil.Base(nil, d.Base)
 		for _, l := range d.Links {
 			if l.Rel == "" || l.Rel == "alternate" {
-				base = baseOf(base, l.Href)
+				base = boardutil.Base(base, l.Href)
 				break
 			}
 		}
 		var drafts []posting.Draft
 		var errs []posting.ItemError
 		for i, e := range d.Entries {
-			dr, err := fromAtom(e, companyInTitle, baseOf(base, e.Base))
+			dr, err := fromAtom(e, companyInTitle, boardutil.Base(base, e.Base))
 			if err != nil {
 				errs = append(errs, posting.ItemError{Index: i, ID: dr.ExternalID, Err: err.Error()})
 				continue
@@ -160,10 +161,10 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 func fromRSS(it rssItem, wwr bool, base *url.URL) (posting.Draft, error) {
 	link := strings.TrimSpace(firstNonEmpty(it.Links...))
 	id := strings.TrimSpace(it.GUID.Value)
-	if link == "" && !strings.EqualFold(strings.TrimSpace(it.GUID.IsPermaLink), "false") && isHTTP(id) {
+	if link == "" && !strings.EqualFold(strings.TrimSpace(it.GUID.IsPermaLink), "false") && boardutil.IsHTTP(id) {
 		link = id
 	}
-	abs := absolute(base, link)
+	abs := boardutil.Absolute(base, link)
 	d := posting.Draft{
 		ExternalID:      firstNonEmpty(id, abs, link),
 		Title:           strings.TrimSpace(it.Title),
@@ -223,7 +224,7 @@ func fromAtom(e atomEntry, companyInTitle bool, base *url.URL) (posting.Draft, e
 			break
 		}
 	}
-	d.URL = absolute(base, link)
+	d.URL = boardutil.Absolute(base, link)
 	if d.ExternalID == "" {
 		d.ExternalID = firstNonEmpty(d.URL, link)
 	}
@@ -271,44 +272,6 @@ func splitRole(d *posting.Draft) {
 	}
 }
 
-// baseOf resolves ref against parent as a base for the links under it; the parent stays the base
-// when ref is empty or bad, and there is none when the result is not absolute.
-func baseOf(parent *url.URL, ref string) *url.URL {
-	ref = strings.TrimSpace(ref)
-	if ref == "" {
-		return parent
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return parent
-	}
-	if parent != nil {
-		u = parent.ResolveReference(u)
-	}
-	if !u.IsAbs() {
-		return nil
-	}
-	return u
-}
-
-// absolute returns link resolved against base; a relative link without a base is "".
-func absolute(base *url.URL, link string) string {
-	if link == "" || isHTTP(link) {
-		return link
-	}
-	u, err := url.Parse(link)
-	if err != nil {
-		return ""
-	}
-	if u.IsAbs() {
-		return link
-	}
-	if base == nil {
-		return ""
-	}
-	return base.ResolveReference(u).String()
-}
-
 func check(d posting.Draft) error {
 	if d.Title == "" {
 		return errors.New("rss: item has no title")
@@ -335,10 +298,6 @@ func textOf(t atomText) string {
 		return html.UnescapeString(t.Body)
 	}
 	return t.Body
-}
-
-func isHTTP(s string) bool {
-	return len(s) >= 8 && strings.EqualFold(s[:8], "https://") || len(s) >= 7 && strings.EqualFold(s[:7], "http://")
 }
 
 func isWWR(link string) bool {
