@@ -9,7 +9,7 @@ import (
 var (
 	postingKeys = []string{"id", "text", "country", "workplaceType", "createdAt", "updatedAt", "hostedUrl", "applyUrl",
 		"categories", "description", "descriptionPlain", "lists", "additional", "additionalPlain", "salaryRange",
-		"salaryDescriptionPlain", "tags"}
+		"salaryDescriptionPlain", "tags", "salaryDescription"}
 	categoryKeys = []string{"commitment", "department", "location", "team", "allLocations"}
 	listKeys     = []string{"text", "content"}
 	salaryKeys   = []string{"min", "max", "currency", "interval"}
@@ -70,6 +70,8 @@ func readPosting(r *boardutil.Reader, p *postingJSON) {
 			r.String(&p.SalaryDescription)
 		case 16:
 			p.Tags = boardutil.List(r, r.String)
+		case 17:
+			r.String(&p.SalaryHTML)
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/atsutil"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 type list struct {
@@ -46,6 +47,7 @@ type postingJSON struct {
 	SalaryRange       *salaryRange `json:"salaryRange"`
 	SalaryDescription string       `json:"salaryDescriptionPlain"`
 	Tags              []string     `json:"tags"`
+	SalaryHTML        string       `json:"salaryDescription"` // the same as HTML; read when no plain text is given
 }
 
 // Parse reads a Lever Postings API body (mode=json): a JSON array of postings.
@@ -162,12 +164,16 @@ func draft(p *postingJSON) (posting.Draft, error) {
 	d.Locations = atsutil.AppendUnique(d.Locations, c.AllLocations...)
 	d.Locations = atsutil.AppendUnique(d.Locations, c.Location)
 	d.DescriptionHTML, d.DescriptionText = description(p)
+	salary := p.SalaryDescription
+	if salary == "" && p.SalaryHTML != "" {
+		salary = boardutil.HTMLText(p.SalaryHTML)
+	}
 	if r := p.SalaryRange; r != nil && (r.Min.Value != nil || r.Max.Value != nil) {
 		d.Compensation = []posting.Compensation{{
-			Min: r.Min.Value, Max: r.Max.Value, Currency: r.Currency, Period: r.Interval, Raw: p.SalaryDescription,
+			Min: r.Min.Value, Max: r.Max.Value, Currency: r.Currency, Period: r.Interval, Raw: salary,
 		}}
 	}
-	d.SalaryText = p.SalaryDescription
+	d.SalaryText = salary
 	d.Extra = atsutil.SetExtra(d.Extra, "team", c.Team)
 	d.Extra = atsutil.SetExtra(d.Extra, "country", p.Country)
 	return d, nil
