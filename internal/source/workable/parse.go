@@ -8,6 +8,7 @@ import (
 
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/atsutil"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // ErrShape is returned when a body is none of the Workable shapes Parse knows.
@@ -39,65 +40,37 @@ type salary struct {
 	Currency string            `json:"salary_currency"`
 }
 
-// strList is a JSON string or list of strings (the v3 answers give "department" as a list).
-type strList []string
-
-// UnmarshalJSON accepts a string, a list of strings (nulls left out) or null.
-func (s *strList) UnmarshalJSON(b []byte) error {
-	if len(b) > 0 && b[0] == '[' {
-		var list []*string
-		if err := json.Unmarshal(b, &list); err != nil {
-			return err
-		}
-		*s = (*s)[:0]
-		for _, v := range list {
-			if v != nil {
-				*s = append(*s, *v)
-			}
-		}
-		return nil
-	}
-	var v *string
-	if err := json.Unmarshal(b, &v); err != nil {
-		return err
-	}
-	if *s = nil; v != nil {
-		*s = strList{*v}
-	}
-	return nil
-}
-
 // job is one job of the widget ({"jobs"}) or of the apply site's v3 search and v2/v3 job answers, whose
 // fields differ: "published"/"published_on", "type"/"employment_type", "remote"/"telecommuting".
 type job struct {
-	Title          string     `json:"title"`
-	Shortcode      string     `json:"shortcode"`
-	Code           string     `json:"code"`
-	EmploymentType string     `json:"employment_type"`
-	Type           string     `json:"type"`
-	Telecommuting  *bool      `json:"telecommuting"`
-	Remote         *bool      `json:"remote"`
-	Workplace      string     `json:"workplace"`
-	Department     strList    `json:"department"`
-	URL            string     `json:"url"`
-	Shortlink      string     `json:"shortlink"`
-	ApplicationURL string     `json:"application_url"`
-	PublishedOn    string     `json:"published_on"`
-	Published      string     `json:"published"`
-	CreatedAt      string     `json:"created_at"`
-	Country        string     `json:"country"`
-	City           string     `json:"city"`
-	State          string     `json:"state"`
-	Education      string     `json:"education"`
-	Experience     string     `json:"experience"`
-	Function       string     `json:"function"`
-	Industry       string     `json:"industry"`
-	Location       *location  `json:"location"`
-	Locations      []location `json:"locations"`
-	Description    string     `json:"description"`
-	Requirements   string     `json:"requirements"`
-	Benefits       string     `json:"benefits"`
-	Salary         *salary    `json:"salary"`
+	Title          string               `json:"title"`
+	Shortcode      string               `json:"shortcode"`
+	Code           string               `json:"code"`
+	EmploymentType string               `json:"employment_type"`
+	Type           string               `json:"type"`
+	Telecommuting  *bool                `json:"telecommuting"`
+	Remote         *bool                `json:"remote"`
+	Workplace      string               `json:"workplace"`
+	Department     boardutil.StringList `json:"department"` // the v3 answers give a list
+	URL            string               `json:"url"`
+	Shortlink      string               `json:"shortlink"`
+	ApplicationURL string               `json:"application_url"`
+	PublishedOn    string               `json:"published_on"`
+	Published      string               `json:"published"`
+	CreatedAt      string               `json:"created_at"`
+	Country        string               `json:"country"`
+	City           string               `json:"city"`
+	State          string               `json:"state"`
+	Education      string               `json:"education"`
+	Experience     string               `json:"experience"`
+	Function       string               `json:"function"`
+	Industry       string               `json:"industry"`
+	Location       *location            `json:"location"`
+	Locations      []location           `json:"locations"`
+	Description    string               `json:"description"`
+	Requirements   string               `json:"requirements"`
+	Benefits       string               `json:"benefits"`
+	Salary         *salary              `json:"salary"`
 }
 
 // Parse reads a Workable body: the widget or account list ({"name", "jobs": [...]}), the apply site's
