@@ -9,12 +9,12 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
+	"github.com/career-copilot/copilot/internal/source/boardutil"
 )
 
 // MaxPages bounds every paginated listing so a server that never stops cannot hold a run.
@@ -113,7 +113,7 @@ func (f *FlexFloat) UnmarshalJSON(b []byte) error {
 	if f.Text == "" {
 		return nil
 	}
-	if v, err := strconv.ParseFloat(strings.ReplaceAll(f.Text, ",", ""), 64); err == nil {
+	if v, ok := boardutil.ParseAmount(f.Text); ok {
 		f.Value = &v
 	}
 	return nil

@@ -62,3 +62,20 @@ func TestRawID(t *testing.T) {
 		}
 	}
 }
+
+// TestFlexFloatText reads grouped amounts as boardutil.ParseAmount does: a comma that groups no
+// thousands, NaN and infinities are no amount, and the text is kept.
+func TestFlexFloatText(t *testing.T) {
+	for in, want := range map[string]float64{`"1,250,000"`: 1250000, `"95 000"`: 95000, `" 42.5 "`: 42.5} {
+		var f FlexFloat
+		if err := json.Unmarshal([]byte(in), &f); err != nil || f.Value == nil || *f.Value != want {
+			t.Errorf("%s: %+v %v, want %v", in, f, err, want)
+		}
+	}
+	for _, in := range []string{`"1,5"`, `"NaN"`, `"Infinity"`, `"1e999"`} {
+		var f FlexFloat
+		if err := json.Unmarshal([]byte(in), &f); err != nil || f.Value != nil || f.Text == "" {
+			t.Errorf("%s: %+v %v, want no amount and the text", in, f, err)
+		}
+	}
+}

@@ -62,7 +62,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	if d.ExternalID != "1136719" || d.Title != "Shop Assistant Cammeray" || d.Company != "Harris Farm Markets" {
 		t.Errorf("first = %q %q %q", d.ExternalID, d.Title, d.Company)
 	}
-	if d.Locations[0] != "Cammeray, " || d.PostedRaw != "2026-08-14T17:36:11+00:00" || d.Compensation != nil {
+	if d.Locations[0] != "Cammeray" || d.PostedRaw != "2026-08-14T17:36:11+00:00" || d.Compensation != nil {
 		t.Errorf("first location %q posted %q comp %+v", d.Locations, d.PostedRaw, d.Compensation)
 	}
 
@@ -71,7 +71,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	if err != nil || len(errs) != 0 {
 		t.Fatalf("Parse jobagent: %v %v", err, errs)
 	}
-	if len(drafts) != 2 || drafts[0].ExternalID != "1136372" || drafts[0].Company != "PAYTM SERVICES PVT LTD" || drafts[0].Locations[0] != "Krishnagiri, " {
+	if len(drafts) != 2 || drafts[0].ExternalID != "1136372" || drafts[0].Company != "PAYTM SERVICES PVT LTD" || drafts[0].Locations[0] != "Krishnagiri" {
 		t.Errorf("jobagent drafts = %+v", drafts)
 	}
 }
