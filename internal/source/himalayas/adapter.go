@@ -25,7 +25,8 @@ const DefaultMaxPages = 25
 
 func init() { source.Register(Adapter{}) }
 
-// Adapter fetches the Himalayas API by offset/limit; Params: base_url, limit, max_pages (all optional).
+// Adapter fetches the Himalayas API by cursor, or by offset/limit where the answer gives no cursor;
+// Params: base_url, limit, max_pages (all optional).
 type Adapter struct{}
 
 // Kind returns "himalayas".
@@ -34,8 +35,8 @@ func (Adapter) Kind() string { return Kind }
 // Parse reads one Himalayas API page, so that files of this kind can be imported.
 func (Adapter) Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) { return Parse(body) }
 
-// Fetch pages through the listing until totalCount is reached or a short page
-// comes back. A failure on the first page is an error; a later failure keeps
+// Fetch pages through the listing: by the nextCursor an answer gives, until it is null or empty,
+// or else by offset until totalCount is reached or a short page comes back. A failure on the first page is an error; a later failure keeps
 // what was read, records the page in Errors (Index -1) and leaves the result
 // incomplete, as does stopping at max_pages.
 func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (posting.Fetched, error) {
@@ -45,9 +46,15 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 	}
 	limit := boardutil.IntParam(p, "limit", DefaultLimit)
 	maxPages := boardutil.IntParam(p, "max_pages", DefaultMaxPages)
-	offset := 0
+	offset, cursor := 0, ""
 	return paging.Walk(ctx, maxPages, func(ctx context.Context, _ int) (paging.Page, error) {
-		u := base + "/jobs/api?" + url.Values{"limit": {strconv.Itoa(limit)}, "offset": {strconv.Itoa(offset)}}.Encode()
+		q := url.Values{"limit": {strconv.Itoa(limit)}}
+		if cursor != "" {
+			q.Set("cursor", cursor)
+		} else {
+			q.Set("offset", strconv.Itoa(offset))
+		}
+		u := base + "/jobs/api?" + q.Encode()
 		body, err := boardutil.GetJSON(ctx, g, u, "himalayas: get "+u)
 		if err != nil {
 			return paging.Page{}, err
@@ -58,6 +65,11 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		}
 		got := len(*pg.Jobs)
 		offset += got
+		if len(pg.NextCursor) > 0 || cursor != "" {
+			// A page read by cursor that names no next one, or a null or empty one, is the last.
+			cursor = boardutil.RawString(pg.NextCursor)
+			return paging.Page{Drafts: drafts, Errors: errs, Last: got == 0 || cursor == ""}, nil
+		}
 		last := got == 0 || (pg.TotalCount > 0 && offset >= pg.TotalCount) || (pg.TotalCount == 0 && got < limit)
 		return paging.Page{Drafts: drafts, Errors: errs, Last: last}, nil
 	}, nil)

@@ -17,6 +17,7 @@ type page struct {
 	Offset     int                `json:"offset"`
 	Limit      int                `json:"limit"`
 	TotalCount int                `json:"totalCount"`
+	NextCursor json.RawMessage    `json:"nextCursor"` // cursor paging; null or "" on the last page
 	Jobs       *[]json.RawMessage `json:"jobs"`
 }
 

@@ -127,3 +127,31 @@ func TestParseVariants(t *testing.T) {
 		t.Errorf("second = %q %q %+v %q", b.Locations, b.Extra, b.Compensation, b.PostedRaw)
 	}
 }
+
+// TestFetchCursor follows the nextCursor the API now answers with, sending it as the cursor
+// parameter, until a page's cursor is null.
+func TestFetchCursor(t *testing.T) {
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{
+		"/jobs/api?limit=20&offset=0":               sourcetest.File(t, "testdata/cursor1.json"),
+		"/jobs/api?cursor=MjAyNi0wOS0wOVQ&limit=20": sourcetest.File(t, "testdata/cursor2.json"),
+	})
+	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL})
+	if err != nil || !f.Complete || len(f.Drafts) != 2 || len(f.Errors) != 0 {
+		t.Fatalf("err %v complete %v drafts %d errors %+v requests %q", err, f.Complete, len(f.Drafts), f.Errors, srv.Requests())
+	}
+	if f.Drafts[0].Title != "Senior Rust Engineer" || f.Drafts[1].Title != "Tutor (Hourly)" {
+		t.Errorf("titles %q %q", f.Drafts[0].Title, f.Drafts[1].Title)
+	}
+}
+
+// TestFetchCursorEndsWithoutOne stops at a page read by cursor that gives no nextCursor at all.
+func TestFetchCursorEndsWithoutOne(t *testing.T) {
+	srv := sourcetest.NewServer(t, map[string]sourcetest.Route{
+		"/jobs/api?limit=20&offset=0":               sourcetest.File(t, "testdata/cursor1.json"),
+		"/jobs/api?cursor=MjAyNi0wOS0wOVQ&limit=20": sourcetest.File(t, "testdata/cursor3.json"),
+	})
+	f, err := (Adapter{}).Fetch(context.Background(), sourcetest.Getter{}, source.Params{"base_url": srv.URL})
+	if err != nil || !f.Complete || len(f.Drafts) != 2 || len(srv.Requests()) != 2 {
+		t.Fatalf("err %v complete %v drafts %d requests %q", err, f.Complete, len(f.Drafts), srv.Requests())
+	}
+}
