@@ -34,7 +34,7 @@ func ParseCSV(r io.Reader) (Result, error) {
 	cr.Comma = comma
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
-	cr.TrimLeadingSpace = true
+	cr.TrimLeadingSpace = comma != '\t' // the reader counts a tab as leading space: an empty cell would vanish
 	head, err := cr.Read()
 	if err != nil {
 		return Result{}, fmt.Errorf("file: read CSV header: %w", err)

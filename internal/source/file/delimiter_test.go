@@ -43,4 +43,12 @@ func TestParseCSVDelimiters(t *testing.T) {
 	if d := res.Drafts[0]; d.Title != "Support Lead" || d.Company != "Kettle, Co" || strings.Join(d.Locations, "|") != "Berlin|Remote" {
 		t.Errorf("tab draft = %q %q %q", d.Title, d.Company, d.Locations)
 	}
+	// An empty cell between tabs stays a cell: the row keeps its columns.
+	res, err = ParseCSV(strings.NewReader("Title\tCompany\tLocation\tSalary\nEngineer\t\tBerlin\t €60k\n"))
+	if err != nil || len(res.Drafts) != 1 || len(res.Errors) != 0 {
+		t.Fatalf("tabs with an empty cell: %v %+v", err, res)
+	}
+	if d := res.Drafts[0]; d.Title != "Engineer" || d.Company != "" || strings.Join(d.Locations, "|") != "Berlin" || d.SalaryText != "€60k" {
+		t.Errorf("tab draft with an empty cell = %q %q %q %q", d.Title, d.Company, d.Locations, d.SalaryText)
+	}
 }
