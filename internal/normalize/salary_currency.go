@@ -1,9 +1,43 @@
 package normalize
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
-// currencyMarks are the currency signs and codes that start a pay candidate.
-var currencyMarks = [...]string{"$", "€", "£", "USD", "EUR", "GBP", "CAD", "AUD", "CHF", "₹", "¥"}
+// markProbes are the bytes whose IndexByte scans find every currency mark; each scan costs a pass over
+// the whole text, so they are as few as cover the marks. A sign's probe is a byte rare in prose (its second
+// byte; a scan for E2 would stop at every typographic quote): '$', 82 for the signs U+20A0–U+20BF and the
+// "ł" of "zł", C2 for "£" and "¥". Five capitals are the least that hold a letter of each of the codes of
+// the countries we read (USD EUR GBP CAD AUD CHF SEK NOK DKK INR PLN JPY BRL CZK HUF RON): D, F, K, P, R.
+// A mark goes to the first probe it holds.
+var markProbes = [...]byte{'$', 0x82, 0xC2, 'D', 'F', 'K', 'P', 'R'}
+
+// currencyMarks are the currency signs and codes that start a pay candidate: every sign lexSalary reads,
+// and every code of currencyCodes that holds a probe (BGN, UAH, CNY, THB, MXN, NGN and ILS do not).
+var currencyMarks = func() []string {
+	marks := []string{"$"}
+	for r := range currencySymbols {
+		marks = append(marks, string(r))
+	}
+	for _, l := range letterSigns {
+		marks = append(marks, l.sign)
+	}
+	for code := range currencyCodes {
+		marks = append(marks, code)
+	}
+	var held []string
+	for _, m := range marks {
+		for _, p := range markProbes {
+			if strings.IndexByte(m, p) >= 0 {
+				held = append(held, m)
+				break
+			}
+		}
+	}
+	sort.Strings(held)
+	return held
+}()
 
 // groupMark is a currency mark whose group's probe byte is at offset in it.
 type groupMark struct {
@@ -12,53 +46,71 @@ type groupMark struct {
 }
 
 // markGroup is currency marks that all hold one probe byte, found by an IndexByte scan for that byte.
-// Each group costs a scan of the whole text, so the groups are as few as the marks allow: six. A sign's
-// probe is a byte rare in prose (its second byte; a scan for E2 would stop at every typographic quote).
-// "£" and "¥" share theirs, C2. The codes need three probes, their letters being disjoint for EUR, GBP
-// and CHF: 'U' (USD, AUD, EUR), 'C' (CAD, CHF) and 'B' (GBP), the rarer capitals in the captured ads.
-// A group's marks are listed by falling offset, so that of two marks matched at one probe the earlier is taken.
+//
+// A probe is turned away without comparing any mark when the bytes beside it fit none of the group's marks:
+// most probes are capitals in prose, followed by a lower-case letter, where every code has a capital.
 type markGroup struct {
-	probe     byte
-	minOffset int // the least offset of the group's marks
-	marks     []groupMark
+	probe      byte
+	maxOffset  int // the greatest offset of the group's marks
+	marks      []groupMark
+	bare       bool      // a mark is the probe alone
+	prev, next [256]bool // the bytes right before and after the probe in a mark
 }
 
 // markGroups hold every one of currencyMarks (TestMarkGroupsHoldEveryMark checks it).
-var markGroups = [...]markGroup{
-	{'$', 0, []groupMark{{0, "$"}}},
-	{0x82, 1, []groupMark{{1, "€"}, {1, "₹"}}}, // E2 82 AC, E2 82 B9
-	{0xC2, 0, []groupMark{{0, "£"}, {0, "¥"}}}, // C2 A3, C2 A5
-	{'U', 0, []groupMark{{1, "AUD"}, {1, "EUR"}, {0, "USD"}}},
-	{'C', 0, []groupMark{{0, "CAD"}, {0, "CHF"}}},
-	{'B', 1, []groupMark{{1, "GBP"}}},
-}
+var markGroups = func() (gs [len(markProbes)]markGroup) {
+	for g, p := range markProbes {
+		gs[g].probe = p
+	}
+	for _, m := range currencyMarks {
+		for g := range gs {
+			o := strings.IndexByte(m, gs[g].probe)
+			if o < 0 {
+				continue
+			}
+			gr := &gs[g]
+			gr.marks = append(gr.marks, groupMark{o, m})
+			gr.maxOffset = max(gr.maxOffset, o)
+			gr.bare = gr.bare || len(m) == 1
+			if o > 0 {
+				gr.prev[m[o-1]] = true
+			}
+			if o+1 < len(m) {
+				gr.next[m[o+1]] = true
+			}
+			break
+		}
+	}
+	return gs
+}()
 
 // find returns the offset of the first of the group's marks at or after off, or -1.
 //
-// Probes are met in order, and a mark found at a later probe never starts before one found at an earlier:
-// that would need two offsets in one group more than one apart, and every group's offsets are within one.
+// A mark found at a later probe may start before one found at an earlier, by up to maxOffset bytes, so
+// after a match the probes up to that distance further on are read too.
 func (g *markGroup) find(text string, off int) int {
-	for j := off + g.minOffset; j < len(text); j++ {
+	best := -1
+	for j := off; j < len(text); j++ {
 		p := strings.IndexByte(text[j:], g.probe)
 		if p < 0 {
-			return -1
+			break
 		}
 		j += p
+		if best >= 0 && j-g.maxOffset >= best {
+			break
+		}
+		if !g.bare && !(j > 0 && g.prev[text[j-1]]) && !(j+1 < len(text) && g.next[text[j+1]]) {
+			continue
+		}
 		for i := range g.marks {
 			m := &g.marks[i]
-			// Most probes are capitals or no-break spaces in prose: a byte of the mark beside the probe,
-			// compared first, turns them away without a call to compare the whole mark.
-			c := 0
-			if m.offset == 0 && len(m.mark) > 1 {
-				c = 1
-			}
 			s := j - m.offset
-			if s >= off && s+len(m.mark) <= len(text) && text[s+c] == m.mark[c] && text[s:s+len(m.mark)] == m.mark {
-				return s
+			if s >= off && (best < 0 || s < best) && s+len(m.mark) <= len(text) && text[s:s+len(m.mark)] == m.mark {
+				best = s
 			}
 		}
 	}
-	return -1
+	return best
 }
 
 // currencyFinder returns the currency marks of a text in order, searching the text for each group only

@@ -52,15 +52,14 @@ var dollarPrefixes = map[string]string{
 
 // currencyCodes are the ISO 4217 codes recognized as words; only upper-case spellings count, so
 // "try" and "all" stay words. PHP is left out: in job ads it is a programming language.
-var currencyCodes = map[string]string{}
-
-func init() {
+var currencyCodes = func() map[string]string {
+	codes := map[string]string{"RMB": "CNY"}
 	for _, c := range strings.Fields(`USD EUR GBP CAD AUD NZD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN UAH RUB TRY
 		INR JPY CNY SGD HKD TWD KRW IDR MYR THB VND BRL MXN ARS CLP COP PEN ZAR NGN KES EGP AED SAR QAR ILS`) {
-		currencyCodes[c] = c
+		codes[c] = c
 	}
-	currencyCodes["RMB"] = "CNY"
-}
+	return codes
+}()
 
 // currencyCode looks up a word of ASCII letters in currencyCodes, whose keys are all three capitals.
 func currencyCode(w string) (string, bool) {
