@@ -178,7 +178,7 @@ func parseRelative(s string, now time.Time) (time.Time, bool) {
 	}
 	rest, ok := strings.CutSuffix(s, " ago")
 	if !ok {
-		return time.Time{}, false
+		return parseRelativeForeign(s, now)
 	}
 	f := strings.Fields(rest)
 	if len(f) == 1 { // "1mo ago", "3d ago": the unit written against the number
@@ -216,6 +216,76 @@ func parseRelative(s string, now time.Time) (time.Time, bool) {
 		}
 	}
 	return now.Add(-time.Duration(n) * d), true
+}
+
+// foreignDays are the words for today and yesterday in German, French, Spanish, Portuguese and Dutch.
+var foreignDays = map[string]int{
+	"heute": 0, "aujourd'hui": 0, "aujourd’hui": 0, "hoy": 0, "hoje": 0, "vandaag": 0,
+	"gestern": 1, "hier": 1, "ayer": 1, "ontem": 1, "gisteren": 1,
+}
+
+// foreignAgo are the words that put a span in the past: before it ("vor", "il y a", "hace", "há") or after ("geleden").
+var foreignAgo = [...]struct {
+	word   string
+	before bool
+}{{"vor ", true}, {"il y a ", true}, {"hace ", true}, {"há ", true}, {"ha ", true}, {" geleden", false}}
+
+// foreignOne are the words for "a" or "one" before a unit ("vor einer Woche", "il y a une semaine", "há um mês").
+var foreignOne = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "un": true, "une": true,
+	"una": true, "um": true, "uma": true, "een": true}
+
+// foreignUnits maps the units of those languages, singular and plural, to the English units parseRelative reads.
+var foreignUnits = map[string]string{
+	"minute": "minute", "minuten": "minute", "minutes": "minute", "minuto": "minute", "minutos": "minute", "minuut": "minute",
+	"stunde": "hour", "stunden": "hour", "heure": "hour", "heures": "hour", "hora": "hour", "horas": "hour", "uur": "hour",
+	"tag": "day", "tage": "day", "tagen": "day", "jour": "day", "jours": "day", "día": "day", "días": "day", "dia": "day",
+	"dias": "day", "dag": "day", "dagen": "day",
+	"woche": "week", "wochen": "week", "semaine": "week", "semaines": "week", "semana": "week", "semanas": "week",
+	"week": "week", "weken": "week",
+	"monat": "month", "monaten": "month", "mois": "month", "mes": "month", "meses": "month", "mês": "month",
+	"maand": "month", "maanden": "month",
+	"jahr": "year", "jahren": "year", "an": "year", "ans": "year", "année": "year", "années": "year", "año": "year",
+	"años": "year", "ano": "year", "anos": "year", "jaar": "year", "jaren": "year",
+}
+
+// parseRelativeForeign reads a relative date in German ("vor 3 Tagen", "gestern"), French ("il y a 2 jours",
+// "hier"), Spanish ("hace 3 días", "ayer"), Portuguese ("há 2 dias", "ontem") or Dutch ("3 dagen geleden",
+// "gisteren") by reading its English wording; s is lower-cased in its ASCII letters.
+func parseRelativeForeign(s string, now time.Time) (time.Time, bool) {
+	if len(s) < 3 || s[0] >= '0' && s[0] <= '9' && !strings.HasSuffix(s, " geleden") {
+		return time.Time{}, false
+	}
+	if back, ok := foreignDays[s]; ok {
+		return now.Add(-time.Duration(back) * 24 * time.Hour), true // as "yesterday" is
+	}
+	for _, a := range foreignAgo {
+		var span string
+		var ok bool
+		if a.before {
+			span, ok = strings.CutPrefix(s, a.word)
+		} else {
+			span, ok = strings.CutSuffix(s, a.word)
+		}
+		if !ok {
+			continue
+		}
+		f := strings.Fields(span)
+		if len(f) != 2 {
+			return time.Time{}, false
+		}
+		unit, known := foreignUnits[f[1]]
+		if !known {
+			return time.Time{}, false
+		}
+		if foreignOne[f[0]] {
+			f[0] = "1"
+		}
+		if f[0][0] < '0' || f[0][0] > '9' {
+			return time.Time{}, false
+		}
+		return parseRelative(f[0]+" "+unit+" ago", now)
+	}
+	return time.Time{}, false
 }
 
 // parseNumericDate reads a day, month and four-digit year written with dots, slashes or dashes. Dots
