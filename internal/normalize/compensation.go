@@ -79,9 +79,18 @@ func Currency(raw string) string {
 	return ""
 }
 
-// Period maps a board's pay interval ("per-year-salary", "1 YEAR", "HOUR", "monthly") to a Salary period, or "".
+// isoDurationPeriods are the ISO 8601 durations of one unit that are a pay period, lower-cased ("PT1M" is a minute).
+var isoDurationPeriods = map[string]string{
+	"p1y": posting.PeriodYear, "p1m": posting.PeriodMonth, "p1w": posting.PeriodWeek, "p1d": posting.PeriodDay,
+	"pt1h": posting.PeriodHour,
+}
+
+// Period maps a board's pay interval ("per-year-salary", "1 YEAR", "HOUR", "monthly", "P1M") to a Salary period, or "".
 func Period(raw string) string {
 	l := strings.ToLower(strings.TrimSpace(raw))
+	if p, ok := isoDurationPeriods[l]; ok {
+		return p
+	}
 	l = strings.TrimPrefix(l, "1 ")
 	l = strings.TrimPrefix(l, "per-")
 	l = strings.TrimPrefix(l, "per ")

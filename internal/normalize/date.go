@@ -55,7 +55,7 @@ var zoneOffsets = map[string]int{
 
 // ParseDate reads a posting date as boards write it: epoch seconds or milliseconds (number or string),
 // RFC 3339 with or without fraction, RFC 1123/822 (RSS), "2006-01-02", "2006-01-02 15:04:05", and relative
-// English ("3 days ago", "yesterday", "an hour ago").
+// English ("3 days ago", "yesterday", "an hour ago") and in five more languages ("vor 3 Tagen", "hier").
 //
 // A date more than a day after now is clamped to now with flagged=true. Dates without a zone are UTC.
 func ParseDate(raw string, now time.Time) (t time.Time, flagged bool, err error) {
