@@ -138,7 +138,7 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 }
 
 // capBefore reports whether the words before the amount at toks[i] make it a maximum: "up to", "bis zu",
-// "max.", "maximum", "hasta", or "bis" not after an amount (after one it joins a range).
+// "max.", "maximum", "hasta", "jusqu'à", "até", "fino a", or "bis" not after an amount (after one it joins a range).
 func capBefore(toks []salTok, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].kind == tokCurrency {
@@ -151,7 +151,23 @@ func capBefore(toks []salTok, i int) bool {
 		return false
 	}
 	w := toks[k].text
+	// "jusqu'à", "jusqu’à", "até": the letters are lexed as words apart from the apostrophe and accented letter.
+	joined := func(n int, parts ...string) bool {
+		if k+1 < n {
+			return false
+		}
+		for p := range parts {
+			t := toks[k-n+1+p]
+			if !strings.EqualFold(t.text, parts[p]) || p > 0 && toks[k-n+p].end != t.start {
+				return false
+			}
+		}
+		return true
+	}
 	switch {
+	case joined(3, "jusqu", "'", "à"), joined(3, "jusqu", "’", "à"), joined(2, "at", "é"),
+		k >= 1 && strings.EqualFold(w, "a") && strings.EqualFold(toks[k-1].text, "fino"):
+		return true
 	case k >= 1 && strings.EqualFold(w, "to") && strings.EqualFold(toks[k-1].text, "up"),
 		k >= 1 && strings.EqualFold(w, "zu") && strings.EqualFold(toks[k-1].text, "bis"):
 		return true

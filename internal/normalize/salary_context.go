@@ -132,6 +132,9 @@ func isClauseStop(w []byte) bool {
 
 func hasIncentive(s []byte, words []span) bool {
 	for _, w := range words {
+		if hasPrefix(w.of(s), "stipendi") { // Italian "stipendio", the salary, is no stipend
+			continue
+		}
 		for _, p := range incentiveWords {
 			if hasPrefix(w.of(s), p) {
 				return true

@@ -8,10 +8,12 @@ import (
 	"github.com/career-copilot/copilot/internal/posting"
 )
 
-// payWords are the words that must appear near an amount for FindSalary to take it as pay.
-// Only ASCII words: the window is lowered in its ASCII letters alone ("Rémunération", "Salário" are missed).
+// payWords are the words that must appear near an amount for FindSalary to take it as pay, as the window
+// reads once its ASCII letters are lowered: an accented letter stays as written, so a word with one is listed
+// with it in both cases ("Rémunération", "RÉMUNÉRATION", "Vergütung", "Salário").
 var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range", "base", "ote", "earn", "remunera", "gehalt",
-	"salari", "salaire", "lohn", "sueldo", "wynagrodzenie"}
+	"salari", "salaire", "lohn", "sueldo", "wynagrodzenie", "retribu", "stipendio", "entgelt",
+	"rémunér", "rÉmunÉr", "salári", "salÁri", "vergütung", "vergÜtung", "lön", "lÖn", "løn", "lØn"}
 
 // FindSalary finds a stated pay range inside a description, such as a pay-transparency block
 // ("United States Salary Range $139,200—$235,200 USD").

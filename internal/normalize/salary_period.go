@@ -32,7 +32,7 @@ var periodPhrases = []struct{ phrase, period string }{
 	{"jährlich", posting.PeriodYear}, {"par an", posting.PeriodYear}, {"par année", posting.PeriodYear}, {"annuel", posting.PeriodYear},
 	{"por año", posting.PeriodYear}, {"al año", posting.PeriodYear}, {"por ano", posting.PeriodYear}, {"ao ano", posting.PeriodYear},
 	{"anual", posting.PeriodYear}, {"per jaar", posting.PeriodYear}, {"per år", posting.PeriodYear}, {"om året", posting.PeriodYear},
-	{"rocznie", posting.PeriodYear}, {"all'anno", posting.PeriodYear}, {"annuo", posting.PeriodYear},
+	{"rocznie", posting.PeriodYear}, {"all'anno", posting.PeriodYear}, {"annuo", posting.PeriodYear}, {"annui", posting.PeriodYear},
 	{"lpa", posting.PeriodYear}, // lakh per annum: lexNumber reads the lakh, the period is read here
 }
 
