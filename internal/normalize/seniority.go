@@ -29,7 +29,8 @@ var seniorityWords = map[string]string{
 	"intern": SeniorityIntern, "interns": SeniorityIntern, "internship": SeniorityIntern, "werkstudent": SeniorityIntern,
 	"werkstudentin": SeniorityIntern, "praktikant": SeniorityIntern, "praktikantin": SeniorityIntern, "praktikum": SeniorityIntern,
 	"stagiaire": SeniorityIntern, "apprentice": SeniorityIntern, "trainee": SeniorityIntern,
-	"junior": SeniorityJunior, "jr": SeniorityJunior, "graduate": SeniorityJunior, "associate": SeniorityJunior, "entry": SeniorityJunior,
+	"junior": SeniorityJunior, "jr": SeniorityJunior, "graduate": SeniorityJunior, "absolvent": SeniorityJunior, "absolventin": SeniorityJunior,
+	"berufseinsteiger": SeniorityJunior, "berufseinsteigerin": SeniorityJunior, "associate": SeniorityJunior, "entry": SeniorityJunior,
 	"i":   SeniorityJunior,
 	"mid": SeniorityMid, "intermediate": SeniorityMid, "ii": SeniorityMid,
 	"senior": SenioritySenior, "sr": SenioritySenior, "snr": SenioritySenior, "iii": SenioritySenior, "experienced": SenioritySenior,
@@ -63,6 +64,10 @@ func seniority(words []string, signals func() textSignals) string {
 	for i, w := range words {
 		lvl := seniorityWords[w]
 		switch {
+		case w == "management" && len(words) == 1:
+			lvl = SeniorityManager // The Muse's level name, alone; in a title "Management" names a field
+		case lvl == "" && len(w) > len("senior")+2:
+			lvl = compoundLevel(w)
 		case w == "chief" && i+2 < len(words) && words[i+1] == "of" && words[i+2] == "staff",
 			w == "staff" && i >= 2 && words[i-1] == "of" && words[i-2] == "chief":
 			lvl = "" // a chief of staff is neither an executive nor a staff engineer
@@ -98,6 +103,19 @@ func seniority(words []string, signals func() textSignals) string {
 		return SeniorityIntern
 	case sig.entryLevel:
 		return SeniorityJunior
+	}
+	return ""
+}
+
+// compoundLevel reads "Junior" or "Senior" starting a German compound ("Juniorberater", "Seniorentwickler"),
+// but not "Senioren" (the elderly), "Junioren" (youth teams) or "seniority".
+func compoundLevel(w string) string {
+	for _, p := range [...]struct{ prefix, level string }{{"junior", SeniorityJunior}, {"senior", SenioritySenior}} {
+		if rest, ok := strings.CutPrefix(w, p.prefix); ok && !strings.HasPrefix(rest, "it") &&
+			(!strings.HasPrefix(rest, "en") || strings.HasPrefix(rest, "entw")) { // "Seniorentwickler" is a senior Entwickler
+
+			return p.level
+		}
 	}
 	return ""
 }

@@ -1,0 +1,32 @@
+package normalize
+
+import "testing"
+
+// TestSeniorityGermanAndMuse reads German level words and The Muse's level names as they arrive.
+//
+// "Berufserfahren" and "mit Berufserfahrung" say only that some experience is wanted, not how much: they
+// name no level and give none (we never guess). "Berufseinsteiger" (career starter) and "Absolvent" /
+// "Absolventin" (graduate) are junior, as "graduate" is. "Junior" and "Senior" start German compound titles.
+func TestSeniorityGermanAndMuse(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Softwareentwickler (m/w/d) Berufserfahren", ""},
+		{"Java-Entwickler mit Berufserfahrung", ""},
+		{"Berufseinsteiger Data Analyst (m/w/d)", SeniorityJunior},
+		{"Absolvent Informatik als Softwareentwickler", SeniorityJunior},
+		{"Absolventin Wirtschaftsinformatik", SeniorityJunior},
+		{"Senior-Entwickler Java (m/w/d)", SenioritySenior},
+		{"Seniorentwickler Backend", SenioritySenior},
+		{"Juniorberater SAP (m/w/d)", SeniorityJunior},
+		{"Senioren-Betreuer", ""}, // a carer of the elderly (Senioren) is no senior level
+		{"Entry Level", SeniorityJunior},
+		{"Mid Level", SeniorityMid},
+		{"Senior Level", SenioritySenior},
+		{"management", SeniorityManager},
+		{"Internship", SeniorityIntern},
+	}
+	for _, tt := range tests {
+		if got := Seniority(tt.title, ""); got != tt.want {
+			t.Errorf("Seniority(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
