@@ -6,12 +6,39 @@ import (
 	"testing"
 )
 
-// indexCurrencyEach is the plain search currencyFinder replaces: every mark searched from off.
+// codeAloneByHand is codeAlone written out: a letter after the code, or a letter before it that is not
+// the k or m suffix of a number, makes it part of a word.
+func codeAloneByHand(s string, k int) bool {
+	letter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	if k+3 < len(s) && letter(s[k+3]) {
+		return false
+	}
+	if k == 0 || !letter(s[k-1]) {
+		return true
+	}
+	return strings.ContainsRune("kKmM", rune(s[k-1])) && k >= 2 && s[k-2] >= '0' && s[k-2] <= '9'
+}
+
+// indexCurrencyEach is the plain search currencyFinder replaces: every mark searched from off, a code
+// only as a word of its own.
 func indexCurrencyEach(s string, off int) int {
 	best := -1
 	for _, m := range currencyMarks {
-		if k := strings.Index(s[off:], m); k >= 0 && (best < 0 || off+k < best) {
-			best = off + k
+		_, code := currencyCodes[m]
+		for from := off; ; {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			k += from
+			if code && !codeAloneByHand(s, k) {
+				from = k + 1
+				continue
+			}
+			if best < 0 || k < best {
+				best = k
+			}
+			break
 		}
 	}
 	return best
@@ -27,7 +54,7 @@ var currencyFindSeeds = []string{"", "$", "Salary $120,000 - $150,000 USD; EUR 8
 	// The codes and signs of the other currencies, overlapping one another and the probes' capitals in prose.
 	"SEK NOK DKK INR PLN JPY BRL CZK HUF RON SGD HKD ZAR zł Zł ZŁ Kč ₩ ₽ ₺ ₪ ₱ ₦ ₫ ₴ ₣", "DKKK", "USDKK", "GBPLN",
 	"EURON", "SEKč", "JPYEN", "HUFF", "RRON", "KKES", "Data Files Kubernetes Python React", "z\xc5\x82", "\xc5\x82",
-	"K\xc4", "Kč", "zł", "ł", "DK", "KK", "PL", "JP", "RO", "HU", "IN", "CZ", "KRWKES", "IDRON"}
+	"K\xc4", "Kč", "zł", "ł", "DK", "KK", "PL", "JP", "RO", "HU", "IN", "CZ", "KRWKES", "IDRON", "COMPENSATION", "EUROPE", "120kEUR", "120KUSD 5mSEK", "xmSEK", "USDx", "aUSD", "9USD9"}
 
 // checkCurrencyFinder asks one finder for every offset, forward, as FindSalary does, and compares each answer.
 func checkCurrencyFinder(t *testing.T, s string) {

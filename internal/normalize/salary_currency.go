@@ -39,10 +39,25 @@ var currencyMarks = func() []string {
 	return held
 }()
 
-// groupMark is a currency mark whose group's probe byte is at offset in it.
+// groupMark is a currency mark whose group's probe byte is at offset in it; code marks an ISO code.
 type groupMark struct {
 	offset int
 	mark   string
+	code   bool
+}
+
+// codeAlone reports whether the three-letter code at text[s] is a word of its own: no letter follows it,
+// and none is before it but the k or m of an amount ("120kEUR"). A code inside a word ("COMPENSATION"
+// holds PEN) starts no candidate.
+func codeAlone(text string, s int) bool {
+	if s+3 < len(text) && isASCIILetter(text[s+3]) {
+		return false
+	}
+	if s == 0 || !isASCIILetter(text[s-1]) {
+		return true
+	}
+	c := text[s-1] | 0x20
+	return (c == 'k' || c == 'm') && s >= 2 && text[s-2] >= '0' && text[s-2] <= '9'
 }
 
 // markGroup is currency marks that all hold one probe byte, found by an IndexByte scan for that byte.
@@ -69,7 +84,8 @@ var markGroups = func() (gs [len(markProbes)]markGroup) {
 				continue
 			}
 			gr := &gs[g]
-			gr.marks = append(gr.marks, groupMark{o, m})
+			_, code := currencyCodes[m]
+			gr.marks = append(gr.marks, groupMark{o, m, code})
 			gr.maxOffset = max(gr.maxOffset, o)
 			gr.bare = gr.bare || len(m) == 1
 			if o > 0 {
@@ -105,7 +121,8 @@ func (g *markGroup) find(text string, off int) int {
 		for i := range g.marks {
 			m := &g.marks[i]
 			s := j - m.offset
-			if s >= off && (best < 0 || s < best) && s+len(m.mark) <= len(text) && text[s:s+len(m.mark)] == m.mark {
+			if s >= off && (best < 0 || s < best) && s+len(m.mark) <= len(text) && text[s:s+len(m.mark)] == m.mark &&
+				(!m.code || codeAlone(text, s)) {
 				best = s
 			}
 		}
