@@ -67,8 +67,11 @@ func employmentType(raw string, words []string, signals func() textSignals) stri
 	return ""
 }
 
-// typeOfWords reads the employment type named by the first word (or two) of a title or value that names one.
+// typeOfWords reads the employment type named by the words (one or two at a time) of a title or value. A
+// contract's nature (contract, freelance, internship, temporary) says more than its hours and wins ("Full
+// Time Temporary"); between hours the first named is the posting's ("Full or part time").
 func typeOfWords(words []string) string {
+	hours := ""
 	for i, w := range words {
 		next := ""
 		if i+1 < len(words) {
@@ -78,8 +81,6 @@ func typeOfWords(words []string) string {
 			next = words[i+2]
 		}
 		switch {
-		case w == "part" && next == "time" || w == "parttime" || w == "teilzeit":
-			return EmploymentPartTime
 		case w == "contract" || w == "contractor" || w == "1099" || w == "c2c":
 			return EmploymentContract
 		case w == "freelance" || w == "freelancer":
@@ -89,11 +90,14 @@ func typeOfWords(words []string) string {
 			return EmploymentInternship
 		case w == "temporary" || w == "temp" || w == "seasonal" || w == "cdd" || w == "befristet":
 			return EmploymentTemporary
-		case w == "full" && next == "time" || w == "fulltime" || w == "vollzeit" || w == "cdi":
-			return EmploymentFullTime
+		case hours != "":
+		case w == "part" && next == "time" || w == "parttime" || w == "teilzeit":
+			hours = EmploymentPartTime
+		case w == "full" && (next == "time" || next == "or") || w == "fulltime" || w == "vollzeit" || w == "cdi":
+			hours = EmploymentFullTime
 		}
 	}
-	return ""
+	return hours
 }
 
 // textScanLimit is how much of a description the phrase searches read; the statements they look for come early.

@@ -2,10 +2,14 @@ package normalize
 
 import "testing"
 
-// TestEmploymentTypeLists reads a board value that lists several types: the first known one is the type.
+// TestEmploymentTypeLists reads a board value that lists several types: a contract's nature (contract,
+// internship, temporary, freelance) says more than its hours and wins; between hours the first named does.
 func TestEmploymentTypeLists(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Full-time, Contract", EmploymentFullTime},
+		{"Full-time, Contract", EmploymentContract},
+		{"Full Time Temporary", EmploymentTemporary},
+		{"full-or-part-time", EmploymentFullTime},
+		{"Full or part time", EmploymentFullTime},
 		{"FULL_TIME; PART_TIME", EmploymentFullTime},
 		{"Vollzeit / Teilzeit", EmploymentFullTime},
 		{"Teilzeit, Vollzeit", EmploymentPartTime},

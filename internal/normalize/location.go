@@ -51,8 +51,9 @@ func parsePlaces(raw []string) []parsedPlace {
 						ps[i].loc.Remote = true
 					}
 				}
-				// "US or Canada (Remote)": and a remote list's last area carries it back to the areas before it.
-				if areasFrom >= 0 && remoteAreas(ps) {
+				// "US or Canada (Remote)": and a remote list's last area carries it back to the areas before it,
+				// when the marker follows the area; "Germany / Remote (EU)" is Germany or remote in the EU.
+				if areasFrom >= 0 && remoteAreas(ps) && !hasPrefixFold(strings.TrimSpace(part), "remote") {
 					for i := areasFrom; i < len(out); i++ {
 						out[i].loc.Remote = true
 					}

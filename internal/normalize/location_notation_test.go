@@ -38,6 +38,8 @@ func TestLocationNotations(t *testing.T) {
 		{"Remote, Europe", []posting.Location{L("", "", "", true, "Remote, Europe")}, "remote", []string{"EUROPE"}},
 		// A remote marker after a list of countries is every one's.
 		{"US or Canada (Remote)", []posting.Location{L("", "", "US", true, "US"), L("", "", "CA", true, "Canada (Remote)")}, "remote", []string{"US", "CA"}},
+		// A marker before its own area is that area's alone: on site in Germany, or remote in the EU.
+		{"Germany / Remote (EU)", []posting.Location{L("", "", "DE", false, "Germany"), L("", "", "", true, "Remote (EU)")}, "remote", []string{"EU"}},
 		{"Toronto, ON, Canada", []posting.Location{L("Toronto", "CA-ON", "CA", false, "Toronto, ON, Canada")}, "", nil},
 		{"Bengaluru, Karnataka, India", []posting.Location{L("Bengaluru", "IN-KA", "IN", false, "Bengaluru, Karnataka, India")}, "", nil},
 		{"São Paulo, Brazil", []posting.Location{L("São Paulo", "BR-SP", "BR", false, "São Paulo, Brazil")}, "", nil},

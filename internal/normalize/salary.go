@@ -74,6 +74,7 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 	}
 	last := i
 	lo, hi := first.value, 0.0
+	loUnit, hiUnit := first.suffix, 1.0
 	j := i + 1
 	if j < len(toks) && toks[j].kind == tokCurrency && s.Currency == "" {
 		s.Currency = toks[j].text
@@ -102,11 +103,11 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 		}
 		if toks[k].kind == tokNumber && toks[k].value > 0 {
 			second := toks[k]
-			hi = second.value
+			hi, hiUnit = second.value, second.suffix
 			last = k
 			// "$120-150K": a suffix written once applies to both ends.
 			if first.suffix == 1 && second.suffix > 1 && lo*second.suffix <= hi {
-				lo *= second.suffix
+				lo, loUnit = lo*second.suffix, second.suffix
 			}
 			if k+1 < len(toks) && toks[k+1].kind == tokCurrency {
 				if s.Currency == "" {
@@ -118,6 +119,9 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 	}
 	if strict && s.Currency == "" {
 		return s, last, false
+	}
+	if s.Currency != "" && s.Currency != "INR" { // "¥5,000,000 CR": lakh and crore count only in rupees
+		lo, hi = withoutIndianUnit(lo, loUnit), withoutIndianUnit(hi, hiUnit)
 	}
 	if hi == 0 && capBefore(toks, i) {
 		lo, hi = 0, lo
@@ -186,4 +190,12 @@ func finish(s posting.Salary) posting.Salary {
 		s.AnnualMax = v
 	}
 	return s
+}
+
+// withoutIndianUnit undoes the multiplier of a lakh or a crore (indianUnits) that v was read with.
+func withoutIndianUnit(v, unit float64) float64 {
+	if unit == 1e5 || unit == 1e7 {
+		return v / unit
+	}
+	return v
 }

@@ -87,16 +87,23 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 		}
 		// "50,000 - 60,000 EUR": a currency after a range is the whole range's, read from its lower end;
 		// when the window cut that end, only the upper one is known.
-		upperOnly := false
+		upperOnly, stepped := false, false
 		if from+t.end <= k && i >= 2 && toks[i-1].kind == tokRange && toks[i-2].kind == tokNumber {
 			if toks[i-2].start == 0 && cutNumber(text, from) {
 				upperOnly = true
 			} else {
-				i -= 2
+				i, stepped = i-2, true
 				t = toks[i]
 			}
 		}
 		s, last, ok := rangeAt(window, toks, i, true)
+		if stepped && (!ok || s.Min == 0 || s.Max == 0 || !plausiblePay(s)) {
+			// "Salary: 2024 - 60,000 EUR", "Level 3 - 60,000 EUR": the number before the dash is no lower end
+			// of this pay, which stands alone.
+			i += 2
+			t = toks[i]
+			s, last, ok = rangeAt(window, toks, i, true)
+		}
 		if upperOnly && s.Max == 0 {
 			s.Min, s.Max = 0, s.Min
 		}

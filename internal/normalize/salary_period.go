@@ -223,7 +223,7 @@ func findPeriod(s string) string {
 			k += off
 			e := k + len(p.phrase)
 			okStart := k == 0 || !isASCIILetter(s[k-1]) || p.phrase[0] == '/'
-			if okStart && (e == len(s) || !isASCIILetter(s[e])) {
+			if okStart && (e == len(s) || !isASCIILetter(s[e])) && !scheduleBefore(s[:k]) {
 				return p.period
 			}
 			off = k + 1
@@ -242,6 +242,21 @@ func findPeriod(s string) string {
 		}
 		off = k + 1
 	}
+}
+
+// scheduleBefore reports whether s ends in a count of working time ("3 days", "40 hours", "2 shifts"), so
+// that the period after it ("3 days/week", "40 hours per week") tells how often one works, not the pay's period.
+func scheduleBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	i := len(s)
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	switch s[i:] {
+	case "day", "days", "hour", "hours", "hr", "hrs", "shift", "shifts", "night", "nights", "times", "tage", "stunden", "jours", "heures", "dias":
+		return true
+	}
+	return false
 }
 
 // amountBefore reports whether s ends, spaces aside, in a digit, a currency sign or a filler word.
