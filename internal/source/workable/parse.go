@@ -135,11 +135,19 @@ func locations(j *job) []string {
 	if len(out) == 0 && j.Location != nil {
 		out = atsutil.AppendUnique(out, j.Location.text())
 	}
-	if len(out) == 0 && (j.City != "" || j.Country != "") {
-		out = atsutil.AppendUnique(out, atsutil.JoinNonEmpty(", ", j.City, j.State, j.Country))
+	// The widget's state is a region; the v3 answer's is the job's own ("published").
+	state := j.State
+	if jobStates[strings.ToLower(state)] {
+		state = ""
+	}
+	if len(out) == 0 && (j.City != "" || state != "" || j.Country != "") {
+		out = atsutil.AppendUnique(out, atsutil.JoinNonEmpty(", ", j.City, state, j.Country))
 	}
 	return out
 }
+
+// jobStates are the states of a job in Workable's v3 answers, which share the widget's "state" field.
+var jobStates = map[string]bool{"published": true, "draft": true, "closed": true, "archived": true, "internal": true}
 
 // typeNames are the v3 answers' employment type codes that are not words of their own.
 var typeNames = map[string]string{"full": "Full-time", "part": "Part-time"}

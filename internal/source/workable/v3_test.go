@@ -54,3 +54,16 @@ func TestParseV2Job(t *testing.T) {
 		t.Errorf("draft = %+v", d)
 	}
 }
+
+// TestParseWidgetStateOnly: a widget job whose place is only a state is there; a v3 job's state
+// ("published") is its status, no place.
+func TestParseWidgetStateOnly(t *testing.T) {
+	drafts, _, err := Parse([]byte(`{"name":"Acme","jobs":[{"shortcode":"A1","title":"Nurse","state":"California"},
+		{"shortcode":"A2","title":"Clerk","state":"published"}]}`))
+	if err != nil || len(drafts) != 2 {
+		t.Fatalf("Parse = %d drafts, %v", len(drafts), err)
+	}
+	if !reflect.DeepEqual(drafts[0].Locations, []string{"California"}) || len(drafts[1].Locations) != 0 {
+		t.Errorf("locations = %q, %q; want [California], none", drafts[0].Locations, drafts[1].Locations)
+	}
+}
