@@ -62,6 +62,12 @@ test("add a Greenhouse board from its URL, run it, see its postings; a broken an
   await expect(page.getByText("USD 139,200 – 235,200")).toBeVisible();
   await expect(page.getByText("As written: “$139,200—$235,200 USD”")).toBeVisible();
   await expect(page.getByRole("list", { name: "Locations" })).toContainText("Remote, United States");
+  // The description reads as the board wrote it: list items keep their bullets, paragraphs their space.
+  const description = page.getByRole("region", { name: "Description" });
+  const item = description.getByRole("listitem").first();
+  await expect(item).toBeVisible();
+  expect(await item.evaluate((el) => getComputedStyle(el).listStyleType)).toBe("disc");
+  expect(await description.locator("p").first().evaluate((el) => parseFloat(getComputedStyle(el).marginBottom))).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: "gitlab (greenhouse)" })).toHaveAttribute("href", "https://job-boards.greenhouse.io/gitlab/jobs/8638232002");
   await expectNoAxeViolations(page, testInfo, "posting");
 

@@ -33,6 +33,42 @@ describe("JobPage", () => {
     expect(document.title).toBe("No such posting · Career Copilot");
   });
 
+  it("applies at the posting's page when the board gives no apply URL, and says when there is no description", async () => {
+    const job = {
+      id: "j1",
+      title: "Analyst",
+      company: "Amdocs",
+      url: "https://jobs.example.com/41",
+      apply_url: "",
+      description_html: "",
+      locations: [],
+      work_mode: "",
+      employment_type: "",
+      seniority: "",
+      department: "",
+      salary: {},
+      sources: [],
+      closed: false,
+      closed_at: null,
+      first_seen_at: "2026-11-01T00:00:00Z",
+      last_seen_at: "2026-11-02T00:00:00Z",
+      posted_at: null,
+      posted_raw: "",
+      saved_at: null,
+      dismissed_at: null,
+    };
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input).endsWith("/api/v1/jobs/j1") ? new Response(JSON.stringify(job), { headers: { "Content-Type": "application/json" } }) : problem(404, "Not found"),
+      ),
+    );
+    renderJob("j1");
+    expect(await screen.findByRole("heading", { level: 1, name: "Analyst" })).toBeTruthy();
+    expect(screen.getByRole("link", { name: "Apply" }).getAttribute("href")).toBe("https://jobs.example.com/41");
+    expect(screen.getByText("The board gave no description for this job.")).toBeTruthy();
+  });
+
   it("keeps the retry for other failures", async () => {
     vi.stubGlobal("fetch", vi.fn(async () => problem(503, "Service unavailable")));
     renderJob("abc");

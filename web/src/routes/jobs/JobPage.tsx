@@ -69,8 +69,8 @@ export function JobPage() {
           >
             {j.dismissed_at ? "Dismissed" : "Dismiss"}
           </button>
-          {j.apply_url && (
-            <a href={j.apply_url} className={linkClass} rel="noopener noreferrer" target="_blank">
+          {(j.apply_url || j.url) && (
+            <a href={j.apply_url || j.url} className={linkClass} rel="noopener noreferrer" target="_blank">
               Apply
             </a>
           )}
@@ -141,7 +141,11 @@ export function JobPage() {
           Description
         </h2>
         {/* description_html is sanitized on the server (normalize.HTML) before it is stored. */}
-        <div className="prose mt-2 max-w-none break-words dark:prose-invert" dangerouslySetInnerHTML={{ __html: demoteHeadings(j.description_html ?? "") }} />
+        {j.description_html ? (
+          <div className="description mt-2 break-words" dangerouslySetInnerHTML={{ __html: demoteHeadings(j.description_html) }} />
+        ) : (
+          <p className="mt-2 text-gray-600 dark:text-gray-400">The board gave no description for this job.</p>
+        )}
       </section>
     </article>
   );

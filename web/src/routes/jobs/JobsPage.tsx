@@ -49,9 +49,13 @@ export function JobsPage() {
               {j.closed && <ClosedBadge />}
             </div>
             <p className="text-sm text-gray-700 dark:text-gray-300">
-              {j.company}
-              {j.locations.length > 0 && ` · ${j.locations.map(locationText).join("; ")}`}
-              {j.posted_at && ` · posted ${new Date(j.posted_at).toLocaleDateString()}`}
+              {[
+                j.company,
+                j.locations.map(locationText).join("; "),
+                j.posted_at ? `posted ${new Date(j.posted_at).toLocaleDateString()}` : "",
+              ]
+                .filter(Boolean)
+                .join(" · ")}
             </p>
           </li>
         ))}
