@@ -58,10 +58,19 @@ const SamePageDistance = 12
 // They must share a non-empty company key and title key, name overlapping places (a common city,
 // or both remote with a common, unstated or worldwide region, or either has no place at all), and, when both
 // have a description, SimHashes no more than NearDuplicateDistance bits apart.
-func SameJob(a, b Posting) bool { return SameJobWithin(a, b, NearDuplicateDistance) }
+func SameJob(a, b Posting) bool {
+	return sameKeys(a, b) && placesOverlap(a, b) && textsWithin(a, b, NearDuplicateDistance)
+}
 
-// SameJobWithin is SameJob with the SimHashes at most maxDistance bits apart.
-func SameJobWithin(a, b Posting, maxDistance int) bool {
+// SameJobAtPage is SameJob for a listing at the page of one of b's links (the same canonical URL of one
+// job's page): the page is the job, so the places are not compared, as another board may name them more
+// narrowly or in other words, and the texts may be up to SamePageDistance bits apart.
+func SameJobAtPage(a, b Posting) bool {
+	return sameKeys(a, b) && textsWithin(a, b, SamePageDistance)
+}
+
+// sameKeys reports whether a and b share a non-empty company key and title key.
+func sameKeys(a, b Posting) bool {
 	if a.CompanyKey == "" || a.CompanyKey != b.CompanyKey {
 		return false
 	}
@@ -72,16 +81,12 @@ func SameJobWithin(a, b Posting, maxDistance int) bool {
 	if tb == "" {
 		tb = TitleKey(b.Title)
 	}
-	if ta == "" || ta != tb {
-		return false
-	}
-	if !placesOverlap(a, b) {
-		return false
-	}
-	if a.SimHash != 0 && b.SimHash != 0 && Hamming(a.SimHash, b.SimHash) > maxDistance {
-		return false
-	}
-	return true
+	return ta != "" && ta == tb
+}
+
+// textsWithin reports whether the SimHashes are at most maxDistance bits apart, or either has no text.
+func textsWithin(a, b Posting, maxDistance int) bool {
+	return a.SimHash == 0 || b.SimHash == 0 || Hamming(a.SimHash, b.SimHash) <= maxDistance
 }
 
 func placesOverlap(a, b Posting) bool {

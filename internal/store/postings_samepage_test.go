@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/store"
 	"github.com/career-copilot/copilot/internal/store/storetest"
 )
@@ -16,7 +17,8 @@ func texted(ext, url string, sim uint64) store.IngestItem {
 }
 
 // A listing at a page one of a posting's links is at links to it even when its text hashes further apart
-// than near-duplicates do (a re-rendered or edited page); elsewhere, and too far apart, it is a job of its own.
+// than near-duplicates do (a re-rendered or edited page) and whatever place it names; elsewhere, and too
+// far apart, it is a job of its own.
 func TestSamePageLinksAtTheLooserDistance(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		s, t0, a, b := twoSources(t, d)
@@ -40,6 +42,13 @@ func TestSamePageLinksAtTheLooserDistance(t *testing.T) {
 		upsertOne(t, s, a, t0.Add(3*time.Minute), texted("c1", "https://acme.test/careers", 0x5A5A5A5A))
 		if c := upsertOne(t, s, b, t0.Add(3*time.Minute), texted("c2", "https://acme.test/careers", 0x5A5A5A5A^0x7F)); c.Created != 1 || c.Linked != 0 {
 			t.Fatalf("a shared careers page 7 bits apart: %+v", c)
+		}
+		// At the same page the places are not compared: another board names the Berlin job's place as
+		// Munich (a spreadsheet row, say), and it is still the job at that page.
+		elsewhere := texted("m", page, base^0x3)
+		elsewhere.Posting.Locations = []posting.Location{{City: "Munich", Country: "DE", Raw: "Munich, Germany"}}
+		if c := upsertOne(t, s, b, t0.Add(3*time.Minute), elsewhere); c.Linked != 1 || c.Created != 0 {
+			t.Fatalf("the same page at another place: %+v", c)
 		}
 		// Within one batch: the posting the batch creates is matched by its page too.
 		c := upsertOne(t, s, a, t0.Add(4*time.Minute), texted("n1", "https://acme.test/jobs/2", 0xF0F0), texted("n2", "https://acme.test/jobs/2", 0xF0F0^0x3F))

@@ -127,7 +127,8 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 
 // match returns the id of a known posting that is the same job as p, or "": the candidates are tried
 // open ones first, most recently seen first, at most maxCandidates of them. A candidate with a link at
-// p's own page is compared at posting.SamePageDistance rather than posting.NearDuplicateDistance.
+// p's own page is compared by posting.SameJobAtPage: the texts up to posting.SamePageDistance apart,
+// whatever places each names.
 func (b *upsertBatch) match(p posting.Posting) string {
 	if p.CompanyKey == "" || p.TitleKey == "" {
 		return ""
@@ -141,11 +142,7 @@ func (b *upsertBatch) match(p posting.Posting) string {
 		if i == maxCandidates {
 			break
 		}
-		d := posting.NearDuplicateDistance
-		if b.samePage(q.id, page) {
-			d = posting.SamePageDistance
-		}
-		if posting.SameJobWithin(p, q.q, d) {
+		if b.samePage(q.id, page) && posting.SameJobAtPage(p, q.q) || posting.SameJob(p, q.q) {
 			return q.id
 		}
 	}
