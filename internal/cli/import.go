@@ -52,8 +52,8 @@ func (e env) importCmd(ctx context.Context, args []string) error {
 		files++
 		created, linked, updated, unchanged, itemErrs = created+r.Created, linked+r.Linked, updated+r.Updated, unchanged+r.Unchanged, itemErrs+len(r.ItemErrors)
 		if !bar.tty {
-			fmt.Fprintf(e.stdout, "%s: %s, %d postings: %d new, %d linked, %d updated, %d unchanged, %d errors\n", path, format, r.Fetched,
-				r.Created, r.Linked, r.Updated, r.Unchanged, len(r.ItemErrors))
+			fmt.Fprintf(e.stdout, "%s: %s, %s: %d new, %d linked, %d updated, %d unchanged, %s\n", path, format, plural(r.Fetched, "posting"),
+				r.Created, r.Linked, r.Updated, r.Unchanged, plural(len(r.ItemErrors), "error"))
 		}
 		e.printItemErrors(path, r.ItemErrors)
 	}
@@ -121,4 +121,12 @@ func (e env) printItemErrors(path string, errs []posting.ItemError) {
 			fmt.Fprintf(e.stderr, "  %s: %s\n", path, ie.Err)
 		}
 	}
+}
+
+// plural writes n with the noun, in the plural unless n is one ("1 posting", "3 postings").
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -34,7 +34,7 @@ func TestImportListsItemErrors(t *testing.T) {
 		csv + `: posting "b2": `,
 		csv + `: posting "a1": “Backend Engineer” at Acme is listed twice; the first was kept`,
 		csv + `: “Systems Research Engineer” at Acme is listed twice; the first was kept`,
-		csv + `: posting "d4": file: salary must not be negative`,
+		csv + `: posting "d4": file: line 8: salary must not be negative`,
 		csv + `: warning: unknown columns ignored: colour`,
 	} {
 		if !strings.Contains(errb.String(), want) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strings"
 	"syscall"
 
 	"github.com/career-copilot/copilot/internal/fetch"
@@ -39,6 +40,10 @@ func publicError(err error) string {
 		return "the board did not answer in time"
 	case errors.Is(err, context.Canceled):
 		return "the run was stopped (the server was shutting down)"
+	case errors.As(err, &syn) && syn.Offset == 0 && strings.Contains(syn.Error(), "unexpected end"):
+		return "the answer was empty"
+	case errors.As(err, &syn) && strings.Contains(syn.Error(), "unexpected end"):
+		return fmt.Sprintf("the answer ends at byte %d before the listing is complete (cut short)", syn.Offset)
 	case errors.As(err, &syn), errors.As(err, &typ):
 		return "the answer was not a listing this kind of board sends (malformed JSON)"
 	}

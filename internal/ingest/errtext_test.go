@@ -24,7 +24,9 @@ func TestPublicErrorHidesInternals(t *testing.T) {
 		{fmt.Errorf("greenhouse: get: %w", &net.DNSError{Err: "no such host", Name: "boards-api.greenhouse.io", Server: "10.255.255.53:53"}), "could not find the host boards-api.greenhouse.io"},
 		{fmt.Errorf("fetch: %w", fetch.ErrPrivateAddress), "the address is on a private network (allowed only with COPILOT_ALLOW_PRIVATE_FETCH=true)"},
 		{fmt.Errorf("lever: %w", context.DeadlineExceeded), "the board did not answer in time"},
-		{fmt.Errorf("greenhouse: parse: %w", syn), "the answer was not a listing this kind of board sends (malformed JSON)"},
+		{fmt.Errorf("greenhouse: parse: %w", syn), "the answer ends at byte 17 before the listing is complete (cut short)"},
+		{fmt.Errorf("greenhouse: parse: %w", json.Unmarshal(nil, &struct{}{})), "the answer was empty"},
+		{fmt.Errorf("greenhouse: parse: %w", json.Unmarshal([]byte(`{"jobs": [}`), &struct{}{})), "the answer was not a listing this kind of board sends (malformed JSON)"},
 		{fmt.Errorf("rss: no channel"), "the answer could not be read as a listing of this kind of board"},
 	}
 	for _, c := range cases {

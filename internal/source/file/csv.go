@@ -82,7 +82,7 @@ func ParseCSV(r io.Reader) (Result, error) {
 			continue // blank line
 		}
 		if len(rec) != len(head) {
-			res.Errors = append(res.Errors, posting.ItemError{Index: line, Err: fmt.Sprintf("file: row has %d fields, header has %d", len(rec), len(head))})
+			res.Errors = append(res.Errors, posting.ItemError{Index: line, Err: fmt.Sprintf("file: line %d: row has %d fields, header has %d", line, len(rec), len(head))})
 			continue
 		}
 		m := map[string]string{}
@@ -93,7 +93,7 @@ func ParseCSV(r io.Reader) (Result, error) {
 		}
 		d, err := fields(m)
 		if err != nil {
-			res.Errors = append(res.Errors, posting.ItemError{Index: line, ID: d.ExternalID, Err: err.Error()})
+			res.Errors = append(res.Errors, posting.ItemError{Index: line, ID: d.ExternalID, Err: fmt.Sprintf("file: line %d: %s", line, strings.TrimPrefix(err.Error(), "file: "))})
 			continue
 		}
 		res.Drafts = append(res.Drafts, d)

@@ -52,3 +52,18 @@ func TestParseCSVDelimiters(t *testing.T) {
 		t.Errorf("tab draft with an empty cell = %q %q %q %q", d.Title, d.Company, d.Locations, d.SalaryText)
 	}
 }
+
+// TestParseCSVErrorsNameTheLine: a row that cannot be read says which line of the file it is, so that a
+// user can find it in a spreadsheet of thousands.
+func TestParseCSVErrorsNameTheLine(t *testing.T) {
+	res, err := ParseCSV(strings.NewReader("Title,Company,Location,Salary\nEngineer,Acme,Berlin,60k\nShort,row\n,Acme,Berlin,60k\n"))
+	if err != nil || len(res.Drafts) != 1 || len(res.Errors) != 2 {
+		t.Fatalf("ParseCSV = %v %+v", err, res)
+	}
+	if got, want := res.Errors[0].Err, "file: line 3: row has 2 fields, header has 4"; got != want {
+		t.Errorf("short row error = %q, want %q", got, want)
+	}
+	if got := res.Errors[1].Err; !strings.HasPrefix(got, "file: line 4: ") || !strings.Contains(got, "title") {
+		t.Errorf("empty title error = %q, want it to start with the line, file: line 4:, and name the title", got)
+	}
+}

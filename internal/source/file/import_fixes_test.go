@@ -64,9 +64,9 @@ func TestCSVRefusesNegativeSalary(t *testing.T) {
 		t.Errorf("kept row compensation = %+v", c)
 	}
 	want := []posting.ItemError{
-		{Index: 2, ID: "n1", Err: "file: salary must not be negative"},
-		{Index: 3, ID: "n2", Err: "file: salary must not be negative"},
-		{Index: 4, ID: "n3", Err: "file: salary must not be negative"},
+		{Index: 2, ID: "n1", Err: "file: line 2: salary must not be negative"},
+		{Index: 3, ID: "n2", Err: "file: line 3: salary must not be negative"},
+		{Index: 4, ID: "n3", Err: "file: line 4: salary must not be negative"},
 	}
 	if len(res.Errors) != len(want) {
 		t.Fatalf("errors = %+v", res.Errors)
