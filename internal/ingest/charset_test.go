@@ -28,6 +28,10 @@ func TestImportNotUTF8(t *testing.T) {
 		if err != nil || r.Created != 2 || len(r.ItemErrors) != 0 {
 			t.Fatalf("import %+v %v", r, err)
 		}
+		// The file-import source shows when it last imported.
+		if src, err := f.svc.FileSource(ctx, format); err != nil || !src.LastRunAt.Equal(r.FinishedAt.UTC()) || !src.LastSuccessAt.Equal(r.FinishedAt.UTC()) {
+			t.Fatalf("file source after an import: %+v %v (run finished %v)", src, err, r.FinishedAt)
+		}
 		open := f.open(t)
 		p, err := f.st.Posting(ctx, open["Ingenieur für Brücken"].ID, "")
 		if err != nil || p.Company != "Müller GmbH" || p.DescriptionText != "Schöne Arbeit – gut bezahlt" ||

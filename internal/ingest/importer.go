@@ -49,7 +49,9 @@ func (s *Service) Import(ctx context.Context, format string, drafts []posting.Dr
 	if err != nil {
 		run.Status, run.Error = store.RunFailed, "the postings could not be stored; the server log has the cause"
 	}
-	ferr := s.st.FinishRun(context.WithoutCancel(ctx), run)
+	wctx := context.WithoutCancel(ctx)
+	out := store.SourceOutcome{At: run.FinishedAt, OK: err == nil, Error: run.Error} // the source shows its last import
+	ferr := errors.Join(s.st.RecordSourceOutcome(wctx, src.ID, out), s.st.FinishRun(wctx, run))
 	return run, errors.Join(err, ferr)
 }
 
