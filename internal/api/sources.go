@@ -55,8 +55,39 @@ func actorOf(r *http.Request) ingest.Actor {
 	return ingest.Actor{UserID: p.Account.ID, Admin: p.Account.IsAdmin()}
 }
 
+// secretParams are the params that hold a credential (The Muse's and Teamtailor's API keys, Comeet's
+// token): sources are shared, so the API never shows them back, to anyone, and shows secretMask instead.
+var secretParams = map[string]bool{"api_key": true, "token": true, "secret": true, "password": true}
+
+// secretMask stands for a stored secret param; a PATCH that sends it back keeps the stored value.
+const secretMask = "********"
+
+// masked returns params with every secret's value replaced by secretMask.
+func masked(params map[string]string) map[string]string {
+	out := make(map[string]string, len(params))
+	for k, v := range params {
+		if secretParams[k] && v != "" {
+			v = secretMask
+		}
+		out[k] = v
+	}
+	return out
+}
+
+// unmasked returns params with each secret sent back as secretMask replaced by the stored value.
+func unmasked(params, stored map[string]string) map[string]string {
+	out := make(map[string]string, len(params))
+	for k, v := range params {
+		if secretParams[k] && v == secretMask {
+			v = stored[k]
+		}
+		out[k] = v
+	}
+	return out
+}
+
 func toSourceJSON(s store.Source, a ingest.Actor) sourceJSON {
-	return sourceJSON{ID: s.ID, Kind: s.Kind, Name: s.Name, Params: s.Params, IntervalMinutes: int(s.Interval / time.Minute), Enabled: s.Enabled,
+	return sourceJSON{ID: s.ID, Kind: s.Kind, Name: s.Name, Params: masked(s.Params), IntervalMinutes: int(s.Interval / time.Minute), Enabled: s.Enabled,
 		CreatedBy: s.CreatedBy, CanEdit: s.Kind != ingest.FileKind && (a.Admin || s.CreatedBy == a.UserID), LastRunAt: timePtr(s.LastRunAt),
 		LastSuccessAt: timePtr(s.LastSuccessAt), LastError: s.LastError, ConsecutiveFailures: s.ConsecutiveFailures, NextRunAt: timePtr(s.NextRunAt),
 		CreatedAt: s.CreatedAt, UpdatedAt: s.UpdatedAt}
@@ -112,6 +143,13 @@ func (a *API) patchSource(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err := decode(r, &in); err != nil {
 		return err
+	}
+	if in.Params != nil {
+		stored, err := a.d.Ingest.Source(r.Context(), chi.URLParam(r, "id"))
+		if err != nil {
+			return err
+		}
+		in.Params = unmasked(in.Params, stored.Params)
 	}
 	p := ingest.SourcePatch{Name: in.Name, Params: in.Params, Enabled: in.Enabled}
 	if in.IntervalMinutes != nil {
