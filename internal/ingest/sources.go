@@ -307,7 +307,7 @@ func sourceKey(kind string, params map[string]string) string {
 }
 
 func defaultName(kind string, p map[string]string) string {
-	for _, k := range []string{"company_name", "board", "company", "tenant", "slug", "account", "subdomain", "token", "item"} {
+	for _, k := range []string{"company_name", "board", "company", "tenant", "slug", "account", "subdomain", "item"} { // never a credential such as a token
 		if v := p[k]; v != "" {
 			return v + " (" + kind + ")"
 		}
