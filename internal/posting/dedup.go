@@ -63,10 +63,11 @@ func SameJob(a, b Posting) bool {
 }
 
 // SameJobAtPage is SameJob for a listing at the page of one of b's links (the same canonical URL of one
-// job's page): the page is the job, so the places are not compared, as another board may name them more
-// narrowly or in other words, and the texts may be up to SamePageDistance bits apart.
-func SameJobAtPage(a, b Posting) bool {
-	return sameKeys(a, b) && textsWithin(a, b, SamePageDistance)
+// job's page): the texts may be up to SamePageDistance bits apart, and when the page names the job by its
+// id (byID) the places are not compared, as another board may name them more narrowly or in other words.
+// A page without an id may list the role in several cities, so there the places must still overlap.
+func SameJobAtPage(a, b Posting, byID bool) bool {
+	return sameKeys(a, b) && (byID || placesOverlap(a, b)) && textsWithin(a, b, SamePageDistance)
 }
 
 // sameKeys reports whether a and b share a non-empty company key and title key.

@@ -50,6 +50,13 @@ func TestSamePageLinksAtTheLooserDistance(t *testing.T) {
 		if c := upsertOne(t, s, b, t0.Add(3*time.Minute), elsewhere); c.Linked != 1 || c.Created != 0 {
 			t.Fatalf("the same page at another place: %+v", c)
 		}
+		// A careers page without a job id may list one role in several cities: two cities there are two jobs.
+		opening := texted("o1", "https://acme.test/careers/openings", 0x77)
+		munichOpening := texted("o2", "https://acme.test/careers/openings", 0x77)
+		munichOpening.Posting.Locations = []posting.Location{{City: "Munich", Country: "DE", Raw: "Munich, Germany"}}
+		if c := upsertOne(t, s, a, t0.Add(3*time.Minute), opening, munichOpening); c.Created != 2 || c.Linked != 0 {
+			t.Fatalf("one careers page, two cities: %+v", c)
+		}
 		// Within one batch: the posting the batch creates is matched by its page too.
 		c := upsertOne(t, s, a, t0.Add(4*time.Minute), texted("n1", "https://acme.test/jobs/2", 0xF0F0), texted("n2", "https://acme.test/jobs/2", 0xF0F0^0x3F))
 		if c.Created != 1 || c.Linked != 1 {

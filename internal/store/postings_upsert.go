@@ -128,21 +128,21 @@ func (b *upsertBatch) decide(it IngestItem, c *IngestCounts) {
 // match returns the id of a known posting that is the same job as p, or "": the candidates are tried
 // open ones first, most recently seen first, at most maxCandidates of them. A candidate with a link at
 // p's own page is compared by posting.SameJobAtPage: the texts up to posting.SamePageDistance apart,
-// whatever places each names.
+// and, at a page that names the job by its id, whatever places each names.
 func (b *upsertBatch) match(p posting.Posting) string {
 	if p.CompanyKey == "" || p.TitleKey == "" {
 		return ""
 	}
-	page := ""
+	page, byID := "", false
 	if jobPage(p.URL) {
-		page = p.URL
+		page, byID = p.URL, namesJobID(p.URL)
 	}
 	cands := b.ranked(dedupKey{p.CompanyKey, p.TitleKey})
 	for i, q := range cands {
 		if i == maxCandidates {
 			break
 		}
-		if b.samePage(q.id, page) && posting.SameJobAtPage(p, q.q) || posting.SameJob(p, q.q) {
+		if b.samePage(q.id, page) && posting.SameJobAtPage(p, q.q, byID) || posting.SameJob(p, q.q) {
 			return q.id
 		}
 	}
