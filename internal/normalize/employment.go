@@ -42,11 +42,11 @@ func employmentType(raw string, words []string, signals func() textSignals) stri
 	}
 	// "Internship (Summer 2027)", "Full-time (40h)": a value with more words is read as a title is.
 	if raw != "" {
-		if v := typeOfWords(titleWords(raw)); v != "" {
+		if v := typeOfWords(titleWords(raw), true); v != "" {
 			return v
 		}
 	}
-	if v := typeOfWords(words); v != "" {
+	if v := typeOfWords(words, false); v != "" {
 		return v
 	}
 	sig := signals()
@@ -67,10 +67,12 @@ func employmentType(raw string, words []string, signals func() textSignals) stri
 	return ""
 }
 
-// typeOfWords reads the employment type named by the words (one or two at a time) of a title or value. A
-// contract's nature (contract, freelance, internship, temporary) says more than its hours and wins ("Full
-// Time Temporary"); between hours the first named is the posting's ("Full or part time").
-func typeOfWords(words []string) string {
+// typeOfWords reads the employment type named by the words (one or two at a time) of a title or a board's
+// value. In a value a contract's nature (contract, freelance, internship, temporary) says more than its
+// hours and wins ("Full Time Temporary"), and between hours the first named does ("Full or part time"); in
+// a title the first type named is the posting's, as a later word is often the role ("Full-time Contract
+// Specialist").
+func typeOfWords(words []string, value bool) string {
 	hours := ""
 	for i, w := range words {
 		next := ""
@@ -90,6 +92,8 @@ func typeOfWords(words []string) string {
 			return EmploymentInternship
 		case w == "temporary" || w == "temp" || w == "seasonal" || w == "cdd" || w == "befristet":
 			return EmploymentTemporary
+		case hours != "" && !value:
+			return hours
 		case hours != "":
 		case w == "part" && next == "time" || w == "parttime" || w == "teilzeit":
 			hours = EmploymentPartTime

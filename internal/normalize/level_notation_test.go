@@ -31,6 +31,9 @@ func TestEmploymentNotations(t *testing.T) {
 		{"", "Stagiaire Développeur Web", "internship"}, {"", "Développeur Java - CDI", "full_time"},
 		{"", "Chargé de clientèle (CDD 6 mois)", "temporary"}, {"", "Backend Entwickler (Vollzeit)", "full_time"},
 		{"", "Software Engineer (Contract-to-hire)", "contract"}, {"", "Praktikantin Personalwesen", "internship"},
+		// In a title a later type word is often the role: the first type named is the posting's.
+		{"", "Full-time Contract Specialist", "full_time"}, {"", "Full Time Intern Recruiter", "full_time"},
+		{"", "Full-time Seasonal Associate", "full_time"},
 		// Personio's and Recruitee's codes: a fixed term is temporary whatever the hours, a trainee an intern.
 		{"permanentparttime", "", "part_time"}, {"fulltimefixedterm", "", "temporary"}, {"parttimefixedterm", "", "temporary"},
 		{"trainee", "", "internship"}, {"traineeship", "", "internship"},

@@ -18,6 +18,13 @@ func TestLocationRegions(t *testing.T) {
 		in   string
 		want posting.Location
 	}{
+		// A town named after another country's region stays a town where a US state or other country is said;
+		// a region followed by its own country is the region.
+		{"Sonora, CA", L("Sonora", "", "")}, {"Bremen, GA", L("Bremen", "", "")}, {"Piedmont, SC", L("Piedmont", "", "")},
+		{"Zeeland, MI", L("Zeeland", "US-MI", "US")}, {"Bremen, Indiana", L("Bremen", "US-IN", "US")},
+		{"Punjab, India", L("", "IN-PB", "IN")}, {"Bavaria, Germany", L("", "DE-BY", "DE")},
+		// Kochi is also a city in Kerala: alone it is not resolved to Japan's prefecture.
+		{"Kochi", L("Kochi", "", "")}, {"Kochi, Kerala", L("Kochi", "IN-KL", "IN")},
 		{"Sydney, NSW", L("Sydney", "AU-NSW", "AU")},
 		{"Sydney, New South Wales, Australia", L("Sydney", "AU-NSW", "AU")},
 		{"Munich, Bavaria, Germany", L("Munich", "DE-BY", "DE")},

@@ -109,6 +109,12 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 			}
 		}
 	}
+	// "Sonora, CA", "Bremen, GA", "Zeeland, MI": a first piece that names a region of another country than
+	// a later piece puts the place in is a town named after that region.
+	if cityPiece == nil && len(pieces) > 1 && pieces[0].regions != nil && !pieces[0].abbrev && !pieces[0].code &&
+		pieces[0].macro == "" && pieces[0].country == "" && namedElsewhere(pieces) {
+		cityPiece = &pieces[0]
+	}
 	said, cityCtry := country, ""
 	if cityPiece != nil && cityPiece.isCity {
 		cityCtry = cityPiece.city.country
@@ -192,4 +198,21 @@ func worldOnly(pieces []piece) bool {
 		}
 	}
 	return len(pieces) > 0
+}
+
+// namedElsewhere reports whether a piece after the first puts the place outside every country the first
+// piece's regions are in: a US state or Canadian province, or another country.
+func namedElsewhere(pieces []piece) bool {
+	for i := 1; i < len(pieces); i++ {
+		p := &pieces[i]
+		switch {
+		case p.usState != "" && regionIn(pieces[0].regions, "US") == "":
+			return true
+		case p.caProv != "" && regionIn(pieces[0].regions, "CA") == "":
+			return true
+		case p.country != "" && regionIn(pieces[0].regions, p.country) == "":
+			return true
+		}
+	}
+	return false
 }

@@ -316,7 +316,7 @@ JP-25 Shiga
 JP-26 Kyoto|Kyōto
 JP-27 Osaka|Ōsaka
 JP-28 Hyogo|Hyōgo
-JP-29 Nara
+JP-29 ~Nara
 JP-30 Wakayama
 JP-31 Tottori
 JP-32 Shimane
@@ -326,9 +326,9 @@ JP-35 Yamaguchi
 JP-36 Tokushima
 JP-37 Kagawa
 JP-38 Ehime
-JP-39 Kochi|Kōchi
+JP-39 ~Kochi|~Kōchi
 JP-40 Fukuoka
-JP-41 Saga
+JP-41 ~Saga
 JP-42 Nagasaki
 JP-43 Kumamoto
 JP-44 Oita|Ōita

@@ -6,16 +6,18 @@ import (
 	"github.com/career-copilot/copilot/internal/posting"
 )
 
-// TestFindSalaryNumberBeforeARangeDash keeps a lone amount when the number before its dash is no lower end
-// of the pay (a year, a level, a band): the range they would make is not a pay range.
+// TestFindSalaryNumberBeforeARangeDash keeps the amount when the number before its dash makes no pay range
+// with it (a year, a level, a band, shorthand "40 - 60,000"): the amount still ends a range, so it is the
+// upper bound, as ParseSalary reads "- 60,000 EUR".
 func TestFindSalaryNumberBeforeARangeDash(t *testing.T) {
 	tests := []struct {
 		text     string
 		min, max float64
 	}{
-		{"Salary: 2024 - 60,000 EUR per year", 60000, 0},
-		{"Compensation: Level 3 - 60,000 EUR", 60000, 0},
-		{"Our pay: Band 2 - 85,000 USD annually", 85000, 0},
+		{"Salary: 2024 - 60,000 EUR per year", 0, 60000},
+		{"Compensation: Level 3 - 60,000 EUR", 0, 60000},
+		{"Our pay: Band 2 - 85,000 USD annually", 0, 85000},
+		{"Salary: 40 - 60,000 EUR", 0, 60000},
 		{"Salary: 50,000 - 60,000 EUR per year", 50000, 60000},
 	}
 	for _, tt := range tests {
