@@ -45,7 +45,17 @@ func splitTitle(title string) (role, company, place string, ok bool) {
 	}
 	i := strings.Index(title, sep)
 	role = strings.TrimSpace(title[:i])
-	company, place = cutPlace(strings.TrimSpace(title[i+len(sep):]))
+	after := strings.TrimSpace(title[i+len(sep):])
+	if idiom(role, after) {
+		return "", "", "", false
+	}
+	company, place = cutPlace(after)
+	// "Engineer at Acme - Remote", "Engineer at Acme | Berlin": the company ends at a dash or a bar.
+	if k := strings.IndexAny(company, "-|"); k > 0 && place == "" && (company[k-1] == ' ') {
+		if rest := strings.TrimSpace(company[k+1:]); isPlace(rest) {
+			company, place = strings.TrimSpace(company[:k]), rest
+		}
+	}
 	if j := strings.LastIndexByte(company, '('); j > 0 && place == "" && strings.HasSuffix(company, ")") {
 		// A parenthesis that names no place belongs to the role: "Developer at Globex (m/w/d)".
 		role, company = role+" "+company[j:], strings.TrimSpace(company[:j])
@@ -54,6 +64,22 @@ func splitTitle(title string) (role, company, place string, ok bool) {
 		return "", "", "", false
 	}
 	return role, company, place, true
+}
+
+// idiom reports whether "role at after" is a phrase rather than a role at an employer: work at home or at
+// height, a job at scale or at night.
+func idiom(role, after string) bool {
+	last := role[strings.LastIndexByte(role, ' ')+1:]
+	first, _, _ := strings.Cut(after, " ")
+	switch strings.ToLower(last) {
+	case "work", "working", "works", "based", "located":
+		return true
+	}
+	switch strings.ToLower(strings.Trim(first, "(),.")) {
+	case "home", "height", "heights", "scale", "night", "nights", "sea", "large", "least", "all", "once", "times":
+		return true
+	}
+	return false
 }
 
 // hasAt reports whether title holds one of the "Role at Company" separators.
@@ -90,8 +116,15 @@ func isPlace(p string) bool {
 	if short > 1 {
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(p); unicode.IsDigit(r) { // "(2 positions)", "(100% remote)" is no place name
+		return false
+	}
 	l := strings.ToLower(p)
-	for _, kind := range []string{"contract", "freelance", "full-time", "full time", "part-time", "part time", "intern", "temporary", "permanent", "fixed-term", "gender"} {
+	switch l {
+	case "senior", "junior", "lead", "principal", "staff", "mid", "mid-level", "entry", "entry-level", "graduate", "trainee":
+		return false // a level
+	}
+	for _, kind := range []string{"contract", "freelance", "full-time", "full time", "part-time", "part time", "intern", "temporary", "permanent", "fixed-term", "gender", "position", "role"} {
 		if strings.Contains(l, kind) {
 			return false
 		}

@@ -61,3 +61,30 @@ func TestParseRelativeNoBase(t *testing.T) {
 		t.Fatalf("Parse: %v %+v %+v", err, errs, drafts)
 	}
 }
+
+// TestSplitTitleLeavesIdioms leaves whole the titles whose "at" is no employer ("Work at Home", "Work at
+// Height", "at Scale"), cuts the company at a dash or bar, and takes a parenthesis as a place only when it
+// is no level, count or skill-like word.
+func TestSplitTitleLeavesIdioms(t *testing.T) {
+	for _, title := range []string{
+		"Customer Service Representative - Work at Home", "Work At Height Supervisor", "Engineer at Scale",
+		"Operator at Night", "Nurse at Home (Part-time)",
+	} {
+		if role, company, place, ok := splitTitle(title); ok {
+			t.Errorf("splitTitle(%q) = %q %q %q, want it left whole", title, role, company, place)
+		}
+	}
+	tests := []struct{ title, role, company, place string }{
+		{"Engineer at Acme - Remote", "Engineer", "Acme", "Remote"},
+		{"Engineer at Acme | Berlin", "Engineer", "Acme", "Berlin"},
+		{"Engineer at Acme (Senior)", "Engineer (Senior)", "Acme", ""},
+		{"Engineer at Acme (2 positions)", "Engineer (2 positions)", "Acme", ""},
+		{"Senior Engineer at Acme (Berlin)", "Senior Engineer", "Acme", "Berlin"},
+	}
+	for _, tt := range tests {
+		role, company, place, ok := splitTitle(tt.title)
+		if !ok || role != tt.role || company != tt.company || place != tt.place {
+			t.Errorf("splitTitle(%q) = %q %q %q %v, want %q %q %q", tt.title, role, company, place, ok, tt.role, tt.company, tt.place)
+		}
+	}
+}
