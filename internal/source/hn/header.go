@@ -3,6 +3,7 @@ package hn
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,8 +60,12 @@ func (h *header) sort(parts []string, guess bool) (roles, extra []string) {
 			}
 		case onsiteRe.MatchString(p) && h.workplace == "":
 			h.workplace = p
-		case visaRe.MatchString(p) && h.visa == "":
+		case visaRe.MatchString(p) && h.visa == "" && !roleRe.MatchString(p):
 			h.visa = p
+			// "Berlin (visa sponsorship)": a note on a place is still the place.
+			if rest := strings.Trim(visaRe.ReplaceAllString(p, ""), " ()"); h.location == "" && len(rest) > 2 && unicode.IsUpper([]rune(rest)[0]) {
+				h.location = p
+			}
 		case employmentRe.MatchString(p) && !roleRe.MatchString(p) && h.employment == "":
 			h.employment = p
 		case roleRe.MatchString(p):

@@ -31,6 +31,9 @@ func TestHeaderForms(t *testing.T) {
 		{"Acme / Senior Engineer<p>x", "Acme / Senior Engineer", "", "", "", "", ""}, // two parts: a name may hold " / "
 		{"Acme - Platform Engineer - REMOTE or ONSITE (NYC) - Visa sponsorship<p>x", "Acme", "Platform Engineer", "REMOTE or ONSITE (NYC)", "REMOTE or ONSITE (NYC)", "", ""},
 		{"Acme–Labs | Backend Engineer – Payments | Paris | Full-time<p>x", "Acme–Labs", "Backend Engineer – Payments", "Paris", "", "Full-time", ""},
+		// A visa note inside a place or a role leaves them where they are.
+		{"Acme | Senior Engineer | Berlin (visa sponsorship) | Full-time<p>x", "Acme", "Senior Engineer", "Berlin (visa sponsorship)", "", "Full-time", ""},
+		{"Acme | Relocation Specialist | NYC<p>x", "Acme", "Relocation Specialist", "NYC", "", "", ""},
 		{"Acme<p>We are building developer tools for engineering teams.<p>x", "Acme", "", "", "", "", ""},
 		{"Acme<p>Our engineers work on a platform that hundreds of teams across many industries rely on every day", "Acme", "", "", "", "", ""},
 	}
