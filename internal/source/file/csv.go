@@ -27,8 +27,10 @@ func ParseCSV(r io.Reader) (Result, error) {
 		_, _ = br.Discard(len(bom)) // else a quoted first header cell is read with the mark and its quotes
 	}
 	comma, sepLine := sniffDelimiter(br)
+	skipped := 0 // lines before the header the reader does not see, so that errors name the file's lines
 	if sepLine > 0 {
 		_, _ = br.Discard(sepLine)
+		skipped = 1
 	}
 	cr := csv.NewReader(br)
 	cr.Comma = comma
@@ -69,9 +71,11 @@ func ParseCSV(r io.Reader) (Result, error) {
 			break
 		}
 		line, _ := cr.FieldPos(0)
+		line += skipped
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
+				pe.StartLine, pe.Line = pe.StartLine+skipped, pe.Line+skipped
 				res.Errors = append(res.Errors, posting.ItemError{Index: pe.Line, Err: "file: " + err.Error()})
 				continue
 			}

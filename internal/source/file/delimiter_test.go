@@ -66,4 +66,9 @@ func TestParseCSVErrorsNameTheLine(t *testing.T) {
 	if got := res.Errors[1].Err; !strings.HasPrefix(got, "file: line 4: ") || !strings.Contains(got, "title") {
 		t.Errorf("empty title error = %q, want it to start with the line, file: line 4:, and name the title", got)
 	}
+	// Excel's "sep=;" line is a line of the file too.
+	res, err = ParseCSV(strings.NewReader("sep=;\ntitle;company\nA;B\nC;D;E\n"))
+	if err != nil || len(res.Errors) != 1 || res.Errors[0].Err != "file: line 4: row has 3 fields, header has 2" || res.Errors[0].Index != 4 {
+		t.Errorf("after a sep= line: %v %+v", err, res.Errors)
+	}
 }
