@@ -11,6 +11,9 @@ func TestSeniorityNotations(t *testing.T) {
 		{"Werkstudent Data Analytics (m/w/d)", "intern"}, {"Praktikum im Marketing", "intern"},
 		{"Stagiaire Développeur Web", "intern"}, {"Software Engineering Internship (Summer 2027)", "intern"},
 		{"Praktikantin Personalwesen", "intern"},
+		// Care work for the elderly and a senior boss are no level.
+		{"Betreuungskraft für Seniorinnen und Senioren", ""}, {"Pflegefachkraft Seniorresidenz", ""},
+		{"Seniorchef Assistenz", ""}, {"Juniorinnen Trainerin", ""},
 	}
 	for _, tt := range tests {
 		if got := Seniority(tt.title, ""); got != tt.want {

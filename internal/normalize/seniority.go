@@ -111,9 +111,11 @@ func seniority(words []string, signals func() textSignals) string {
 // but not "Senioren" (the elderly), "Junioren" (youth teams) or "seniority".
 func compoundLevel(w string) string {
 	for _, p := range [...]struct{ prefix, level string }{{"junior", SeniorityJunior}, {"senior", SenioritySenior}} {
-		if rest, ok := strings.CutPrefix(w, p.prefix); ok && !strings.HasPrefix(rest, "it") &&
-			(!strings.HasPrefix(rest, "en") || strings.HasPrefix(rest, "entw")) { // "Seniorentwickler" is a senior Entwickler
-
+		// "Seniorentwickler" is a senior Entwickler; "Seniorin", "Seniorenheim", "Seniorresidenz" and
+		// "Seniorchef" name old people, their homes or the owner, and "Juniorinnen" young players.
+		if rest, ok := strings.CutPrefix(w, p.prefix); ok && !strings.HasPrefix(rest, "it") && !strings.HasPrefix(rest, "in") &&
+			!strings.HasPrefix(rest, "resid") && !strings.HasPrefix(rest, "chef") &&
+			(!strings.HasPrefix(rest, "en") || strings.HasPrefix(rest, "entw")) {
 			return p.level
 		}
 	}
