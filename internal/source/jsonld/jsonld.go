@@ -72,8 +72,9 @@ func toDraft(m map[string]any, decoded []any, base *url.URL) posting.Draft {
 		Locations:  places(m["jobLocation"]),
 		Extra:      map[string]string{},
 	}
-	// An @id or url that no base resolves is still the posting's id, as the page gives it.
-	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), d.URL, link, boardutil.Absolute(base, id), id)
+	// The id is the url or @id as the page writes it, resolved or not, so that it stays what earlier
+	// versions stored.
+	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), link, id)
 	// Several types ("FULL_TIME", "CONTRACTOR") mean any of them: the first is the posting's, all are kept.
 	if types := strs(m["employmentType"]); len(types) > 0 {
 		d.EmploymentType = types[0]
