@@ -13,8 +13,9 @@ import { kindNote, urlFieldError } from "./notes";
 /** The status badge of a source: a file import, disabled, never run, failing or OK. */
 export function sourceStatus(s: Source): { label: string; className: string } {
   // A file import is never fetched on a schedule: it is filled by `copilot import`, so it is not "disabled".
-  if (s.kind === "file") return { label: "File import", className: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100" };
-  if (!s.enabled) return { label: "Disabled", className: "bg-gray-200 text-gray-900 dark:bg-gray-700 dark:text-gray-100" };
+  if (s.kind === "file" && s.consecutive_failures === 0)
+    return { label: "File import", className: "bg-blue-100 text-blue-900 dark:bg-blue-900 dark:text-blue-100" };
+  if (!s.enabled && s.kind !== "file") return { label: "Disabled", className: "bg-gray-200 text-gray-900 dark:bg-gray-700 dark:text-gray-100" };
   if (s.consecutive_failures > 0) return { label: `Failing (${s.consecutive_failures})`, className: "bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100" };
   if (!s.last_run_at) return { label: "Not run yet", className: "bg-yellow-100 text-yellow-900 dark:bg-yellow-900 dark:text-yellow-100" };
   return { label: "OK", className: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100" };

@@ -14,5 +14,6 @@ describe("sourceStatus", () => {
     expect(sourceStatus({ ...base, last_run_at: "2026-09-01T00:00:00Z", consecutive_failures: 2 }).label).toBe("Failing (2)");
     expect(sourceStatus({ ...base, enabled: false, consecutive_failures: 2 }).label).toBe("Disabled");
     expect(sourceStatus({ ...base, kind: "file", enabled: false, last_run_at: "2026-09-01T00:00:00Z" }).label).toBe("File import");
+    expect(sourceStatus({ ...base, kind: "file", enabled: false, last_run_at: "2026-09-01T00:00:00Z", consecutive_failures: 1 }).label).toBe("Failing (1)");
   });
 });
