@@ -135,3 +135,26 @@ func TestLocationNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestUKNationsListedWithCountries reads "England, Ireland" as two places, as "UK, Ireland" is, and
+// "Wales, UK" as one.
+func TestUKNationsListedWithCountries(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []posting.Location
+	}{
+		{"England, Ireland", []posting.Location{{Region: "GB-ENG", Country: "GB"}, {Country: "IE"}}},
+		{"England, Scotland", []posting.Location{{Region: "GB-ENG", Country: "GB"}, {Region: "GB-SCT", Country: "GB"}}},
+		{"Wales, UK", []posting.Location{{Region: "GB-WLS", Country: "GB"}}},
+		{"Edinburgh, Scotland", []posting.Location{{City: "Edinburgh", Region: "GB-SCT", Country: "GB"}}},
+	}
+	for _, tt := range tests {
+		got := Locations([]string{tt.in})
+		for i := range got {
+			got[i].Raw = ""
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Locations(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -67,7 +68,10 @@ func parsePart(dst []parsedPlace, part string) []parsedPlace {
 
 func allCountries(pieces []piece) bool {
 	for i, p := range pieces {
-		if p.macro == "" && (p.asCtry == "" || p.usState != "" || p.caProv != "") {
+		// "England, Ireland": a nation of the UK is listed as a country, unless the UK is named too ("Wales, UK").
+		nation := len(p.regions) == 1 && strings.HasPrefix(p.regions[0], "GB-") && !p.abbrev &&
+			!slices.ContainsFunc(pieces, func(q piece) bool { return q.asCtry == "GB" })
+		if p.macro == "" && !nation && (p.asCtry == "" || p.usState != "" || p.caProv != "") {
 			return false
 		}
 		for _, q := range pieces[:i] {
