@@ -65,10 +65,16 @@ func (Adapter) Fetch(ctx context.Context, g source.Getter, p source.Params) (pos
 		}
 		got := len(*pg.Jobs)
 		offset += got
-		if len(pg.NextCursor) > 0 || cursor != "" {
-			// A page read by cursor that names no next one, or a null or empty one, is the last.
-			cursor = boardutil.RawString(pg.NextCursor)
-			return paging.Page{Drafts: drafts, Errors: errs, Last: got == 0 || cursor == ""}, nil
+		next := boardutil.RawString(pg.NextCursor) // "" for none, null or empty
+		switch {
+		case cursor != "":
+			// A page read by cursor that names no next one, or names itself again, is the last.
+			last := got == 0 || next == "" || next == cursor
+			cursor = next
+			return paging.Page{Drafts: drafts, Errors: errs, Last: last}, nil
+		case next != "":
+			cursor = next // from here on, by cursor
+			return paging.Page{Drafts: drafts, Errors: errs, Last: got == 0}, nil
 		}
 		last := got == 0 || (pg.TotalCount > 0 && offset >= pg.TotalCount) || (pg.TotalCount == 0 && got < limit)
 		return paging.Page{Drafts: drafts, Errors: errs, Last: last}, nil
