@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"html"
 	"strings"
 	"time"
 	"unicode"
@@ -131,25 +130,6 @@ func isCleanLine(s string) bool {
 		}
 	}
 	return true
-}
-
-// plainText turns a board's plain-text description into lines for matching and escaped paragraphs for display.
-func plainText(raw string) (safeHTML, text string) {
-	var h, t strings.Builder
-	for _, line := range strings.Split(RepairMojibake(raw), "\n") {
-		line = cleanLine(line)
-		if line == "" {
-			continue
-		}
-		if t.Len() > 0 {
-			t.WriteByte('\n')
-		}
-		t.WriteString(line)
-		h.WriteString("<p>")
-		h.WriteString(html.EscapeString(line))
-		h.WriteString("</p>")
-	}
-	return h.String(), t.String()
 }
 
 func cleanTags(tags []string) []string {
