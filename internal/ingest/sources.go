@@ -312,8 +312,13 @@ func defaultName(kind string, p map[string]string) string {
 			return v + " (" + kind + ")"
 		}
 	}
+	// A feed or page is named by its host and path, so that two of one site are told apart.
 	if u, err := url.Parse(p["url"]); err == nil && u.Host != "" {
-		return u.Host + " (" + kind + ")"
+		name := u.Host + strings.TrimRight(u.Path, "/")
+		if r := []rune(name); len(r) > 80 {
+			name = string(r[:79]) + "…"
+		}
+		return name + " (" + kind + ")"
 	}
 	return kind
 }

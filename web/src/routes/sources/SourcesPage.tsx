@@ -21,6 +21,11 @@ export function sourceStatus(s: Source): { label: string; className: string } {
   return { label: "OK", className: "bg-green-100 text-green-900 dark:bg-green-900 dark:text-green-100" };
 }
 
+/** Where a source fetches from when its params name it: a feed or page URL, or a board's overridden API base. */
+export function sourceAddress(s: Source): string {
+  return s.params?.url || s.params?.base_url || "";
+}
+
 function when(t: string | null): string {
   return t ? new Date(t).toLocaleString() : "—";
 }
@@ -138,6 +143,7 @@ export function SourcesPage() {
                   </h3>
                   <span className={`rounded-full px-2 py-0.5 text-sm font-medium ${st.className}`}>{st.label}</span>
                 </div>
+                {sourceAddress(s) && <p className="mt-1 text-sm break-all text-gray-700 dark:text-gray-300">Fetches {sourceAddress(s)}</p>}
                 <dl className="mt-2 grid grid-cols-1 gap-x-4 text-sm sm:grid-cols-3">
                   <div>
                     <dt className="inline font-medium">Last run: </dt>

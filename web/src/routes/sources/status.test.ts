@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Source } from "../../api/types";
-import { sourceStatus } from "./SourcesPage";
+import { sourceAddress, sourceStatus } from "./SourcesPage";
 
 const base: Source = {
   id: "1", kind: "greenhouse", name: "acme", params: {}, interval_minutes: 60, enabled: true, can_edit: true,
@@ -15,5 +15,13 @@ describe("sourceStatus", () => {
     expect(sourceStatus({ ...base, enabled: false, consecutive_failures: 2 }).label).toBe("Disabled");
     expect(sourceStatus({ ...base, kind: "file", enabled: false, last_run_at: "2026-09-01T00:00:00Z" }).label).toBe("File import");
     expect(sourceStatus({ ...base, kind: "file", enabled: false, last_run_at: "2026-09-01T00:00:00Z", consecutive_failures: 1 }).label).toBe("Failing (1)");
+  });
+});
+
+describe("sourceAddress", () => {
+  it("names the feed or page URL, else the API base a board was pointed at", () => {
+    expect(sourceAddress({ ...base, kind: "rss", params: { url: "https://example.org/feed.rss" } })).toBe("https://example.org/feed.rss");
+    expect(sourceAddress({ ...base, params: { board: "gitlab", base_url: "http://127.0.0.1:8472" } })).toBe("http://127.0.0.1:8472");
+    expect(sourceAddress({ ...base, params: { board: "gitlab" } })).toBe("");
   });
 });
