@@ -73,6 +73,27 @@ func parsePlaces(raw []string) []parsedPlace {
 			}
 		}
 	}
+	return dropBareCountries(out)
+}
+
+// dropBareCountries drops a place that names only a country another place names more closely: "Remote,
+// Italy" and "Italy" (a board's location and its office's country) are one place.
+func dropBareCountries(ps []parsedPlace) []parsedPlace {
+	if len(ps) < 2 {
+		return ps
+	}
+	closer := func(c string) bool {
+		return slices.ContainsFunc(ps, func(q parsedPlace) bool {
+			return q.loc.Country == c && (q.loc.City != "" || q.loc.Region != "" || q.loc.Remote)
+		})
+	}
+	out := ps[:0:0]
+	for _, p := range ps {
+		bare := p.loc.City == "" && p.loc.Region == "" && !p.loc.Remote && p.loc.Country != "" && p.macro == "" && !p.hybrid && !p.onsite
+		if !bare || !closer(p.loc.Country) {
+			out = append(out, p)
+		}
+	}
 	return out
 }
 

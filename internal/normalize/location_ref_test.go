@@ -39,7 +39,7 @@ func parsePlacesByMap(raw []string) []parsedPlace {
 			}
 		}
 	}
-	return out
+	return dropBareCountries(out) // the same last step
 }
 
 func parsePartByCopies(part string) []parsedPlace {
