@@ -2115,6 +2115,7 @@ export interface components {
              */
             kind: string;
             name: string;
+            /** @description The kind's parameters. Credentials (api_key, token, secret, password) are shown as "********" to everyone; a PATCH that sends "********" back keeps the stored value. */
             params: {
                 [key: string]: string;
             } | null;
