@@ -1,14 +1,18 @@
 package source
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // ParamRule says what one identifying parameter of a kind (a board token, a company slug) may hold:
 // ASCII letters and digits, the punctuation in Punct, a letter or digit first and never "..", so that a
 // value cannot step out of the path or host it is put into.
 type ParamRule struct {
 	Name     string
-	Required bool   // the adapter cannot run without it, whatever the other params
-	Punct    string // allowed besides letters and digits, such as "-_."
+	Required bool     // the adapter cannot run without it, whatever the other params
+	Unless   []string // it is required unless one of these params is given (a base_url stands in for a company)
+	Punct    string   // allowed besides letters and digits, such as "-_."
 }
 
 // ParamRuler is implemented by adapters whose params name a board; ParamRules is the kind's rule table.
@@ -58,7 +62,12 @@ func CheckParams(a Adapter, p Params) map[string]string {
 	}
 	var out map[string]string
 	for _, rule := range r.ParamRules() {
-		if msg := rule.Check(strings.TrimSpace(p[rule.Name])); msg != "" {
+		v := strings.TrimSpace(p[rule.Name])
+		msg := rule.Check(v)
+		if v == "" && len(rule.Unless) > 0 && !slices.ContainsFunc(rule.Unless, func(k string) bool { return strings.TrimSpace(p[k]) != "" }) {
+			msg = "is required unless " + strings.Join(rule.Unless, " or ") + " is given"
+		}
+		if msg != "" {
 			if out == nil {
 				out = map[string]string{}
 			}

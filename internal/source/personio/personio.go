@@ -28,7 +28,7 @@ func (Adapter) Kind() string { return Kind }
 
 // ParamRules is the rule table of the params that name the board.
 func (Adapter) ParamRules() []source.ParamRule {
-	return []source.ParamRule{{Name: "company", Punct: "-"}, {Name: "domain", Punct: "-."}, {Name: "language", Punct: "-_"}}
+	return []source.ParamRule{{Name: "company", Unless: []string{"base_url"}, Punct: "-"}, {Name: "domain", Punct: "-."}, {Name: "language", Punct: "-_"}}
 }
 
 // SiteBase is the company's job site root, under which /xml and /job/{id} live.

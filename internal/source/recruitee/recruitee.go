@@ -24,7 +24,7 @@ func (Adapter) Kind() string { return Kind }
 
 // ParamRules is the rule table of the params that name the board.
 func (Adapter) ParamRules() []source.ParamRule {
-	return []source.ParamRule{{Name: "company", Punct: "-"}}
+	return []source.ParamRule{{Name: "company", Unless: []string{"base_url"}, Punct: "-"}}
 }
 
 // ListURL is the offers URL of a careers site.
