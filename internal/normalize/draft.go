@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"cmp"
 	"strings"
 	"time"
 	"unicode"
@@ -50,7 +51,7 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	}
 	words := titleWords(p.Title) // read by both, never changed
 	p.EmploymentType = employmentType(d.EmploymentType, words, signals)
-	if v := d.Extra["seniority"]; v != "" {
+	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" { // a board's own level (The Muse's "level")
 		p.Seniority = seniority(titleWords(v), func() textSignals { return textSignals{} })
 	}
 	if p.Seniority == "" {

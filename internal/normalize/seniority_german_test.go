@@ -1,6 +1,11 @@
 package normalize
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/career-copilot/copilot/internal/posting"
+)
 
 // TestSeniorityGermanAndMuse reads German level words and The Muse's level names as they arrive.
 //
@@ -27,6 +32,18 @@ func TestSeniorityGermanAndMuse(t *testing.T) {
 	for _, tt := range tests {
 		if got := Seniority(tt.title, ""); got != tt.want {
 			t.Errorf("Seniority(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestDraftReadsABoardsLevel: a board's own level, sent as Extra "seniority" or "level" (The Muse), is the
+// posting's seniority when its title names none.
+func TestDraftReadsABoardsLevel(t *testing.T) {
+	now := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, key := range []string{"seniority", "level"} {
+		p := Draft(posting.Draft{Title: "Material Planner", Company: "Acme", Extra: map[string]string{key: "Senior Level"}}, now)
+		if p.Seniority != SenioritySenior {
+			t.Errorf("Extra[%q] = Senior Level: seniority %q, want %q", key, p.Seniority, SenioritySenior)
 		}
 	}
 }

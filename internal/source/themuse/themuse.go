@@ -134,8 +134,7 @@ func toDraft(j job, id string) posting.Draft {
 		d.Extra["category"] = s
 	}
 	if s := names(j.Levels); s != "" {
-		d.Extra["level"] = s
-		d.Extra["seniority"] = s // "Entry Level", "Mid Level", "Senior Level", "Internship": what seniority reads
+		d.Extra["level"] = s // "Entry Level", "Mid Level", "Senior Level", "Internship": normalization reads it as the seniority
 	}
 	if j.Type != "" {
 		d.Extra["muse_type"] = j.Type // "external" or "native": where applying happens, not the employment type
