@@ -133,9 +133,10 @@ func (b *upsertBatch) match(p posting.Posting) string {
 	if p.CompanyKey == "" || p.TitleKey == "" {
 		return ""
 	}
-	page, byID := "", false
-	if jobPage(p.URL) {
-		page, byID = p.URL, namesJobID(p.URL)
+	page := ""
+	isPage, byID := jobPage(p.URL)
+	if isPage {
+		page = p.URL
 	}
 	cands := b.ranked(dedupKey{p.CompanyKey, p.TitleKey})
 	for i, q := range cands {

@@ -159,32 +159,13 @@ func (b *upsertBatch) samePage(id, page string) bool {
 
 // jobPage reports whether a canonical URL can be one job's page rather than a careers page every job shares
 // (as apply URLs often are, which is why only page URLs count): it has a query, or at least two path
-// segments ("/jobs/1390710", not "/careers").
-// namesJobID reports whether a job page's URL names one job by an id: its last path segment or a query
-// value holds a digit (/jobs/8503792002, ?gh_jid=123, /j/F00BA12345), unlike a careers page that lists a
-// role in several cities (/careers/openings).
-func namesJobID(raw string) bool {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return false
-	}
-	for _, vs := range u.Query() {
-		for _, v := range vs {
-			if strings.ContainsAny(v, "0123456789") {
-				return true
-			}
-		}
-	}
-	return strings.ContainsAny(path.Base(u.Path), "0123456789")
-}
-
-func jobPage(raw string) bool {
+// segments ("/jobs/1390710", not "/careers"). byID says whether the page names its job by an id: its last
+// path segment or a query value holds a digit (/jobs/8503792002, ?gh_jid=123, /j/F00BA12345), unlike a
+// careers page that lists a role in several cities (/careers/openings).
+func jobPage(raw string) (page, byID bool) {
 	u, err := url.Parse(raw)
 	if err != nil || u.Host == "" {
-		return false
-	}
-	if u.RawQuery != "" {
-		return true
+		return false, false
 	}
 	n := 0
 	for _, seg := range strings.Split(u.Path, "/") {
@@ -192,5 +173,14 @@ func jobPage(raw string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	if u.RawQuery == "" && n < 2 {
+		return false, false
+	}
+	byID = strings.ContainsAny(path.Base(u.Path), "0123456789")
+	for _, vs := range u.Query() {
+		for _, v := range vs {
+			byID = byID || strings.ContainsAny(v, "0123456789")
+		}
+	}
+	return true, byID
 }
