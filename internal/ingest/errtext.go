@@ -40,11 +40,9 @@ func publicError(err error) string {
 		return "the board did not answer in time"
 	case errors.Is(err, context.Canceled):
 		return "the run was stopped (the server was shutting down)"
-	case errors.As(err, &syn) && syn.Offset == 0 && strings.Contains(syn.Error(), "unexpected end"):
-		return "the answer was empty"
-	case errors.As(err, &syn) && strings.Contains(syn.Error(), "unexpected end"):
-		return fmt.Sprintf("the answer ends at byte %d before the listing is complete (cut short)", syn.Offset)
-	case errors.As(err, &syn), errors.As(err, &typ):
+	case errors.As(err, &syn):
+		return jsonCause(syn)
+	case errors.As(err, &typ):
 		return "the answer was not a listing this kind of board sends (malformed JSON)"
 	}
 	var op *net.OpError
@@ -55,6 +53,17 @@ func publicError(err error) string {
 		return "could not connect to the board"
 	}
 	return "the answer could not be read as a listing of this kind of board"
+}
+
+// jsonCause says why an answer did not decode: it was empty, it stops part-way, or it is not JSON.
+func jsonCause(syn *json.SyntaxError) string {
+	switch {
+	case !strings.Contains(syn.Error(), "unexpected end"):
+		return "the answer was not a listing this kind of board sends (malformed JSON)"
+	case syn.Offset == 0:
+		return "the answer was empty"
+	}
+	return fmt.Sprintf("the answer ends at byte %d before the listing is complete (cut short)", syn.Offset)
 }
 
 // robotsCause is the short reason robots.txt could not be read.

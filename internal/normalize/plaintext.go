@@ -28,10 +28,10 @@ func plainText(raw string) (safeHTML, text string) {
 			t.WriteByte('\n')
 		}
 		switch kind {
-		case "li", "oli":
-			if want := map[string]string{"li": "ul", "oli": "ol"}[kind]; list != want {
+		case "ul", "ol":
+			if list != kind {
 				closeList()
-				list = want
+				list = kind
 				h.WriteString("<" + list + ">")
 			}
 			t.WriteString("- ")
@@ -48,8 +48,8 @@ func plainText(raw string) (safeHTML, text string) {
 	return h.String(), t.String()
 }
 
-// blockOf says what a line of plain text is: "h3" for a Markdown heading, "li" or "oli" for a list item,
-// "p" for a paragraph; body is the line without its marker.
+// blockOf says what a line of plain text is: "h3" for a Markdown heading, "ul" or "ol" for an item of a
+// bulleted or numbered list, "p" for a paragraph; body is the line without its marker.
 func blockOf(line string) (kind, body string) {
 	if n := len(line) - len(strings.TrimLeft(line, "#")); n >= 1 && n <= 6 && len(line) > n && line[n] == ' ' {
 		if b := strings.TrimSpace(strings.TrimRight(line[n:], "# ")); b != "" {
@@ -58,7 +58,7 @@ func blockOf(line string) (kind, body string) {
 	}
 	for _, m := range []string{"- ", "* ", "+ ", "• "} {
 		if b, ok := strings.CutPrefix(line, m); ok && strings.TrimSpace(b) != "" {
-			return "li", strings.TrimSpace(b)
+			return "ul", strings.TrimSpace(b)
 		}
 	}
 	i := 0
@@ -66,7 +66,7 @@ func blockOf(line string) (kind, body string) {
 		i++
 	}
 	if i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' ' {
-		return "oli", strings.TrimSpace(line[i+2:])
+		return "ol", strings.TrimSpace(line[i+2:])
 	}
 	return "p", line
 }

@@ -121,7 +121,7 @@ func fillerAt(l string) int {
 	}
 	if w == 3 {
 		up := [3]byte{upperByte(l[0]), upperByte(l[1]), upperByte(l[2])}
-		if _, ok := currencyCodes[string(up[:])]; ok {
+		if _, ok := currencyCode(string(up[:])); ok {
 			return 3
 		}
 	}
