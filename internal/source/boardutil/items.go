@@ -3,6 +3,7 @@ package boardutil
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
 )
@@ -49,4 +50,19 @@ func convertItem[T any](drafts []posting.Draft, errs []posting.ItemError, i int,
 		drafts = append(drafts, d)
 	}
 	return drafts, errs
+}
+
+// SetEmploymentTypes gives a draft the first of the employment types a board lists ("Contract", "Part-Time":
+// any of them) and, when there are several, keeps them all in Extra["employment_types"].
+func SetEmploymentTypes(d *posting.Draft, types []string) {
+	if len(types) == 0 {
+		return
+	}
+	d.EmploymentType = types[0]
+	if len(types) > 1 {
+		if d.Extra == nil {
+			d.Extra = map[string]string{}
+		}
+		d.Extra["employment_types"] = strings.Join(types, "; ")
+	}
 }

@@ -86,13 +86,7 @@ func toDraft(j job, id string) posting.Draft {
 		d.Tags = industries
 		d.Extra["industry"] = strings.Join(industries, "; ")
 	}
-	// Several types ("Contract", "Part-Time") mean any of them: the first is the posting's, all are kept.
-	if len(j.JobType) > 0 {
-		d.EmploymentType = j.JobType[0]
-		if len(j.JobType) > 1 {
-			d.Extra["employment_types"] = strings.Join(j.JobType, "; ")
-		}
-	}
+	boardutil.SetEmploymentTypes(&d, j.JobType)
 	if j.JobLevel != "" && !strings.EqualFold(j.JobLevel, "any") { // "Any" is the API's "no level"
 		d.Extra["seniority"] = j.JobLevel
 	}

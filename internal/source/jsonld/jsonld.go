@@ -75,13 +75,7 @@ func toDraft(m map[string]any, decoded []any, base *url.URL) posting.Draft {
 	// The id is the url or @id as the page writes it, resolved or not, so that it stays what earlier
 	// versions stored.
 	d.ExternalID = firstNonEmpty(identifier(m["identifier"]), link, id)
-	// Several types ("FULL_TIME", "CONTRACTOR") mean any of them: the first is the posting's, all are kept.
-	if types := strs(m["employmentType"]); len(types) > 0 {
-		d.EmploymentType = types[0]
-		if len(types) > 1 {
-			d.Extra["employment_types"] = strings.Join(types, "; ")
-		}
-	}
+	boardutil.SetEmploymentTypes(&d, strs(m["employmentType"]))
 	if desc := str(m["description"]); looksHTML(desc) {
 		d.DescriptionHTML = desc
 	} else {
