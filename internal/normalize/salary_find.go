@@ -100,12 +100,9 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 		if stepped && (!ok || s.Min == 0 || s.Max == 0 || !plausiblePay(s)) {
 			// "Salary: 40 - 60,000 EUR", "Level 3 - 60,000 EUR": the number before the dash makes no pay range
 			// with the amount, which still ends one: only the upper bound is known, as ParseSalary reads it.
-			i += 2
+			i, upperOnly = i+2, true
 			t = toks[i]
 			s, last, ok = rangeAt(window, toks, i, true)
-			if s.Max == 0 {
-				s.Min, s.Max = 0, s.Min
-			}
 		}
 		if upperOnly && s.Max == 0 {
 			s.Min, s.Max = 0, s.Min
