@@ -18,9 +18,10 @@ func TestLocationRegions(t *testing.T) {
 		in   string
 		want posting.Location
 	}{
-		// A town named after another country's region stays a town where a US state or other country is said;
-		// a region followed by its own country is the region.
-		{"Sonora, CA", L("Sonora", "", "")}, {"Bremen, GA", L("Bremen", "", "")}, {"Piedmont, SC", L("Piedmont", "", "")},
+		// A town named after another country's region stays a town where a US state or other country is said
+		// (a code that is a state and a country is the state: the region's country is not that country); a
+		// region followed by its own country is the region.
+		{"Sonora, CA", L("Sonora", "US-CA", "US")}, {"Bremen, GA", L("Bremen", "US-GA", "US")}, {"Piedmont, SC", L("Piedmont", "US-SC", "US")},
 		{"Zeeland, MI", L("Zeeland", "US-MI", "US")}, {"Bremen, Indiana", L("Bremen", "US-IN", "US")},
 		{"Punjab, India", L("", "IN-PB", "IN")}, {"Bavaria, Germany", L("", "DE-BY", "DE")},
 		// Kochi is also a city in Kerala: alone it is not resolved to Japan's prefecture.
@@ -73,6 +74,25 @@ func TestLocationRegions(t *testing.T) {
 		{"Taipei, Taiwan", L("Taipei", "", "TW")},
 		{"Seoul, South Korea", L("Seoul", "", "KR")},
 		{"Ho Chi Minh City, Vietnam", L("Ho Chi Minh City", "", "VN")},
+		// The Nordic countries: regions as JSON-LD addresses write them, and their cities' regions.
+		{"Uusimaa, FI", L("", "FI-18", "FI")},
+		{"Helsinki, Uusimaa, Finland", L("Helsinki", "FI-18", "FI")},
+		{"Espoo, Uusimaa", L("Espoo", "FI-18", "FI")},
+		{"Tampere, Pirkanmaa, Finland", L("Tampere", "FI-11", "FI")},
+		{"Turku, Varsinais-Suomi", L("Turku", "FI-19", "FI")},
+		{"Oulu, Finland", L("Oulu", "FI-14", "FI")},
+		{"Helsinki", L("Helsinki", "FI-18", "FI")},
+		{"Stockholm, Stockholms län, Sweden", L("Stockholm", "SE-AB", "SE")},
+		{"Göteborg, Västra Götalands län", L("Göteborg", "SE-O", "SE")},
+		{"Malmö, Skåne län, SE", L("Malmö", "SE-M", "SE")},
+		{"Uppsala, Sweden", L("Uppsala", "SE-C", "SE")},
+		{"Oslo, Norway", L("Oslo", "NO-03", "NO")},
+		{"Bergen, Vestland, Norway", L("Bergen", "NO-46", "NO")},
+		{"Trondheim, Trøndelag", L("Trondheim", "NO-50", "NO")},
+		{"Copenhagen, Capital Region of Denmark", L("Copenhagen", "DK-84", "DK")},
+		{"København, Hovedstaden, Danmark", L("København", "DK-84", "DK")},
+		{"Aarhus, Midtjylland, Denmark", L("Aarhus", "DK-82", "DK")},
+		{"Odense, Region of Southern Denmark", L("Odense", "DK-83", "DK")},
 		// Unsure: the country does not say which.
 		{"Kalgoorlie, SA", L("Kalgoorlie", "", "")},   // South Australia or Saudi Arabia
 		{"Springfield, BE", L("Springfield", "", "")}, // Bern, Berlin or Belgium
@@ -85,6 +105,44 @@ func TestLocationRegions(t *testing.T) {
 		// As before: a US state or Canadian province code wins unless the place's country has the code too.
 		{"Kirkland, WA", L("Kirkland", "US-WA", "US")},
 		{"Yellowknife, NT", L("Yellowknife", "CA-NT", "CA")},
+	}
+	for _, tt := range tests {
+		got := Locations([]string{tt.in})
+		tt.want.Raw = tt.in
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("Locations(%q) = %+v, want %+v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLocationNamesakes reads a known foreign city followed by a code that is both a US state (or Canadian
+// province) and a country other than the city's as a town of that state named after the city: the code
+// cannot be the country, since the city is not there. A code that is the city's own country stays the country.
+func TestLocationNamesakes(t *testing.T) {
+	L := func(city, region, country string) posting.Location {
+		return posting.Location{City: city, Region: region, Country: country}
+	}
+	tests := []struct {
+		in   string
+		want posting.Location
+	}{
+		{"Vienna, VA", L("Vienna", "US-VA", "US")}, // not Vatican City
+		{"Rome, GA", L("Rome", "US-GA", "US")},     // not Gabon
+		{"London, KY", L("London", "US-KY", "US")}, // not the Cayman Islands
+		{"Dublin, CA", L("Dublin", "US-CA", "US")}, // California (CA is also Canada)
+		{"Athens, GA", L("Athens", "US-GA", "US")},
+		{"Moscow, ID", L("Moscow", "US-ID", "US")}, // not Indonesia
+		{"Lisbon, ME", L("Lisbon", "US-ME", "US")}, // not Montenegro
+		{"Warsaw, IN", L("Warsaw", "US-IN", "US")}, // not India
+		{"Frankfurt, KY", L("Frankfurt", "US-KY", "US")},
+		{"Valencia, CA", L("Valencia", "US-CA", "US")},
+		{"Amsterdam, NL", L("Amsterdam", "NL-NH", "NL")}, // the city's own country
+		{"Lima, PE", L("Lima", "", "PE")},                // Peru, not Prince Edward Island
+		{"Berlin, DE", L("Berlin", "DE-BE", "DE")},       // Germany, not Delaware
+		{"Mumbai, IN", L("Mumbai", "IN-MH", "IN")},
+		{"Toronto, CA", L("Toronto", "CA-ON", "CA")},
+		{"Cambridge, MA", L("Cambridge", "", "")}, // an unknown city: Massachusetts or Morocco
+		{"Vienna, Austria", L("Vienna", "AT-9", "AT")},
 	}
 	for _, tt := range tests {
 		got := Locations([]string{tt.in})

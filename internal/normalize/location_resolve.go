@@ -133,11 +133,13 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 			continue
 		}
 		// "Perth, WA": a code is a US state or Canadian province unless the place's country has it too.
+		// "Vienna, VA": a code that is also a country is the state when the city is in another country.
 		other := ctxCountry != "" && regionIn(p.regions, ctxCountry) != ""
+		namesake := p.asCtry != "" && said == "" && !other && foreignTo(cityPiece, p.asCtry)
 		switch r := p.regionFor(said, cityCtry); {
-		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == "" && !other):
+		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == "" && !other || namesake):
 			region, country = "US-"+p.usState, "US"
-		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == "" && !other):
+		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == "" && !other || namesake):
 			region, country = "CA-"+p.caProv, "CA"
 		case p.asCtry != "" && (p.country != "" || ctxCountry == p.asCtry):
 			country = p.asCtry
@@ -176,6 +178,19 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 	loc.Country, loc.Region = country, region
 	pp.loc = loc
 	return pp
+}
+
+// foreignTo reports whether the city piece is a known city, or a town named after regions, of countries
+// other than country.
+func foreignTo(city *piece, country string) bool {
+	switch {
+	case city == nil:
+		return false
+	case city.isCity:
+		return city.city.country != country
+	default:
+		return city.regions != nil && regionIn(city.regions, country) == ""
+	}
 }
 
 // stateFromFold reports whether the one piece naming a US state is the folded name f.

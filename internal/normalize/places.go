@@ -44,8 +44,9 @@ dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berl
 cologne=DE-NW|köln=DE-NW|stuttgart=DE-BW|düsseldorf=DE-NW|dusseldorf=DE-NW|leipzig=DE-SN|amsterdam=NL-NH|rotterdam=NL-ZH|utrecht=NL-UT|
 the hague=NL-ZH|eindhoven=NL-NB|brussels=BE|antwerp=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|basel=CH-BS|
 lausanne=CH-VD|bern=CH-BE|vienna=AT-9|wien=AT-9|madrid=ES-MD|barcelona=ES-CT|valencia=ES-VC|malaga=ES-AN|málaga=ES-AN|lisbon=PT|lisboa=PT|porto=PT|
-milan=IT-25|milano=IT-25|rome=IT-62|roma=IT-62|turin=IT-21|torino=IT-21|stockholm=SE|gothenburg=SE|malmö=SE|malmo=SE|oslo=NO|copenhagen=DK|
-helsinki=FI|reykjavik=IS|tallinn=EE|riga=LV|vilnius=LT|warsaw=PL-14|warszawa=PL-14|krakow=PL-12|kraków=PL-12|wroclaw=PL-02|
+milan=IT-25|milano=IT-25|rome=IT-62|roma=IT-62|turin=IT-21|torino=IT-21|stockholm=SE-AB|gothenburg=SE-O|göteborg=SE-O|goteborg=SE-O|malmö=SE-M|malmo=SE-M|uppsala=SE-C|oslo=NO-03|
+bergen=NO-46|trondheim=NO-50|stavanger=NO-11|copenhagen=DK-84|københavn=DK-84|aarhus=DK-82|odense=DK-83|aalborg=DK-81|
+helsinki=FI-18|espoo=FI-18|vantaa=FI-18|tampere=FI-11|turku=FI-19|oulu=FI-14|reykjavik=IS|tallinn=EE|riga=LV|vilnius=LT|warsaw=PL-14|warszawa=PL-14|krakow=PL-12|kraków=PL-12|wroclaw=PL-02|
 wrocław=PL-02|gdansk=PL-22|gdańsk=PL-22|prague=CZ|praha=CZ|brno=CZ|budapest=HU|bucharest=RO|cluj-napoca=RO|sofia=BG|athens=GR|
 belgrade=RS|zagreb=HR|ljubljana=SI|bratislava=SK|kyiv=UA|kiev=UA|lviv=UA|istanbul=TR|ankara=TR|tbilisi=GE|
 yerevan=AM|baku=AZ|moscow=RU|saint petersburg=RU|minsk=BY|tel aviv=IL|tel aviv-yafo=IL|jerusalem=IL|haifa=IL|dubai=AE-DU|abu dhabi=AE-AZ|

@@ -334,7 +334,67 @@ JP-43 Kumamoto
 JP-44 Oita|Ōita
 JP-45 Miyazaki
 JP-46 Kagoshima
-JP-47 Okinawa`
+JP-47 Okinawa
+DK-81 Nordjylland|Region Nordjylland|North Denmark Region
+DK-82 Midtjylland|Region Midtjylland|Central Denmark Region
+DK-83 Syddanmark|Region Syddanmark|Region of Southern Denmark|Southern Denmark
+DK-84 Hovedstaden|Region Hovedstaden|Capital Region of Denmark
+DK-85 Sjælland|Region Sjælland|Region Zealand|Zealand
+FI-01 Åland|Ahvenanmaa|Åland Islands
+FI-02 Etelä-Karjala|South Karelia
+FI-03 Etelä-Pohjanmaa|South Ostrobothnia
+FI-04 Etelä-Savo|South Savo
+FI-05 Kainuu
+FI-06 Kanta-Häme|Tavastia Proper
+FI-07 Keski-Pohjanmaa|Central Ostrobothnia
+FI-08 Keski-Suomi|Central Finland
+FI-09 Kymenlaakso
+FI-10 Lappi|Lapland
+FI-11 Pirkanmaa
+FI-12 Pohjanmaa|Ostrobothnia
+FI-13 Pohjois-Karjala|North Karelia
+FI-14 Pohjois-Pohjanmaa|North Ostrobothnia
+FI-15 Pohjois-Savo|North Savo
+FI-16 Päijät-Häme|Päijänne Tavastia
+FI-17 Satakunta
+FI-18 Uusimaa|Nyland
+FI-19 Varsinais-Suomi|Southwest Finland|Finland Proper
+NO-03 ~Oslo
+NO-11 Rogaland
+NO-15 Møre og Romsdal
+NO-18 Nordland
+NO-31 Østfold
+NO-32 Akershus
+NO-33 Buskerud
+NO-34 Innlandet
+NO-39 Vestfold
+NO-40 Telemark
+NO-42 Agder
+NO-46 Vestland
+NO-50 Trøndelag
+NO-55 Troms
+NO-56 Finnmark
+SE-AB Stockholms län|Stockholm County
+SE-AC Västerbottens län|Västerbotten
+SE-BD Norrbottens län|Norrbotten
+SE-C Uppsala län|Uppsala County
+SE-D Södermanlands län|Södermanland
+SE-E Östergötlands län|Östergötland
+SE-F Jönköpings län|Jönköping County
+SE-G Kronobergs län|Kronoberg
+SE-H Kalmar län|Kalmar County
+SE-I Gotlands län|Gotland
+SE-K Blekinge län|Blekinge
+SE-M Skåne län|Skåne|Scania
+SE-N Hallands län|Halland
+SE-O Västra Götalands län|Västra Götaland
+SE-S Värmlands län|Värmland
+SE-T Örebro län|Örebro County
+SE-U Västmanlands län|Västmanland
+SE-W Dalarnas län|Dalarna
+SE-X Gävleborgs län|Gävleborg
+SE-Y Västernorrlands län|Västernorrland
+SE-Z Jämtlands län|Jämtland`
 
 // abbrevCountries are the countries whose subdivision codes are written as abbreviations in addresses.
 var abbrevCountries = map[string]bool{"AU": true, "BR": true, "CH": true}
