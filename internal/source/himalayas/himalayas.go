@@ -34,7 +34,7 @@ type job struct {
 	Currency             *string              `json:"currency"`
 	Seniority            boardutil.StringList `json:"seniority"` // strings, one string or objects with a name
 	LocationRestrictions boardutil.StringList `json:"locationRestrictions"`
-	TimezoneRestrictions []float64            `json:"timezoneRestrictions"`
+	TimezoneRestrictions json.RawMessage      `json:"timezoneRestrictions"` // UTC offsets: numbers, text, or one of them
 	Categories           boardutil.StringList `json:"categories"`
 	Description          string               `json:"description"`
 	PubDate              json.RawMessage      `json:"pubDate"`
@@ -100,12 +100,8 @@ func toDraft(j job) posting.Draft {
 	if exp := boardutil.RawString(j.ExpiryDate); exp != "" {
 		d.Extra["expires"] = exp
 	}
-	if len(j.TimezoneRestrictions) > 0 {
-		tz := make([]string, len(j.TimezoneRestrictions))
-		for i, z := range j.TimezoneRestrictions {
-			tz[i] = fmt.Sprint(z)
-		}
-		d.Extra["timezones"] = strings.Join(tz, ",")
+	if tz := timezones(j.TimezoneRestrictions); tz != "" {
+		d.Extra["timezones"] = tz
 	}
 	if j.MinSalary.V != nil || j.MaxSalary.V != nil {
 		c := posting.Compensation{Min: j.MinSalary.V, Max: j.MaxSalary.V, Period: j.SalaryPeriod}
@@ -115,4 +111,20 @@ func toDraft(j job) posting.Draft {
 		d.Compensation = []posting.Compensation{c}
 	}
 	return d
+}
+
+// timezones returns a job's time zones as comma-separated text: each number or text of a list, or the one
+// value sent; objects and nulls are none.
+func timezones(raw json.RawMessage) string {
+	var list []json.RawMessage
+	if json.Unmarshal(raw, &list) != nil {
+		list = []json.RawMessage{raw}
+	}
+	var tz []string
+	for _, z := range list {
+		if s := strings.TrimSpace(boardutil.RawString(z)); s != "" {
+			tz = append(tz, s)
+		}
+	}
+	return strings.Join(tz, ",")
 }

@@ -155,3 +155,28 @@ func TestFetchCursorEndsWithoutOne(t *testing.T) {
 		t.Fatalf("err %v complete %v drafts %d requests %q", err, f.Complete, len(f.Drafts), srv.Requests())
 	}
 }
+
+// TestTimezonesAsText keeps a job whose time zones are sent as text or one value, as numbers are kept.
+func TestTimezonesAsText(t *testing.T) {
+	tests := []struct{ tz, want string }{
+		{`[0, 1, 2]`, "0,1,2"},
+		{`[-5, 5.5]`, "-5,5.5"},
+		{`["UTC+1", "GMT"]`, "UTC+1,GMT"},
+		{`"UTC-5 to UTC+3"`, "UTC-5 to UTC+3"},
+		{`-8`, "-8"},
+		{`null`, ""},
+		{`[]`, ""},
+		{`{"from": -5}`, ""},
+	}
+	for _, tt := range tests {
+		body := `{"jobs":[{"guid":"g1","title":"Engineer","timezoneRestrictions":` + tt.tz + `}]}`
+		drafts, errs, err := Parse([]byte(body))
+		if err != nil || len(errs) != 0 || len(drafts) != 1 {
+			t.Errorf("%s: Parse = %d drafts, errs %v, %v", tt.tz, len(drafts), errs, err)
+			continue
+		}
+		if got, ok := drafts[0].Extra["timezones"]; got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s: timezones = %q, want %q", tt.tz, got, tt.want)
+		}
+	}
+}
