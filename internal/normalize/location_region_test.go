@@ -58,6 +58,11 @@ func TestLocationRegions(t *testing.T) {
 		{"Makati, Metro Manila, Philippines", L("Makati", "PH-00", "PH")},
 		{"Shenzhen, Guangdong, China", L("Shenzhen", "CN-GD", "CN")},
 		{"Osaka, Japan", L("Osaka", "JP-27", "JP")},
+		// A city named like its region is the city, in that region.
+		{"Fukuoka, Japan", L("Fukuoka", "JP-40", "JP")},
+		{"Yokohama, Kanagawa", L("Yokohama", "JP-14", "JP")},
+		{"Bremen, Germany", L("Bremen", "DE-HB", "DE")},
+		{"Genève, Suisse", L("Genève", "CH-GE", "CH")},
 		{"Dubai, UAE", L("Dubai", "AE-DU", "AE")},
 		{"Western Australia", L("", "AU-WA", "AU")},
 		{"Perth, WA", L("Perth", "AU-WA", "AU")},

@@ -40,9 +40,9 @@ milwaukee=US-WI|madison=US-WI|hoboken=US-NJ|jersey city=US-NJ|newark=US-NJ|stamf
 toronto=CA-ON|ottawa=CA-ON|waterloo=CA-ON|montreal=CA-QC|montréal=CA-QC|quebec city=CA-QC|vancouver=CA-BC|
 calgary=CA-AB|edmonton=CA-AB|winnipeg=CA-MB|halifax=CA-NS|
 london=GB-ENG|manchester=GB-ENG|edinburgh=GB-SCT|glasgow=GB-SCT|bristol=GB-ENG|leeds=GB-ENG|belfast=GB-NIR|oxford=GB-ENG|
-dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berlin=DE-BE|munich=DE-BY|münchen=DE-BY|hamburg=DE-HH|frankfurt=DE-HE|
+dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berlin=DE-BE|munich=DE-BY|münchen=DE-BY|hamburg=DE-HH|bremen=DE-HB|frankfurt=DE-HE|
 cologne=DE-NW|köln=DE-NW|stuttgart=DE-BW|düsseldorf=DE-NW|dusseldorf=DE-NW|leipzig=DE-SN|amsterdam=NL-NH|rotterdam=NL-ZH|utrecht=NL-UT|
-the hague=NL-ZH|eindhoven=NL-NB|brussels=BE|antwerp=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|basel=CH-BS|
+the hague=NL-ZH|eindhoven=NL-NB|brussels=BE|antwerp=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|genève=CH-GE|basel=CH-BS|
 lausanne=CH-VD|bern=CH-BE|vienna=AT-9|wien=AT-9|madrid=ES-MD|barcelona=ES-CT|valencia=ES-VC|malaga=ES-AN|málaga=ES-AN|lisbon=PT|lisboa=PT|porto=PT|
 milan=IT-25|milano=IT-25|rome=IT-62|roma=IT-62|turin=IT-21|torino=IT-21|stockholm=SE-AB|gothenburg=SE-O|göteborg=SE-O|goteborg=SE-O|malmö=SE-M|malmo=SE-M|uppsala=SE-C|oslo=NO-03|
 bergen=NO-46|trondheim=NO-50|stavanger=NO-11|copenhagen=DK-84|københavn=DK-84|aarhus=DK-82|odense=DK-83|aalborg=DK-81|
@@ -54,7 +54,7 @@ riyadh=SA|doha=QA|cairo=EG|lagos=NG|nairobi=KE|cape town=ZA|johannesburg=ZA|accr
 bangalore=IN-KA|bengaluru=IN-KA|mumbai=IN-MH|delhi=IN-DL|new delhi=IN-DL|gurgaon=IN-HR|gurugram=IN-HR|noida=IN-UP|pune=IN-MH|chennai=IN-TN|
 hyderabad=IN-TS|kolkata=IN-WB|ahmedabad=IN-GJ|karachi=PK|lahore=PK|islamabad=PK|dhaka=BD|colombo=LK|
 singapore=SG|kuala lumpur=MY|jakarta=ID|bangkok=TH|manila=PH-00|ho chi minh city=VN|hanoi=VN|hong kong=HK|
-taipei=TW|seoul=KR|tokyo=JP-13|osaka=JP-27|kyoto=JP-26|beijing=CN-BJ|shanghai=CN-SH|shenzhen=CN-GD|guangzhou=CN-GD|hangzhou=CN-ZJ|
+taipei=TW|seoul=KR|tokyo=JP-13|osaka=JP-27|kyoto=JP-26|fukuoka=JP-40|yokohama=JP-14|sapporo=JP-01|kobe=JP-28|nagoya=JP-23|beijing=CN-BJ|shanghai=CN-SH|shenzhen=CN-GD|guangzhou=CN-GD|hangzhou=CN-ZJ|
 sydney=AU-NSW|melbourne=AU-VIC|brisbane=AU-QLD|perth=AU-WA|adelaide=AU-SA|canberra=AU-ACT|hobart=AU-TAS|darwin=AU-NT|auckland=NZ|wellington=NZ|
 mexico city=MX-CMX|ciudad de mexico=MX-CMX|ciudad de méxico=MX-CMX|guadalajara=MX-JAL|monterrey=MX-NLE|bogota=CO|bogotá=CO|medellin=CO|medellín=CO|
 lima=PE|santiago=CL|buenos aires=AR|sao paulo=BR-SP|são paulo=BR-SP|rio de janeiro=BR-RJ|belo horizonte=BR-MG|curitiba=BR-PR|porto alegre=BR-RS|florianópolis=BR-SC|florianopolis=BR-SC|recife=BR-PE|brasília=BR-DF|brasilia=BR-DF|campinas=BR-SP|montevideo=UY|san juan=PR|
