@@ -94,10 +94,15 @@ func TestMarkGroupsHoldEveryMark(t *testing.T) {
 			t.Errorf("no group holds %q", m)
 		}
 	}
-	// The currencies of the countries we read must each start a candidate.
+	// The currencies of the countries we read, and every code lexSalary reads, must each start a candidate.
 	for _, m := range strings.Fields("$ € £ ¥ ₹ USD EUR GBP CAD AUD CHF SEK NOK DKK INR PLN JPY BRL CZK HUF RON zł Kč") {
 		if !slices.Contains(currencyMarks, m) {
 			t.Errorf("currencyMarks lack %q", m)
+		}
+	}
+	for code := range currencyCodes {
+		if !slices.Contains(currencyMarks, code) {
+			t.Errorf("currencyMarks lack the code %q", code)
 		}
 	}
 }

@@ -9,12 +9,13 @@ import (
 // the whole text, so they are as few as cover the marks. A sign's probe is a byte rare in prose (its second
 // byte; a scan for E2 would stop at every typographic quote): '$', 82 for the signs U+20A0–U+20BF and the
 // "ł" of "zł", C2 for "£" and "¥". Five capitals are the least that hold a letter of each of the codes of
-// the countries we read (USD EUR GBP CAD AUD CHF SEK NOK DKK INR PLN JPY BRL CZK HUF RON): D, F, K, P, R.
-// A mark goes to the first probe it holds.
-var markProbes = [...]byte{'$', 0x82, 0xC2, 'D', 'F', 'K', 'P', 'R'}
+// the countries we read (USD EUR GBP CAD AUD CHF SEK NOK DKK INR PLN JPY BRL CZK HUF RON): D, F, K, P, R;
+// N, H and L hold the other codes lexSalary reads (BGN CNY MXN NGN, UAH THB, ILS). A mark goes to the
+// first probe it holds.
+var markProbes = [...]byte{'$', 0x82, 0xC2, 'D', 'F', 'K', 'P', 'R', 'N', 'H', 'L'}
 
-// currencyMarks are the currency signs and codes that start a pay candidate: every sign lexSalary reads,
-// and every code of currencyCodes that holds a probe (BGN, UAH, CNY, THB, MXN, NGN and ILS do not).
+// currencyMarks are the currency signs and codes that start a pay candidate: every sign and code
+// lexSalary reads (TestMarkGroupsHoldEveryMark checks that each holds a probe).
 var currencyMarks = func() []string {
 	marks := []string{"$"}
 	for r := range currencySymbols {

@@ -102,6 +102,15 @@ func TestFindSalaryNotations(t *testing.T) {
 		{"Salary: R$ 8.000/mês", 8000, 0, "BRL", "month", true},
 		{"Salario: 2.000 - 3.000 € al mes", 2000, 3000, "EUR", "month", true},
 		{"Salary: £40k pa", 40000, 0, "GBP", "year", true},
+		// Every code lexSalary reads starts a candidate, also those with none of the common capitals.
+		{"Salary: MXN 40,000 - 55,000 per month", 40000, 55000, "MXN", "month", true},
+		{"Salary: BGN 5 000 - 7 000 gross monthly", 5000, 7000, "BGN", "month", true},
+		{"Salary: UAH 60,000 per month", 60000, 0, "UAH", "month", true},
+		{"Salary: THB 80,000 - 120,000 per month", 80000, 120000, "THB", "month", true},
+		{"Salary: NGN 500,000 monthly", 500000, 0, "NGN", "month", true},
+		{"Salary: ILS 30,000 - 38,000 per month", 30000, 38000, "ILS", "month", true},
+		{"Salary: CNY 30k - 45k per month", 30000, 45000, "CNY", "month", true},
+		{"Salary range: 40,000 - 55,000 MXN per month", 40000, 55000, "MXN", "month", true},
 		// The window read before a trailing currency starts 24 bytes back: a lower end it cuts is not read,
 		// and the amount read is the upper one; a lower end that starts the window is whole.
 		{"Salary: 1,250,000.00 - 1,500,000.00 EUR", 0, 1500000, "EUR", "", true},
