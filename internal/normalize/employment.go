@@ -83,6 +83,7 @@ func typeOfWords(words []string, value bool) string {
 			next = words[i+2]
 		}
 		switch {
+		case handlesThing(words, i): // "Contract Manager", "Internship Coordinator"
 		case w == "contract" || w == "contractor" || w == "1099" || w == "c2c":
 			return EmploymentContract
 		case w == "freelance" || w == "freelancer":

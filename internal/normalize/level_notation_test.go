@@ -47,3 +47,49 @@ func TestEmploymentNotations(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelWordsThatAreTheJob reads no level from a level word that names the job or its field rather than
+// its rank: a staff accountant or nurse is a member of staff, a school principal heads a school, a research
+// fellow holds a fellowship, and an internship coordinator runs the internships.
+func TestLevelWordsThatAreTheJob(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Staff Accountant", ""}, {"Staff Nurse", ""}, {"Staff Nurse - ICU", ""}, {"Medical Staff Coordinator", ""},
+		{"Staff Writer", ""}, {"Staff Attorney", ""}, {"Support Staff", ""}, {"Wait Staff", ""},
+		{"Staff Pharmacist", ""}, {"Staff Physician", ""}, {"Staff Auditor", ""},
+		{"School Principal", ""}, {"Assistant Principal", ""}, {"Vice Principal", ""}, {"Principal - Elementary School", ""},
+		{"Research Fellow", ""}, {"Postdoctoral Fellow", ""}, {"Clinical Fellow", ""}, {"Teaching Fellow", ""},
+		{"Senior Citizens Care Worker", ""}, {"Senior Living Community Assistant", ""},
+		{"Internship Coordinator", ""}, {"Intern Program Manager", ""}, // a program manager leads no team
+		// Still levels: the rank of a role named after it.
+		{"Staff Software Engineer", "staff"}, {"Staff Engineer", "staff"}, {"Staff Data Scientist", "staff"},
+		{"Staff Product Designer", "staff"}, {"Software Engineer, Staff", "staff"}, {"Software Engineer (Staff)", "staff"},
+		{"Staff Machine Learning Engineer", "staff"}, {"Staff Site Reliability Engineer", "staff"},
+		{"Principal Engineer", "principal"}, {"Principal Product Manager", "principal"}, {"Software Engineer, Principal", "principal"},
+		{"Technical Fellow", "principal"}, {"Distinguished Engineer", "principal"}, {"Senior Research Fellow", "senior"},
+		{"Senior Software Engineer", "senior"}, {"Software Engineering Intern", "intern"}, {"Intern - Data Science", "intern"},
+	}
+	for _, tt := range tests {
+		if got := Seniority(tt.title, ""); got != tt.want {
+			t.Errorf("Seniority(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestTypeWordsThatAreTheJob reads no employment type from a title whose type word is what the job handles:
+// a contract manager manages contracts, an internship coordinator runs internships.
+func TestTypeWordsThatAreTheJob(t *testing.T) {
+	tests := []struct{ title, want string }{
+		{"Contract Manager", ""}, {"Contracts Manager", ""}, {"Contract Specialist", ""}, {"Contract Administrator", ""},
+		{"Contract Negotiator", ""}, {"Senior Contract Analyst", ""}, {"Contract Management Lead", ""},
+		{"Internship Coordinator", ""}, {"Intern Program Manager", ""}, {"Temp Agency Recruiter", ""},
+		// Still types: the terms of the job.
+		{"Contract Software Engineer", "contract"}, {"Software Engineer (Contract)", "contract"}, {"Data Analyst - Contract", "contract"},
+		{"Contract Recruiter", "contract"}, {"Marketing Intern", "internship"}, {"Temp Receptionist", "temporary"},
+		{"Full-time Contract Specialist", "full_time"},
+	}
+	for _, tt := range tests {
+		if got := EmploymentType("", tt.title, ""); got != tt.want {
+			t.Errorf("EmploymentType(%q) = %q, want %q", tt.title, got, tt.want)
+		}
+	}
+}

@@ -87,6 +87,16 @@ func seniority(words []string, signals func() textSignals) string {
 			}
 		case w == "lead" && i+1 < len(words) && words[i+1] == "generation":
 			lvl = ""
+		case w == "staff" && !rankOfRole(words, i, staffRoles):
+			lvl = "" // "Staff Accountant", "Support Staff": a member of staff
+		case w == "principal" && !rankOfRole(words, i, nil):
+			lvl = "" // "School Principal": the head of a school
+		case w == "fellow" && !(i > 0 && (words[i-1] == "technical" || words[i-1] == "distinguished")):
+			lvl = "" // "Research Fellow": a fellowship, not a rank
+		case w == "senior" && i+1 < len(words) && (words[i+1] == "citizen" || words[i+1] == "citizens" || words[i+1] == "living"):
+			lvl = "" // care for the elderly
+		case lvl == SeniorityIntern && handlesThing(words, i):
+			lvl = ""
 		}
 		if lvl == SeniorityIntern {
 			return SeniorityIntern
@@ -105,6 +115,49 @@ func seniority(words []string, signals func() textSignals) string {
 		return SeniorityJunior
 	}
 	return ""
+}
+
+// staffRoles are the roles after "Staff" that make it a rank above senior, as in technology ("Staff
+// Engineer"); before other roles it names a member of staff ("Staff Accountant", "Staff Nurse").
+var staffRoles = setOf("engineer", "engineering", "software", "data", "product", "machine", "ml", "ai", "security", "backend",
+	"back", "frontend", "front", "full", "fullstack", "site", "platform", "infrastructure", "systems", "research", "researcher",
+	"scientist", "designer", "design", "ux", "ui", "developer", "technical", "solutions", "cloud", "devops", "sre", "applied",
+	"android", "ios", "mobile", "web", "quality", "qa", "test", "hardware", "firmware", "embedded", "network", "database",
+	"analytics", "architect", "application", "applications", "game", "graphics", "reliability", "production", "program",
+	"computer", "deep", "privacy", "distributed", "performance", "devex", "visual")
+
+// rankOfRole reports whether the level word at words[i] ranks a role: a word of roles follows it (any
+// word when roles is nil), or it stands after a comma or bracket at its part's end ("Engineer, Staff").
+// At its part's end after another word it is the role itself ("School Principal", "Support Staff").
+func rankOfRole(words []string, i int, roles map[string]bool) bool {
+	if i+1 < len(words) && words[i+1] != "" {
+		return roles == nil || roles[words[i+1]]
+	}
+	return i > 0 && words[i-1] == ""
+}
+
+// handledBy maps a type or level word to the jobs after it that handle the thing it names ("Contract
+// Manager" manages contracts, an "Internship Coordinator" runs internships): the word is then not the
+// job's terms or level.
+var handledBy = map[string]map[string]bool{
+	"contract": setOf("manager", "management", "specialist", "administrator", "administration", "coordinator", "negotiator",
+		"analyst", "officer", "lawyer", "attorney", "counsel", "paralegal"),
+	"intern":     setOf("program", "programs", "coordinator", "recruiter", "recruiting", "manager"),
+	"internship": setOf("program", "programs", "coordinator", "recruiter", "recruiting", "manager"),
+	"temp":       setOf("agency"),
+}
+
+// handlesThing reports whether words[i] is the thing the next word's job handles.
+func handlesThing(words []string, i int) bool {
+	return i+1 < len(words) && handledBy[words[i]][words[i+1]]
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // compoundLevel reads "Junior" or "Senior" starting a German compound ("Juniorberater", "Seniorentwickler"),
