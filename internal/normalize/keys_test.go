@@ -18,6 +18,15 @@ func TestCanonicalURL(t *testing.T) {
 		{"not a url", ""},
 		{"http://[::1]:80/a", "http://[::1]/a"},
 		{"", ""},
+		// A fragment that is a route of a single-page careers site names the job; other fragments do not.
+		{"https://acme.com/#/jobs/123", "https://acme.com/#/jobs/123"},
+		{"https://Acme.com/careers?utm_source=x#!/job/42", "https://acme.com/careers#!/job/42"},
+		{"https://acme.com/careers#apply", "https://acme.com/careers"},
+		// A link written without its scheme, as boards send "www." addresses and protocol-relative links.
+		{"www.acme.com/jobs/1", "https://www.acme.com/jobs/1"},
+		{"WWW.Acme.com/jobs/1?utm_source=x", "https://www.acme.com/jobs/1"},
+		{"//boards.greenhouse.io/acme/jobs/1", "https://boards.greenhouse.io/acme/jobs/1"},
+		{"www", ""}, {"www.", ""},
 	}
 	for _, tt := range tests {
 		if got := CanonicalURL(tt.in); got != tt.want {

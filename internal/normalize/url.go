@@ -17,8 +17,9 @@ var trackingParams = map[string]bool{
 }
 
 // CanonicalURL returns the stable form of an http(s) URL: lower-case scheme and host, no default port,
-// no fragment, no tracking parameters (utm_*, gclid, fbclid, ref, source, gh_src, lever-source...), the
-// remaining parameters sorted. Identity parameters such as gh_jid are kept. Anything else gives "".
+// no fragment (but a single-page site's route, "#/jobs/123"), no tracking parameters (utm_*, gclid,
+// fbclid, ref, source, gh_src, lever-source...), the remaining parameters sorted. Identity parameters
+// such as gh_jid are kept; a link without its scheme ("www.", "//") is https. Anything else gives "".
 func CanonicalURL(raw string) string {
 	if c, ok := canonicalAlready(raw); ok {
 		return c
@@ -38,6 +39,9 @@ func canonicalAlready(raw string) (string, bool) {
 	}
 	end := len(raw)
 	if k := strings.IndexByte(rest, '#'); k >= 0 {
+		if isRoute(rest[k+1:]) {
+			return "", false
+		}
 		for i := k + 1; i < len(rest); i++ { // net/url rejects a bad escape or a control byte in the fragment
 			if c := rest[i]; c == '%' || c < ' ' || c == 0x7f {
 				return "", false
@@ -67,6 +71,12 @@ func canonicalParsed(raw string) string {
 	if raw == "" {
 		return ""
 	}
+	// "//boards.example/x" and "www.example.com/x": links written without their scheme are https.
+	if strings.HasPrefix(raw, "//") {
+		raw = "https:" + raw
+	} else if len(raw) > 4 && strings.EqualFold(raw[:4], "www.") {
+		raw = "https://" + raw
+	}
 	u, err := url.Parse(raw)
 	if err != nil {
 		return ""
@@ -91,7 +101,9 @@ func canonicalParsed(raw string) string {
 	}
 	u.Host = host
 	u.User = nil
-	u.Fragment, u.RawFragment = "", ""
+	if !isRoute(u.Fragment) {
+		u.Fragment, u.RawFragment = "", ""
+	}
 	if u.Path == "" {
 		u.Path = "/"
 	}
@@ -100,6 +112,12 @@ func canonicalParsed(raw string) string {
 	}
 	u.ForceQuery = false
 	return u.String()
+}
+
+// isRoute reports whether a URL's fragment is a route of a single-page site ("/jobs/123", "!/job/42"),
+// which names the page, rather than a place on the page.
+func isRoute(fragment string) bool {
+	return strings.HasPrefix(fragment, "/") || strings.HasPrefix(fragment, "!/")
 }
 
 func cleanQuery(raw string) string {

@@ -19,7 +19,8 @@ var urlSeeds = []string{"", "https://", "http://", "https:///x", "https://a", "h
 	" https://x.io/a ", "https://x.io/a\n", "\u00a0https://x.io/a", "https://İ.io/a", "https://\u212a.io/a", "https://x.io/\u212a",
 	"mailto:jobs@example.com", "javascript:alert(1)", "/relative/path", "not a url", "ftp://x.io/a", "https:x.io/a", "https:/x.io/a",
 	"https://x.io\\a", "https://x_y.io/a", "https://X.io/a", "https://x.io/a/" + strings.Repeat("b", 3000),
-	"https://jobs.lever.co/outreach/a60fb104/apply?lever-source[]=LinkedIn&lever-origin=applied"}
+	"https://jobs.lever.co/outreach/a60fb104/apply?lever-source[]=LinkedIn&lever-origin=applied",
+	"https://x.io/#/jobs/1", "https://x.io/a#!/b", "https://x.io/a#/", "https://x.io/a#!", "www.x.io/a", "//x.io/a", "www.", "///a"}
 
 func checkCanonicalURL(t *testing.T, s string) {
 	if got, want := CanonicalURL(s), canonicalParsed(s); got != want {
