@@ -45,6 +45,9 @@ var dateLayouts = []string{
 	"2 January 2006",
 	"2 Jan 2006",
 	"02 Jan 2006",
+	"January 2 2006",
+	"Jan 2 2006",
+	"2-Jan-2006",
 }
 
 // zoneOffsets are the North American and European zone abbreviations RSS feeds write, in seconds east of UTC.
@@ -57,7 +60,9 @@ var zoneOffsets = map[string]int{
 // RFC 3339 with or without fraction, RFC 1123/822 (RSS), "2006-01-02", "2006-01-02 15:04:05", and relative
 // English ("3 days ago", "yesterday", "an hour ago") and in five more languages ("vor 3 Tagen", "hier").
 //
-// A date more than a day after now is clamped to now with flagged=true. Dates without a zone are UTC.
+// A label before the date ("Posted:", "Active") and ordinals ("1st") are read past; eight digits are a
+// date ("20261201"). A date more than a day after now is clamped to now with flagged=true; one before 1990
+// is a placeholder and an error. Dates without a zone are UTC.
 func ParseDate(raw string, now time.Time) (t time.Time, flagged bool, err error) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
@@ -76,12 +81,58 @@ func ParseDate(raw string, now time.Time) (t time.Time, flagged bool, err error)
 		t, ok = parseNumericDate(s)
 	}
 	if !ok {
+		if c := unlabeled(s); c != s {
+			return ParseDate(c, now)
+		}
 		return time.Time{}, false, fmt.Errorf("%w: %q", ErrDate, truncate(s, 40))
+	}
+	if t.Before(earliestPosting) {
+		return time.Time{}, false, fmt.Errorf("%w: %q is before 1990, a placeholder", ErrDate, truncate(s, 40))
 	}
 	if t.After(now.Add(futureSlack)) {
 		return now, true, nil
 	}
 	return t, false, nil
+}
+
+// earliestPosting is the earliest date a posting can have: before it a date is a board's placeholder
+// ("1970-01-01", epoch 0) or a number that is no date.
+var earliestPosting = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// dateLabels are the words boards write before a date ("Posted: 3 days ago", "Active 2 days ago").
+var dateLabels = [...]string{"posted", "reposted", "active", "updated", "published", "listed", "date posted"}
+
+// unlabeled returns s without a leading label ("Posted:", "Reposted on") and with ordinal suffixes cut
+// from day numbers ("December 1st, 2026"), or s itself when it has neither.
+func unlabeled(s string) string {
+	for _, l := range dateLabels {
+		if len(s) > len(l) && strings.EqualFold(s[:len(l)], l) && (s[len(l)] == ' ' || s[len(l)] == ':') {
+			rest := strings.TrimLeft(s[len(l):], ": ")
+			if len(rest) > 3 && strings.EqualFold(rest[:3], "on ") {
+				rest = rest[3:]
+			}
+			if rest != "" {
+				return rest
+			}
+		}
+	}
+	var b strings.Builder
+	cut := 0 // s[:cut] is written to b
+	for i := 1; i+1 < len(s); i++ {
+		if s[i-1] < '0' || s[i-1] > '9' || i+2 < len(s) && s[i+2] != ' ' && s[i+2] != ',' {
+			continue
+		}
+		switch strings.ToLower(s[i : i+2]) {
+		case "st", "nd", "rd", "th":
+			b.WriteString(s[cut:i])
+			cut = i + 2
+		}
+	}
+	if cut == 0 {
+		return s
+	}
+	b.WriteString(s[cut:])
+	return b.String()
 }
 
 func truncate(s string, n int) string {
@@ -91,7 +142,8 @@ func truncate(s string, n int) string {
 	return s[:n]
 }
 
-// parseEpoch reads a Unix time; values of 1e11 and above are milliseconds (1e11 s would be year 5138).
+// parseEpoch reads a Unix time; values of 1e11 and above are milliseconds (1e11 s would be year 5138),
+// and eight digits are a date written without separators.
 func parseEpoch(s string) (time.Time, bool) {
 	c := s[0]
 	if !(c >= '0' && c <= '9') || len(s) < 6 {
@@ -104,6 +156,9 @@ func parseEpoch(s string) (time.Time, bool) {
 	}
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
 		switch {
+		case len(s) == 8: // as seconds 1970-1973: a date without separators ("20261201"), or none
+			t := time.Date(int(n/10000), time.Month(n/100%100), int(n%100), 0, 0, 0, 0, time.UTC)
+			return t, t.Format("20060102") == s
 		case n >= 1e17:
 			return time.Unix(0, n).UTC(), true
 		case n >= 1e14:

@@ -37,6 +37,16 @@ func TestParseDateNotations(t *testing.T) {
 		{"12/31/2025", time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC), false},
 		{"2026-12-01T10:00:00.000+0000", dec1.Add(10 * time.Hour), false},
 		{"1764583200", time.Unix(1764583200, 0), false}, // epoch seconds as a string: 2025-12-01 10:00 UTC
+		// Eight digits are a date written without separators: as epoch seconds they would be 1970-1973.
+		{"20261201", dec1, false},
+		{"20240601", time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), false},
+		// What boards write before a relative date, and ordinals and month abbreviations between dashes.
+		{"Posted: 3 days ago", now.Add(-72 * time.Hour), false},
+		{"Reposted 2 days ago", now.Add(-48 * time.Hour), false},
+		{"Active 3 days ago", now.Add(-72 * time.Hour), false},
+		{"December 1st, 2026", dec1, false},
+		{"Dec 1st 2026", dec1, false},
+		{"01-Dec-2026", dec1, false},
 		// A date more than a day ahead is the board's mistake: clamped to now and flagged.
 		{"2027-03-01", now, true},
 		{"Mar 1, 2027", now, true},
@@ -49,7 +59,10 @@ func TestParseDateNotations(t *testing.T) {
 	}
 	// "12/01/2026" is 1 December in the US and 12 January in Europe: a wrong date would pass as right, so
 	// no date is read (the posting keeps its other dates, or none) rather than one reading guessed.
-	for _, bad := range []string{"12/01/2026", "01/02/2026", "12/13/14", "32.01.2026", "about", "over ago"} {
+	// A date before 1990 is no posting's: a board's placeholder ("1970-01-01", epoch 0) or a number that is
+	// not a date at all.
+	for _, bad := range []string{"12/01/2026", "01/02/2026", "12/13/14", "32.01.2026", "about", "over ago",
+		"1970-01-01", "1970-01-01T00:00:00Z", "171723600", "20241301", "19891231"} {
 		if got, _, err := ParseDate(bad, now); !errors.Is(err, ErrDate) {
 			t.Errorf("ParseDate(%q) = %v, %v; want ErrDate", bad, got, err)
 		}
