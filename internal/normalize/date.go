@@ -303,6 +303,11 @@ var foreignUnits = map[string]string{
 	"años": "year", "ano": "year", "anos": "year", "jaar": "year", "jaren": "year",
 }
 
+// foreignRounding are the words of those languages for "over", "more than" and "about" before a number.
+var foreignRounding = map[string]bool{"über": true, "mehr als": true, "etwa": true, "ca.": true, "plus de": true,
+	"environ": true, "más de": true, "unos": true, "unas": true, "cerca de": true, "mais de": true, "meer dan": true,
+	"ruim": true, "ongeveer": true, "bijna": true, "fast": true, "presque": true, "casi": true, "quase": true}
+
 // parseRelativeForeign reads a relative date in German ("vor 3 Tagen", "gestern"), French ("il y a 2 jours",
 // "hier"), Spanish ("hace 3 días", "ayer"), Portuguese ("há 2 dias", "ontem") or Dutch ("3 dagen geleden",
 // "gisteren") by reading its English wording; s is lower-cased in its ASCII letters.
@@ -325,6 +330,11 @@ func parseRelativeForeign(s string, now time.Time) (time.Time, bool) {
 			continue
 		}
 		f := strings.Fields(span)
+		if len(f) > 2 && foreignRounding[f[0]] {
+			f = f[1:] // "vor über 30 Tagen"
+		} else if len(f) > 3 && foreignRounding[f[0]+" "+f[1]] {
+			f = f[2:] // "vor mehr als 30 Tagen"
+		}
 		if len(f) != 2 {
 			return time.Time{}, false
 		}

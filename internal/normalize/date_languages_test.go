@@ -15,6 +15,12 @@ func TestParseDateLanguages(t *testing.T) {
 		want time.Time
 	}{
 		{"vor 3 Tagen", now.Add(-3 * day)},
+		// "over", "more than", "about": the rounding words say no more than the number does, as in English.
+		{"vor über 30 Tagen", now.Add(-30 * day)}, {"vor mehr als 30 Tagen", now.Add(-30 * day)},
+		{"vor etwa 2 Wochen", now.Add(-14 * day)}, {"il y a plus de 30 jours", now.Add(-30 * day)},
+		{"il y a environ 2 semaines", now.Add(-14 * day)}, {"hace más de 30 días", now.Add(-30 * day)},
+		{"hace unos 3 días", now.Add(-3 * day)}, {"há mais de 30 dias", now.Add(-30 * day)},
+		{"meer dan 30 dagen geleden", now.Add(-30 * day)}, {"ongeveer 2 weken geleden", now.Add(-14 * day)},
 		{"Vor einer Woche", now.Add(-7 * day)},
 		{"vor 2 Wochen", now.Add(-14 * day)},
 		{"vor einem Tag", now.Add(-day)},
