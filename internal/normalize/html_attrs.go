@@ -44,7 +44,7 @@ func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 		case "start":
 			start = v
 		case "style":
-			hidden = hidden || a == atom.Img && hidesImage(v) // only an image is dropped for it
+			hidden = hidden || a == atom.Img && (hidesImage(v) || pixelStyle(v)) // only an image is dropped for it
 		}
 	}
 	switch a {
@@ -111,6 +111,28 @@ func hidesImage(style string) bool {
 		}
 		if m == len(pat) {
 			return true
+		}
+	}
+	return false
+}
+
+// pixelStyle reports whether a style sizes an image as a tracking pixel (a width or height of 0 or 1px)
+// or hides it with visibility:hidden.
+func pixelStyle(style string) bool {
+	for decl := range strings.SplitSeq(style, ";") {
+		k, v, ok := strings.Cut(decl, ":")
+		if !ok {
+			continue
+		}
+		switch k, v = strings.ToLower(strings.TrimSpace(k)), strings.ToLower(strings.TrimSpace(v)); k {
+		case "width", "height":
+			if isPixel(strings.TrimSpace(strings.TrimSuffix(v, "!important"))) {
+				return true
+			}
+		case "visibility":
+			if strings.HasPrefix(v, "hidden") {
+				return true
+			}
 		}
 	}
 	return false

@@ -60,6 +60,13 @@ func (s *sanitizer) scan(src string) {
 			i = s.tag(src, i+1, false)
 		case c == '/' && i+2 < len(src) && isASCIILetter(src[i+2]):
 			i = s.tag(src, i+2, true)
+		case c == '!' && strings.HasPrefix(src[i:], "<![CDATA["):
+			// The HTML a board wrapped in CDATA is read as HTML: both markers are dropped.
+			rest := src[i+len("<![CDATA["):]
+			if e := strings.Index(rest, "]]>"); e >= 0 {
+				rest = rest[:e] + rest[e+len("]]>"):]
+			}
+			src, i = rest, 0
 		case c == '!' && strings.HasPrefix(src[i:], "<!--"):
 			if e := strings.Index(src[i+4:], "-->"); e >= 0 {
 				i += 4 + e + 3

@@ -38,6 +38,12 @@ func TestHTML(t *testing.T) {
 		{"quotes escaped", `<p>say "hi"</p>`, "<p>say &#34;hi&#34;</p>", `say "hi"`},
 		{"br is a line", "one<br>two<br/>three", "one<br>two<br>three", "one\ntwo\nthree"},
 		{"empty", "", "", ""},
+		// Boards that wrap a description in CDATA inside HTML mean the HTML it holds.
+		{"CDATA unwrapped", "<p>Intro</p><![CDATA[<b>Bold</b> text & more]]><p>After</p>",
+			"<p>Intro</p><b>Bold</b> text &amp; more<p>After</p>", "Intro\nBold text & more\nAfter"},
+		{"CDATA unclosed", "<![CDATA[<p>Only</p>", "<p>Only</p>", "Only"},
+		{"pixels sized by style", `<p>x<img style="width:1px;height:1px" src="https://t.example/p.gif"><img style="WIDTH: 0; height: 0" src="https://t.example/q.gif"><img style="max-width:100%" src="https://cdn.ex.com/a.png"><img style="visibility: hidden" src="https://t.example/r.gif"></p>`,
+			`<p>x<img src="https://cdn.ex.com/a.png"></p>`, "x"},
 	}
 	for _, tt := range tests {
 		h, txt := HTML(tt.in)
