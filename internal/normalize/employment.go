@@ -17,13 +17,21 @@ var employmentValues = map[string]string{
 	"fulltimeemployee": EmploymentFullTime, "cdi": EmploymentFullTime, "employee": EmploymentFullTime,
 	"parttime": EmploymentPartTime, "teilzeit": EmploymentPartTime, "parttimepermanent": EmploymentPartTime, "permanentparttime": EmploymentPartTime,
 	"contract": EmploymentContract, "contractor": EmploymentContract, "contracttohire": EmploymentContract, "ctoh": EmploymentContract,
-	"c2c": EmploymentContract, "contractual": EmploymentContract, "fixedtermcontract": EmploymentContract,
+	"c2c": EmploymentContract, "contractual": EmploymentContract, "fixedtermcontract": EmploymentTemporary,
 	"temporary": EmploymentTemporary, "temp": EmploymentTemporary, "seasonal": EmploymentTemporary, "fixedterm": EmploymentTemporary,
 	"befristet": EmploymentTemporary, "cdd": EmploymentTemporary, "fulltimefixedterm": EmploymentTemporary, "parttimefixedterm": EmploymentTemporary,
 	"intern": EmploymentInternship, "internship": EmploymentInternship, "werkstudent": EmploymentInternship,
 	"praktikum": EmploymentInternship, "workingstudent": EmploymentInternship,
 	"apprenticeship": EmploymentInternship, "stage": EmploymentInternship, "trainee": EmploymentInternship, "traineeship": EmploymentInternship,
 	"freelance": EmploymentFreelance, "freelancer": EmploymentFreelance, "selfemployed": EmploymentFreelance,
+	// Brazil's CLT (employed) and PJ (through the worker's company), Poland's B2B, per diem and PRN shifts,
+	// and hours in Spanish, Portuguese, French, Dutch and Swedish ("meioperodo" is "Meio período" folded).
+	"clt": EmploymentFullTime, "pj": EmploymentContract, "b2b": EmploymentContract, "perdiem": EmploymentTemporary,
+	"prn": EmploymentTemporary, "tiempocompleto": EmploymentFullTime, "jornadacompleta": EmploymentFullTime,
+	"mediotiempo": EmploymentPartTime, "tiempoparcial": EmploymentPartTime, "mediajornada": EmploymentPartTime,
+	"tempointegral": EmploymentFullTime, "meioperodo": EmploymentPartTime, "tempoparcial": EmploymentPartTime,
+	"tempsplein": EmploymentFullTime, "tempspartiel": EmploymentPartTime, "voltijd": EmploymentFullTime,
+	"deeltijd": EmploymentPartTime, "heltid": EmploymentFullTime, "deltid": EmploymentPartTime,
 }
 
 // EmploymentType reads full_time, part_time, contract, temporary, internship or freelance.

@@ -40,6 +40,15 @@ func TestEmploymentNotations(t *testing.T) {
 		// Personio's and Recruitee's codes: a fixed term is temporary whatever the hours, a trainee an intern.
 		{"permanentparttime", "", "part_time"}, {"fulltimefixedterm", "", "temporary"}, {"parttimefixedterm", "", "temporary"},
 		{"trainee", "", "internship"}, {"traineeship", "", "internship"},
+		// Board values from more countries: Brazil's CLT (employed) and PJ (a contractor's company), Poland's
+		// B2B, per diem and PRN shifts; hours in Spanish, Portuguese, French, Dutch and Swedish. A fixed-term
+		// contract is temporary employment, as "Fixed term" is.
+		{"CLT", "", "full_time"}, {"PJ", "", "contract"}, {"B2B", "", "contract"}, {"Per diem", "", "temporary"},
+		{"PRN", "", "temporary"}, {"Tiempo completo", "", "full_time"}, {"Jornada completa", "", "full_time"},
+		{"Medio tiempo", "", "part_time"}, {"Tiempo parcial", "", "part_time"}, {"Tempo integral", "", "full_time"},
+		{"Meio período", "", "part_time"}, {"Temps plein", "", "full_time"}, {"Temps partiel", "", "part_time"},
+		{"Voltijd", "", "full_time"}, {"Deeltijd", "", "part_time"}, {"Heltid", "", "full_time"}, {"Deltid", "", "part_time"},
+		{"Fixed-term contract", "", "temporary"}, {"Fixed term", "", "temporary"},
 	}
 	for _, tt := range tests {
 		if got := EmploymentType(tt.raw, tt.title, ""); got != tt.want {
