@@ -21,7 +21,8 @@ var employmentValues = map[string]string{
 	"temporary": EmploymentTemporary, "temp": EmploymentTemporary, "seasonal": EmploymentTemporary, "fixedterm": EmploymentTemporary,
 	"befristet": EmploymentTemporary, "cdd": EmploymentTemporary, "fulltimefixedterm": EmploymentTemporary, "parttimefixedterm": EmploymentTemporary,
 	"intern": EmploymentInternship, "internship": EmploymentInternship, "werkstudent": EmploymentInternship,
-	"praktikum": EmploymentInternship, "workingstudent": EmploymentInternship,
+	"praktikum": EmploymentInternship, "workingstudent": EmploymentInternship, "alternance": EmploymentInternship,
+	"ausbildung": EmploymentInternship, "estgio": EmploymentInternship, // "Estágio" folded
 	"apprenticeship": EmploymentInternship, "stage": EmploymentInternship, "trainee": EmploymentInternship, "traineeship": EmploymentInternship,
 	"freelance": EmploymentFreelance, "freelancer": EmploymentFreelance, "selfemployed": EmploymentFreelance,
 	// Brazil's CLT (employed) and PJ (through the worker's company), Poland's B2B, per diem and PRN shifts,
@@ -33,6 +34,11 @@ var employmentValues = map[string]string{
 	"tempsplein": EmploymentFullTime, "tempspartiel": EmploymentPartTime, "voltijd": EmploymentFullTime,
 	"deeltijd": EmploymentPartTime, "heltid": EmploymentFullTime, "deltid": EmploymentPartTime,
 }
+
+// internWords are title words in Portuguese, Spanish, French and German for an internship, apprenticeship
+// or work-study place.
+var internWords = setOf("estagiário", "estagiária", "estágio", "becario", "becaria", "prácticas", "practicas",
+	"alternance", "alternant", "alternante", "ausbildung", "azubi")
 
 // EmploymentType reads full_time, part_time, contract, temporary, internship or freelance.
 //
@@ -97,7 +103,7 @@ func typeOfWords(words []string, value bool) string {
 		case w == "freelance" || w == "freelancer":
 			return EmploymentFreelance
 		case w == "intern" || w == "internship" || w == "werkstudent" || w == "werkstudentin" || w == "praktikum" || w == "praktikant" ||
-			w == "praktikantin" || w == "stagiaire":
+			w == "praktikantin" || w == "stagiaire" || internWords[w]:
 			return EmploymentInternship
 		case w == "temporary" || w == "temp" || w == "seasonal" || w == "cdd" || w == "befristet":
 			return EmploymentTemporary

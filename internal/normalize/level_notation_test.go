@@ -14,6 +14,11 @@ func TestSeniorityNotations(t *testing.T) {
 		// Care work for the elderly and a senior boss are no level.
 		{"Betreuungskraft für Seniorinnen und Senioren", ""}, {"Pflegefachkraft Seniorresidenz", ""},
 		{"Seniorchef Assistenz", ""}, {"Juniorinnen Trainerin", ""},
+		// Portuguese, Spanish, French and German level words.
+		{"Desenvolvedor Pleno", "mid"}, {"Analista de Dados Júnior", "junior"}, {"Engenheiro de Software Sênior", "senior"},
+		{"Desarrollador Sénior", "senior"}, {"Estagiário de Marketing", "intern"}, {"Estágio em Engenharia", "intern"},
+		{"Becario de Ingeniería", "intern"}, {"Prácticas en Marketing", "intern"}, {"Alternance - Développeur Web", "intern"},
+		{"Ausbildung zum Fachinformatiker", "intern"}, {"Teamleiter IT-Support", "lead"}, {"Teamleiterin Vertrieb", "lead"},
 	}
 	for _, tt := range tests {
 		if got := Seniority(tt.title, ""); got != tt.want {
@@ -49,6 +54,9 @@ func TestEmploymentNotations(t *testing.T) {
 		{"Meio período", "", "part_time"}, {"Temps plein", "", "full_time"}, {"Temps partiel", "", "part_time"},
 		{"Voltijd", "", "full_time"}, {"Deeltijd", "", "part_time"}, {"Heltid", "", "full_time"}, {"Deltid", "", "part_time"},
 		{"Fixed-term contract", "", "temporary"}, {"Fixed term", "", "temporary"},
+		{"", "Estagiário de Marketing", "internship"}, {"", "Alternance - Développeur Web", "internship"},
+		{"", "Ausbildung zum Fachinformatiker", "internship"}, {"", "Becario de Ingeniería", "internship"},
+		{"Alternance", "", "internship"}, {"Ausbildung", "", "internship"}, {"Estágio", "", "internship"},
 	}
 	for _, tt := range tests {
 		if got := EmploymentType(tt.raw, tt.title, ""); got != tt.want {

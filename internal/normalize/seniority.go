@@ -29,6 +29,8 @@ var seniorityWords = map[string]string{
 	"intern": SeniorityIntern, "interns": SeniorityIntern, "internship": SeniorityIntern, "werkstudent": SeniorityIntern,
 	"werkstudentin": SeniorityIntern, "praktikant": SeniorityIntern, "praktikantin": SeniorityIntern, "praktikum": SeniorityIntern,
 	"stagiaire": SeniorityIntern, "apprentice": SeniorityIntern, "trainee": SeniorityIntern,
+	"júnior": SeniorityJunior, "pleno": SeniorityMid, "sênior": SenioritySenior, "sénior": SenioritySenior,
+	"teamleiter": SeniorityLead, "teamleiterin": SeniorityLead,
 	"junior": SeniorityJunior, "jr": SeniorityJunior, "graduate": SeniorityJunior, "absolvent": SeniorityJunior, "absolventin": SeniorityJunior,
 	"berufseinsteiger": SeniorityJunior, "berufseinsteigerin": SeniorityJunior, "associate": SeniorityJunior, "entry": SeniorityJunior,
 	"i":   SeniorityJunior,
@@ -42,6 +44,12 @@ var seniorityWords = map[string]string{
 	"cto": SeniorityExecutive, "ceo": SeniorityExecutive, "cfo": SeniorityExecutive, "coo": SeniorityExecutive,
 	"cmo": SeniorityExecutive, "cio": SeniorityExecutive, "ciso": SeniorityExecutive, "cpo": SeniorityExecutive,
 	"cro": SeniorityExecutive, "president": SeniorityExecutive,
+}
+
+func init() {
+	for w := range internWords { // an internship named in another language is an intern's level
+		seniorityWords[w] = SeniorityIntern
+	}
 }
 
 // individualManagers are "X Manager" titles that name an individual contributor, not a people manager.
