@@ -110,3 +110,19 @@ func TestTypeWordsThatAreTheJob(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedStatements reads no type from a statement the text denies ("not a contract role").
+func TestNegatedStatements(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"This is not a contract role; this is a full-time position.", "full_time"},
+		{"This is not a contract position.", ""},
+		{"This isn't a part-time role.", ""},
+		{"This is NOT a temporary position, and not an internship program.", ""},
+		{"This is a contract role.", "contract"},
+	}
+	for _, tt := range tests {
+		if got := EmploymentType("", "Engineer", tt.text); got != tt.want {
+			t.Errorf("EmploymentType(text %q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

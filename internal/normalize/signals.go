@@ -200,8 +200,11 @@ func anchorContext(text string, k int, r *anchorRule) bool {
 		}
 		rest = rest[5:]
 	}
-	return hasAnyPrefixFold(rest, r.after) || hasAnySuffixFold(text[:k], r.before)
+	return (hasAnyPrefixFold(rest, r.after) || hasAnySuffixFold(text[:k], r.before)) && !hasAnySuffixFold(text[:k], negations)
 }
+
+// negations are the words before an anchor that deny the statement ("This is not a contract role").
+var negations = []string{"not a ", "not an ", "isn't a ", "isn’t a ", "not ", "non-", "non "}
 
 func hasAnyPrefixFold(s string, ps []string) bool {
 	for _, p := range ps {
