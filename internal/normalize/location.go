@@ -161,7 +161,11 @@ func splitOn(parts []string, seps ...string) []string {
 	return parts
 }
 
-// splitPieces appends to out the pieces of one place: cut on commas, colons, parentheses and dashes with a space beside them.
+// splitPieces appends to out the pieces of one place: cut on commas, colons, parentheses and slashes, on
+// dashes ("-", "–", "—") with a space beside them, and on a hyphen between two words when one of them is
+// a code, a country or a remote word ("US-Remote", "US-CA-San Francisco", "GBR-London") and the words
+// together are no place ("Guinea-Bissau") or work-mode words ("US-based", "Remote-first"). A slash between
+// two single letters ("N/A") is no cut.
 func splitPieces(out []string, s string) []string {
 	start := 0
 	add := func(end int) {
@@ -171,16 +175,93 @@ func splitPieces(out []string, s string) []string {
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; c {
-		case ',', ':', '(', ')', '/':
+		case ',', ':', '(', ')':
+			add(i)
+			start = i + 1
+		case '/':
+			if i > 0 && i+1 < len(s) && isLoneLetter(s, i-1) && isLoneLetter(s, i+1) {
+				continue
+			}
 			add(i)
 			start = i + 1
 		case '-':
-			if i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' ' {
+			if i > 0 && s[i-1] == ' ' || i+1 < len(s) && s[i+1] == ' ' || hyphenCuts(s, start, i, i+1) {
 				add(i)
 				start = i + 1
+			}
+		case 0xE2:
+			if isDashAt(s, i) {
+				if i > 0 && s[i-1] == ' ' || i+3 < len(s) && s[i+3] == ' ' || hyphenCuts(s, start, i, i+3) {
+					add(i)
+					start = i + 3
+				}
+				i += 2
 			}
 		}
 	}
 	add(len(s))
 	return out
+}
+
+// isDashAt reports "–" or "—" (E2 80 93, E2 80 94) at i.
+func isDashAt(s string, i int) bool {
+	return i >= 0 && i+2 < len(s) && s[i] == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94)
+}
+
+// isLoneLetter reports an ASCII letter at i with no letter beside it.
+func isLoneLetter(s string, i int) bool {
+	return isASCIILetter(s[i]) && (i == 0 || !isASCIILetter(s[i-1])) && (i+1 == len(s) || !isASCIILetter(s[i+1]))
+}
+
+// hyphenCuts reports whether the unspaced dash s[i:next] cuts the piece that began at start: the word on
+// one side of it is a code, a country or "remote"/"hybrid", and the hyphenated words together neither name a place
+// nor are work-mode words.
+func hyphenCuts(s string, start, i, next int) bool {
+	from := start // the word before: back to the last dash
+	for k := i - 1; k >= start; k-- {
+		if s[k] == '-' || isDashAt(s, k-2) && k-2 >= start {
+			from = k + 1
+			break
+		}
+	}
+	end, to := len(s), len(s) // the word after, and the end of the hyphenated words
+	for k := next; k < len(s); k++ {
+		if c := s[k]; c == ',' || c == ':' || c == '(' || c == ')' || c == '/' || c == '-' || isDashAt(s, k) {
+			if end == len(s) {
+				end = k
+			}
+			if c != '-' && !isDashAt(s, k) {
+				to = k
+				break
+			}
+		}
+	}
+	if !hyphenSide(s[from:i]) && !hyphenSide(s[next:end]) {
+		return false
+	}
+	var buf [64]byte
+	f := foldPlaceTo(buf[:0], s[start:to], 0)
+	var m markers
+	return !namesPlace(string(f)) && m.strip(string(f)) == string(f)
+}
+
+// hyphenSide reports a word beside a hyphen that says it joins two pieces: a country, state or province
+// code ("US", "CA", "GBR"), a country's name or a remote word.
+func hyphenSide(w string) bool {
+	w = strings.TrimSpace(w)
+	switch {
+	case len(w) == 2 && isUpperASCII(w):
+		return countryCodes[w] || usStateCodes[w] || caProvCodes[w] || w == "UK"
+	case len(w) == 3 && isUpperASCII(w) && countryByAlpha3[w] != "":
+		return true
+	case len(w) < 4 || len(w) > 40:
+		return false
+	}
+	var buf [64]byte
+	f := foldPlaceTo(buf[:0], w, 0)
+	switch string(f) {
+	case "remote", "hybrid":
+		return true
+	}
+	return countryByName[string(f)] != ""
 }

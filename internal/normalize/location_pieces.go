@@ -47,6 +47,9 @@ func classify(text, fold string) piece {
 		p.regions, p.abbrev = regionByAbbrev[text], true
 	} else {
 		p.asCtry = countryByName[fold]
+		if p.asCtry == "" && len(text) == 3 && isUpperASCII(text) { // "GBR", "DEU": an alpha-3 code
+			p.asCtry = countryByAlpha3[text]
+		}
 		p.usState = usStateByName[fold]
 		p.caProv = caProvByName[fold]
 		if c, ok := cityByName[fold]; ok {
@@ -113,6 +116,16 @@ func (p *piece) regionNamed(f string) bool {
 		p.regions, p.shared = rs, regionShared[f]
 	}
 	return p.usState != "" || p.caProv != "" || p.regions != nil
+}
+
+// isUpperASCII reports text made only of the letters A to Z.
+func isUpperASCII(text string) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' {
+			return false
+		}
+	}
+	return text != ""
 }
 
 // isZIP reports a US ZIP code: five digits, optionally "-" and four more.
