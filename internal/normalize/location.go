@@ -42,7 +42,7 @@ func parsePlaces(raw []string) []parsedPlace {
 		for _, group := range splitOn([]string{r}, "|", ";", "\n") {
 			prevRemote := false
 			areasFrom := -1 // where in out the areas of the parts since the last one with a mode of its own start
-			for _, part := range splitOn([]string{group}, " or ", " / ", " OR ") {
+			for _, part := range splitAlternatives(group) {
 				var buf [4]parsedPlace
 				ps := parsePart(buf[:0], part)
 				// "remote in Ireland or the UK": the remote marker carries over to a list of countries and areas.
@@ -135,6 +135,98 @@ func remoteAreas(ps []parsedPlace) bool {
 		}
 	}
 	return len(ps) > 0
+}
+
+// splitAlternatives cuts a group into the places it lists: on " or " and " / ", and on " and " and " & "
+// unless the words around them are one name ("Trinidad and Tobago", "Newfoundland and Labrador").
+func splitAlternatives(group string) []string {
+	parts := splitOn([]string{group}, " or ", " / ", " OR ")
+	if !slices.ContainsFunc(parts, hasJoiner) {
+		return parts
+	}
+	var out []string
+	for _, p := range parts {
+		out = cutJoined(out, p)
+	}
+	return out
+}
+
+// joinerAt returns the length of " and " (any case) or " & " at i of s, or 0.
+func joinerAt(s string, i int) int {
+	switch {
+	case s[i] != ' ' || i+2 >= len(s):
+		return 0
+	case s[i+1] == '&' && s[i+2] == ' ':
+		return 3
+	case i+4 < len(s) && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'n' && s[i+3]|0x20 == 'd' && s[i+4] == ' ':
+		return 5
+	}
+	return 0
+}
+
+func hasJoiner(s string) bool {
+	for i := strings.IndexByte(s, ' '); i >= 0 && i < len(s); i++ {
+		if joinerAt(s, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cutJoined appends to out the places of p cut at each " and " or " & " that is not inside a name: the
+// piece around it (between commas, parentheses, colons, slashes and spaced dashes) read with "and" is no
+// place ("UK & Ireland", "London and Berlin"; not "Bosnia & Herzegovina").
+func cutJoined(out []string, p string) []string {
+	start := 0
+	for i := 0; i < len(p); i++ {
+		w := joinerAt(p, i)
+		if w == 0 {
+			continue
+		}
+		lb, rb := pieceBounds(p, i, i+w)
+		f := strings.ReplaceAll(foldPlace(p[lb:rb]), " & ", " and ")
+		if namesPlace(f) {
+			i += w - 1
+			continue
+		}
+		if q := strings.TrimSpace(p[start:i]); q != "" {
+			out = append(out, q)
+		}
+		start = i + w
+		i += w - 1
+	}
+	if q := strings.TrimSpace(p[start:]); q != "" {
+		out = append(out, q)
+	}
+	return out
+}
+
+// pieceBounds returns where the piece of s holding s[i:j] begins and ends, as splitPieces cuts it on
+// commas, colons, parentheses, slashes and spaced dashes.
+func pieceBounds(s string, i, j int) (int, int) {
+	cut := func(k int) bool {
+		switch s[k] {
+		case ',', ':', '(', ')', '/':
+			return true
+		case '-':
+			return k > 0 && s[k-1] == ' ' || k+1 < len(s) && s[k+1] == ' '
+		}
+		return false
+	}
+	lb, rb := 0, len(s)
+	for k := i - 1; k >= 0; k-- {
+		if cut(k) {
+			lb = k + 1
+			break
+		}
+	}
+	for k := j; k < len(s); k++ {
+		if cut(k) {
+			rb = k
+			break
+		}
+	}
+	return lb, rb
 }
 
 // splitOn cuts each of parts on every separator, dropping empty pieces. Parts that no separator cuts

@@ -24,6 +24,12 @@ var (
 // africa", "north carolina") is kept whole, and so is one whose rest names no place ("east london"); a bare
 // "east", "west", "north" or "south" before a name is part of it ("west jordan", "east la", "south georgia").
 func cutArea(f string) string {
+	// "Trinidad & Tobago", "Bosnia & Herzegovina": a name written with "&" for "and".
+	if strings.IndexByte(f, '&') >= 0 {
+		if g := strings.ReplaceAll(f, " & ", " and "); g != f && namesPlace(g) {
+			return g
+		}
+	}
 	if isClockNote(f) {
 		return ""
 	}
