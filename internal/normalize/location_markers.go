@@ -126,7 +126,7 @@ func namesPlace(f string) bool {
 func namesArea(f string) bool {
 	if len(f) == 2 {
 		u := strings.ToUpper(f)
-		return countryCodes[u] || usStateCodes[u] || caProvCodes[u] || u == "UK"
+		return countryCodes[u] || usStateCodes[u] || caProvCodes[u] || u == "UK" || f == "eu"
 	}
 	_, macro := macroRegions[f]
 	_, region := regionByName[f]
@@ -135,19 +135,26 @@ func namesArea(f string) bool {
 
 // strip notes the work-mode and office words of a folded piece and returns what is left of it, if anything.
 func (m *markers) strip(f string) string {
-	for _, filler := range []string{"or ", "and ", "in ", "the ", "based in ", "anywhere in "} {
+	for _, filler := range []string{"or ", "and ", "in ", "the ", "based in ", "within ", "anywhere in "} {
 		if strings.HasPrefix(f, filler) && len(f) > len(filler) {
+			// "Anywhere in Europe": work from anywhere in a place is remote work from there.
+			m.remote = m.remote || filler == "anywhere in "
 			return m.strip(f[len(filler):])
 		}
 	}
 	switch f {
 	case "no office", "n/a", "tbd", "tba", "various", "various locations", "multiple locations", "multiple", "several locations",
-		"to be determined", "flexible", "not specified", "unspecified":
+		"to be determined", "flexible", "not specified", "unspecified", "field", "field based", "field-based":
 		return ""
-	case "remote job", "remote only", "remote work", "remote position":
+	case "remote job", "remote only", "remote work", "remote position", "remote ok", "remote okay", "remote possible",
+		"remote allowed", "remote optional", "remote option", "remote available", "remote eligible":
 		m.remote = true
 		return ""
-	case "remote", "fully remote", "remote first", "remote-first", "100% remote", "work from home", "wfh", "telecommute", "remote friendly":
+	case "remote", "fully remote", "remote first", "remote-first", "100% remote", "work from home", "wfh", "telecommute", "remote friendly",
+		"remote-friendly", "home office", "homeoffice", "home-office", "home based", "home-based", "working from home",
+		// the same in French, Spanish, Portuguese, Italian and German
+		"télétravail", "teletravail", "teletrabajo", "trabajo remoto", "remoto", "remota", "teletrabalho", "telelavoro",
+		"fernarbeit", "mobiles arbeiten":
 		m.remote = true
 		return ""
 	case "hybrid", "hybrid remote":
@@ -162,7 +169,10 @@ func (m *markers) strip(f string) string {
 	case "hq", "headquarters", "head office", "main office":
 		return ""
 	}
-	for _, pre := range []string{"remote ", "hybrid "} {
+	if isPlaceCount(f) { // "2 Locations": a board's count of places it lists elsewhere
+		return ""
+	}
+	for _, pre := range []string{"remote ", "hybrid ", "remoto ", "remota "} {
 		if strings.HasPrefix(f, pre) {
 			m.strip(pre[:len(pre)-1])
 			return m.strip(strings.TrimSpace(f[len(pre):]))
@@ -181,4 +191,20 @@ func (m *markers) strip(f string) string {
 		}
 	}
 	return f
+}
+
+// isPlaceCount reports a folded piece that is a number of places: "2 locations", "3 offices".
+func isPlaceCount(f string) bool {
+	i := 0
+	for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	switch strings.TrimPrefix(f[i:], "+") {
+	case " locations", " location", " offices", " cities", " more", " more locations", " other locations":
+		return true
+	}
+	return false
 }
