@@ -89,20 +89,21 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 	loc := posting.Location{Raw: raw, Remote: m.remote}
 	var cityPiece *piece
 	country, region := "", ""
-	for i := range pieces {
-		p := &pieces[i]
-		switch {
-		case p.macro != "":
-			pp.macro = p.macro
-		case p.country != "":
-			country = p.country
-		}
-	}
 	// The first piece that is a known city, or else the first piece that names nothing else, is the city.
 	for i := range pieces {
 		if pieces[i].isCity {
 			cityPiece = &pieces[i]
 			break
+		}
+	}
+	known := cityPiece
+	for i := range pieces {
+		p := &pieces[i]
+		switch {
+		case p.macro != "":
+			pp.macro = p.macro
+		case p.country != "" && (!p.code || ownRegion(p, known) == ""):
+			country = p.country
 		}
 	}
 	if cityPiece == nil {
@@ -137,6 +138,11 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 		other := ctxCountry != "" && regionIn(p.regions, ctxCountry) != ""
 		namesake := p.asCtry != "" && said == "" && !other && foreignTo(cityPiece, p.asCtry)
 		switch r := p.regionFor(said, cityCtry); {
+		case p.code && ownRegion(p, known) != "":
+			// "Pune, MH", "Munich, BY": the code of a region of the known city's country is that region, not
+			// another country (the Marshall Islands, Belarus).
+			region = ownRegion(p, known)
+			country = region[:2]
 		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == "" && !other || namesake):
 			region, country = "US-"+p.usState, "US"
 		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == "" && !other || namesake):
@@ -178,6 +184,21 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 	loc.Country, loc.Region = country, region
 	pp.loc = loc
 	return pp
+}
+
+// ownRegion returns the subdivision of the known city's country that the two-letter code p names, when
+// the code is not that country's own: the city's own region ("Pune, MH" is IN-MH, "Chennai, TN" IN-TN,
+// though TN is also Tennessee), or another of the country's subdivisions when the code is no US state or
+// Canadian province ("Gurgaon, HR"), which the namesake rule reads first ("Delhi, LA" stays Louisiana).
+func ownRegion(p, known *piece) string {
+	if known == nil || !known.isCity || p.asCtry == known.city.country || len(p.text) != 2 {
+		return ""
+	}
+	r := known.city.country + "-" + p.text
+	if r == known.city.region || regionCodes[r] && p.usState == "" && p.caProv == "" {
+		return r
+	}
+	return ""
 }
 
 // foreignTo reports whether the city piece is a known city, or a town named after regions, of countries

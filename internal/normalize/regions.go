@@ -403,6 +403,7 @@ var (
 	regionByName   = map[string][]string{} // folded name → ISO 3166-2 codes of the subdivisions it names
 	regionByAbbrev = map[string][]string{} // abbreviation as written ("NSW", "SP") → ISO 3166-2 codes
 	regionShared   = map[string]bool{}     // folded names that also name a place elsewhere
+	regionCodes    = map[string]bool{}     // the ISO 3166-2 codes of regionTable
 )
 
 // deaccent spells a name's Latin letters without their marks, so "Sao Paulo" finds "São Paulo".
@@ -415,6 +416,7 @@ func init() {
 	for _, line := range strings.Split(regionTable, "\n") {
 		code, names, _ := strings.Cut(line, " ")
 		ctry, abbr, _ := strings.Cut(code, "-")
+		regionCodes[code] = true
 		if abbrevCountries[ctry] {
 			regionByAbbrev[abbr] = appendNew(regionByAbbrev[abbr], code)
 		}
