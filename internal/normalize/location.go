@@ -141,8 +141,13 @@ func remoteAreas(ps []parsedPlace) bool {
 // unless the words around them are one name ("Trinidad and Tobago", "Newfoundland and Labrador").
 func splitAlternatives(group string) []string {
 	parts := splitOn([]string{group}, " or ", " / ", " OR ")
-	if !slices.ContainsFunc(parts, hasJoiner) {
-		return parts
+	for i, p := range parts {
+		if hasJoiner(p) {
+			break
+		}
+		if i == len(parts)-1 {
+			return parts
+		}
 	}
 	var out []string
 	for _, p := range parts {
@@ -164,13 +169,18 @@ func joinerAt(s string, i int) int {
 	return 0
 }
 
+// hasJoiner reports " and " or " & " in s, looking only at its spaces.
 func hasJoiner(s string) bool {
-	for i := strings.IndexByte(s, ' '); i >= 0 && i < len(s); i++ {
-		if joinerAt(s, i) > 0 {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], ' ')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+2 < len(s) && (s[i+1] == '&' || s[i+1]|0x20 == 'a') && joinerAt(s, i) > 0 {
 			return true
 		}
 	}
-	return false
 }
 
 // cutJoined appends to out the places of p cut at each " and " or " & " that is not inside a name: the

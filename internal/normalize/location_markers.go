@@ -135,7 +135,15 @@ func namesArea(f string) bool {
 
 // strip notes the work-mode and office words of a folded piece and returns what is left of it, if anything.
 func (m *markers) strip(f string) string {
+	if f == "" {
+		return f
+	}
+	// The fillers and prefixes below begin with these letters only: a piece beginning with another skips them.
+	c := f[0]
 	for _, filler := range []string{"or ", "and ", "in ", "the ", "based in ", "within ", "anywhere in "} {
+		if c != 'o' && c != 'a' && c != 'i' && c != 't' && c != 'b' && c != 'w' {
+			break
+		}
 		if strings.HasPrefix(f, filler) && len(f) > len(filler) {
 			// "Anywhere in Europe": work from anywhere in a place is remote work from there.
 			m.remote = m.remote || filler == "anywhere in "
@@ -173,6 +181,9 @@ func (m *markers) strip(f string) string {
 		return ""
 	}
 	for _, pre := range []string{"remote ", "hybrid ", "remoto ", "remota "} {
+		if c != 'r' && c != 'h' {
+			break
+		}
 		if strings.HasPrefix(f, pre) {
 			m.strip(pre[:len(pre)-1])
 			return m.strip(strings.TrimSpace(f[len(pre):]))
