@@ -93,7 +93,20 @@ func parsePartByCopies(part string) []parsedPlace {
 		}
 		return out
 	}
-	return []parsedPlace{resolve(part, pieces, m)}
+	// A known city after a known city of another place, and that names nothing else, begins a place.
+	var out []parsedPlace
+	from, city := 0, -1
+	for i, p := range pieces {
+		if !p.isCity {
+			continue
+		}
+		if city >= 0 && !p.isPlaceName() && p.city != pieces[city].city {
+			out = append(out, resolve(part, slices.Clone(pieces[from:i]), m))
+			from = i
+		}
+		city = i
+	}
+	return append(out, resolve(part, pieces[from:], m))
 }
 
 // placeSeeds are location strings with what the parser cuts on, in every case, beside non-ASCII letters
@@ -105,7 +118,8 @@ var placeSeeds = []string{"", " ", "Remote - US ", "Remote- Asia Pacific ", "HQ 
 	"San Francisco, New York, London", "UK, USA", "LATAM, Brazil, Mexico", "Singapore, Singapore", "CA 94301",
 	"Atlanta, GA", "Tbilisi, Georgia", "Austin | Chicago; Boston\nDenver", "London OR Berlin", "Remote Only",
 	"Hybrid Remote - Berlin", "Berlin Office", "München, Deutschland", "İstanbul, Türkiye", "\u212aöln", "Zürich (Hybrid)",
-	"\xffBerlin\xfe, DE", "a,b,c,d,e,f,g,h,i,j,k,l", "Remote - US, Remote - US, Remote - US", "London, London, London",
+	"\xffBerlin\xfe, DE", "a,b,c,d,e,f,g,h,i,j,k,l", "Remote - US, Remote - US, Remote - US", "London, London, London", "Berlin, Germany, Munich, Germany",
+	"Brooklyn, NYC, Berlin", "US-CA-San Francisco", "Remote (US & Canada)", "Trinidad and Tobago", "Pune, MH",
 	"São Paulo - SP, Brazil", "Montréal, QC", "Paris (France) / Lyon", "n/a", "Anywhere in the World", "USA, Canada, Mexico, UK, Germany, France",
 	strings.Repeat("Berlin, ", 30) + "Germany", strings.Repeat("x", 70) + ", " + strings.Repeat("Y", 70)}
 

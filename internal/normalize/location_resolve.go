@@ -63,7 +63,21 @@ func parsePart(dst []parsedPlace, part string) []parsedPlace {
 		}
 		return dst
 	}
-	return append(dst, resolve(part, pieces, m))
+	// "Berlin, Germany, Munich, Germany", "Berlin, Munich, Germany": a known city after a known city of
+	// another place, and that names nothing else, begins a place of its own ("Brooklyn, NYC, NY" is one place).
+	from, city := 0, -1
+	for i := range pieces {
+		p := &pieces[i]
+		if !p.isCity {
+			continue
+		}
+		if city >= 0 && !p.isPlaceName() && p.city != pieces[city].city {
+			dst = append(dst, resolve(part, pieces[from:i], m))
+			from = i
+		}
+		city = i
+	}
+	return append(dst, resolve(part, pieces[from:], m))
 }
 
 func allCountries(pieces []piece) bool {
@@ -102,7 +116,7 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 		switch {
 		case p.macro != "":
 			pp.macro = p.macro
-		case p.country != "" && (!p.code || ownRegion(p, known) == ""):
+		case p.country != "" && (!p.code || known == nil || ownRegion(p, known) == ""):
 			country = p.country
 		}
 	}
@@ -137,12 +151,15 @@ func resolve(raw string, pieces []piece, m markers) parsedPlace {
 		// "Vienna, VA": a code that is also a country is the state when the city is in another country.
 		other := ctxCountry != "" && regionIn(p.regions, ctxCountry) != ""
 		namesake := p.asCtry != "" && said == "" && !other && foreignTo(cityPiece, p.asCtry)
+		own := ""
+		if p.code && known != nil {
+			own = ownRegion(p, known)
+		}
 		switch r := p.regionFor(said, cityCtry); {
-		case p.code && ownRegion(p, known) != "":
+		case own != "":
 			// "Pune, MH", "Munich, BY": the code of a region of the known city's country is that region, not
 			// another country (the Marshall Islands, Belarus).
-			region = ownRegion(p, known)
-			country = region[:2]
+			region, country = own, own[:2]
 		case p.usState != "" && (ctxCountry == "US" || p.asCtry == "" && p.caProv == "" && !other || namesake):
 			region, country = "US-"+p.usState, "US"
 		case p.caProv != "" && (ctxCountry == "CA" || p.asCtry == "" && p.usState == "" && !other || namesake):
@@ -194,9 +211,16 @@ func ownRegion(p, known *piece) string {
 	if known == nil || !known.isCity || p.asCtry == known.city.country || len(p.text) != 2 {
 		return ""
 	}
-	r := known.city.country + "-" + p.text
-	if r == known.city.region || regionCodes[r] && p.usState == "" && p.caProv == "" {
-		return r
+	c, own := known.city.country, known.city.region
+	if len(own) == 5 && own[3:] == p.text {
+		return own // the city's region is its country's code, "-" and the code
+	}
+	if p.usState != "" || p.caProv != "" || len(c) != 2 {
+		return ""
+	}
+	b := [5]byte{c[0], c[1], '-', p.text[0], p.text[1]}
+	if regionCodes[string(b[:])] {
+		return c + "-" + p.text
 	}
 	return ""
 }
