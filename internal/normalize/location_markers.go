@@ -145,6 +145,9 @@ func (m *markers) strip(f string) string {
 			break
 		}
 		if strings.HasPrefix(f, filler) && len(f) > len(filler) {
+			if namesPlace(f) {
+				return f // "The Hague" is a name, not "the" before one
+			}
 			// "Anywhere in Europe": work from anywhere in a place is remote work from there.
 			m.remote = m.remote || filler == "anywhere in "
 			return m.strip(f[len(filler):])

@@ -92,8 +92,17 @@ func (p *piece) qualified(fold string) {
 		}
 	}
 	for _, w := range cityPrefixes {
-		if rest, ok := strings.CutPrefix(fold, w); ok && p.cityNamed(rest) {
+		rest, ok := strings.CutPrefix(fold, w)
+		if !ok {
+			continue
+		}
+		if p.cityNamed(rest) {
 			return
+		}
+		for _, x := range citySuffixes { // "Greater Seattle Area"
+			if r, ok := strings.CutSuffix(rest, x); ok && p.cityNamed(r) {
+				return
+			}
 		}
 	}
 	for _, w := range citySuffixes {

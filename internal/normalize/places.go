@@ -41,14 +41,15 @@ toronto=CA-ON|ottawa=CA-ON|waterloo=CA-ON|montreal=CA-QC|montréal=CA-QC|quebec 
 calgary=CA-AB|edmonton=CA-AB|winnipeg=CA-MB|halifax=CA-NS|
 london=GB-ENG|manchester=GB-ENG|edinburgh=GB-SCT|glasgow=GB-SCT|bristol=GB-ENG|leeds=GB-ENG|belfast=GB-NIR|oxford=GB-ENG|
 dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berlin=DE-BE|munich=DE-BY|münchen=DE-BY|hamburg=DE-HH|bremen=DE-HB|frankfurt=DE-HE|
-cologne=DE-NW|köln=DE-NW|stuttgart=DE-BW|düsseldorf=DE-NW|dusseldorf=DE-NW|leipzig=DE-SN|amsterdam=NL-NH|rotterdam=NL-ZH|utrecht=NL-UT|
-the hague=NL-ZH|eindhoven=NL-NB|brussels=BE|antwerp=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|genève=CH-GE|basel=CH-BS|
-lausanne=CH-VD|bern=CH-BE|vienna=AT-9|wien=AT-9|madrid=ES-MD|barcelona=ES-CT|valencia=ES-VC|malaga=ES-AN|málaga=ES-AN|lisbon=PT|lisboa=PT|porto=PT|
-milan=IT-25|milano=IT-25|rome=IT-62|roma=IT-62|turin=IT-21|torino=IT-21|stockholm=SE-AB|gothenburg=SE-O|göteborg=SE-O|goteborg=SE-O|malmö=SE-M|malmo=SE-M|uppsala=SE-C|oslo=NO-03|
-bergen=NO-46|trondheim=NO-50|stavanger=NO-11|copenhagen=DK-84|københavn=DK-84|aarhus=DK-82|odense=DK-83|aalborg=DK-81|
-helsinki=FI-18|espoo=FI-18|vantaa=FI-18|tampere=FI-11|turku=FI-19|oulu=FI-14|reykjavik=IS|tallinn=EE|riga=LV|vilnius=LT|warsaw=PL-14|warszawa=PL-14|krakow=PL-12|kraków=PL-12|wroclaw=PL-02|
-wrocław=PL-02|gdansk=PL-22|gdańsk=PL-22|prague=CZ|praha=CZ|brno=CZ|budapest=HU|bucharest=RO|cluj-napoca=RO|sofia=BG|athens=GR|
-belgrade=RS|zagreb=HR|ljubljana=SI|bratislava=SK|kyiv=UA|kiev=UA|lviv=UA|istanbul=TR|ankara=TR|tbilisi=GE|
+frankfurt am main=DE-HE|nuremberg=DE-BY|nürnberg=DE-BY|nurnberg=DE-BY|munchen=DE-BY|hannover=DE-NI|dresden=DE-SN|
+cologne=DE-NW|köln=DE-NW|koln=DE-NW|stuttgart=DE-BW|düsseldorf=DE-NW|dusseldorf=DE-NW|leipzig=DE-SN|amsterdam=NL-NH|rotterdam=NL-ZH|utrecht=NL-UT|
+the hague=NL-ZH|den haag=NL-ZH|eindhoven=NL-NB|brussels=BE|bruxelles=BE|brussel=BE|antwerp=BE|antwerpen=BE|ghent=BE|gent=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|genève=CH-GE|geneve=CH-GE|genf=CH-GE|basel=CH-BS|
+lausanne=CH-VD|bern=CH-BE|vienna=AT-9|wien=AT-9|madrid=ES-MD|barcelona=ES-CT|valencia=ES-VC|malaga=ES-AN|málaga=ES-AN|seville=ES-AN|sevilla=ES-AN|bilbao=ES-PV|zaragoza=ES-AR|lisbon=PT|lisboa=PT|porto=PT|
+milan=IT-25|milano=IT-25|rome=IT-62|roma=IT-62|turin=IT-21|torino=IT-21|napoli=IT-72|firenze=IT-52|bologna=IT-45|genova=IT-42|venezia=IT-34|stockholm=SE-AB|gothenburg=SE-O|göteborg=SE-O|goteborg=SE-O|malmö=SE-M|malmo=SE-M|uppsala=SE-C|oslo=NO-03|
+bergen=NO-46|trondheim=NO-50|stavanger=NO-11|copenhagen=DK-84|københavn=DK-84|kobenhavn=DK-84|aarhus=DK-82|odense=DK-83|aalborg=DK-81|
+helsinki=FI-18|helsingfors=FI-18|espoo=FI-18|vantaa=FI-18|tampere=FI-11|turku=FI-19|oulu=FI-14|reykjavik=IS|tallinn=EE|riga=LV|vilnius=LT|warsaw=PL-14|warszawa=PL-14|krakow=PL-12|kraków=PL-12|wroclaw=PL-02|
+wrocław=PL-02|poznan=PL-30|poznań=PL-30|lodz=PL-10|łódź=PL-10|gdansk=PL-22|gdańsk=PL-22|prague=CZ|praha=CZ|brno=CZ|budapest=HU|bucharest=RO|bucurești=RO|bucuresti=RO|cluj-napoca=RO|sofia=BG|athens=GR|athína=GR|athina=GR|αθήνα=GR|
+belgrade=RS|beograd=RS|zagreb=HR|ljubljana=SI|bratislava=SK|kyiv=UA|kiev=UA|lviv=UA|istanbul=TR|ankara=TR|tbilisi=GE|
 yerevan=AM|baku=AZ|moscow=RU|saint petersburg=RU|minsk=BY|tel aviv=IL|tel aviv-yafo=IL|jerusalem=IL|haifa=IL|dubai=AE-DU|abu dhabi=AE-AZ|
 riyadh=SA|doha=QA|cairo=EG|lagos=NG|nairobi=KE|cape town=ZA|johannesburg=ZA|accra=GH|casablanca=MA|
 bangalore=IN-KA|bengaluru=IN-KA|mumbai=IN-MH|delhi=IN-DL|new delhi=IN-DL|gurgaon=IN-HR|gurugram=IN-HR|noida=IN-UP|pune=IN-MH|chennai=IN-TN|
