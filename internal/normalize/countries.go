@@ -19,7 +19,7 @@ AU Australia
 AW Aruba
 AX Åland Islands|Aland Islands
 AZ Azerbaijan
-BA Bosnia and Herzegovina|Bosnia
+BA Bosnia and Herzegovina|Bosnia|Bosnia-Herzegovina
 BB Barbados
 BD Bangladesh
 BE Belgium|Belgique|België

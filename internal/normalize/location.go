@@ -338,13 +338,32 @@ func hyphenCuts(s string, start, i, next int) bool {
 			}
 		}
 	}
-	if !hyphenSide(s[from:i]) && !hyphenSide(s[next:end]) {
+	if left, right := s[from:i], s[next:end]; !hyphenSide(left) && !hyphenSide(right) && !codeBeforeCity(left, right) {
 		return false
 	}
 	var buf [64]byte
 	f := foldPlaceTo(buf[:0], s[start:to], 0)
 	var m markers
-	return !namesPlace(string(f)) && m.strip(string(f)) == string(f)
+	if namesPlace(string(f)) || m.strip(string(f)) != string(f) {
+		return false
+	}
+	for k := range f { // "Mexico-City": the words with spaces for the hyphens
+		if f[k] == '-' {
+			f[k] = ' '
+		}
+	}
+	return !namesPlace(string(f))
+}
+
+// codeBeforeCity reports a code of two or three capitals before a known city ("KA-Bengaluru" in
+// Workday's "IN-KA-Bengaluru"): a region's code, whether or not the tables know it.
+func codeBeforeCity(code, city string) bool {
+	if len(code) < 2 || len(code) > 3 || !isUpperASCII(code) {
+		return false
+	}
+	var buf [64]byte
+	_, ok := cityByName[string(foldPlaceTo(buf[:0], strings.TrimSpace(city), 0))]
+	return ok
 }
 
 // hyphenSide reports a word beside a hyphen that says it joins two pieces: a country, state or province

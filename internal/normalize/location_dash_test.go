@@ -59,6 +59,11 @@ func TestLocationDashes(t *testing.T) {
 		{"DEU-Berlin", onePlace("Berlin", "DE-BE", "DE", false), "", nil},
 		{"IND-Bengaluru", onePlace("Bengaluru", "IN-KA", "IN", false), "", nil},
 		{"Remote, US-based", onePlace("", "", "US", true), "remote", []string{"US"}},
+		{"US-based remote", onePlace("", "", "US", true), "remote", []string{"US"}},
+		{"IN-KA-Bengaluru", onePlace("Bengaluru", "IN-KA", "IN", false), "", nil}, // KA: a code before a known city
+		{"Remote - US-East", onePlace("", "", "US", true), "remote", []string{"US"}},
+		{"Bosnia-Herzegovina", onePlace("", "", "BA", false), "", nil},
+		{"Mexico-City", onePlace("Mexico-City", "", "", false), "", nil}, // not "City" in Mexico
 		{"Remote-first", onePlace("", "", "", true), "remote", nil},
 		// Hyphenated names stay whole.
 		{"Tel Aviv-Yafo", onePlace("Tel Aviv-Yafo", "", "IL", false), "", nil},

@@ -9,7 +9,9 @@ type markers struct{ remote, hybrid, onsite, inSite bool }
 var areaOnly = map[string]bool{"east coast": true, "west coast": true, "midwest": true, "eastern time": true,
 	"pacific time": true, "central time": true, "mountain time": true, "eastern standard time": true,
 	"pacific standard time": true, "eastern time zone": true, "pacific time zone": true, "central time zone": true,
-	"mountain time zone": true, "est": true, "pst": true, "edt": true, "pdt": true}
+	"mountain time zone": true, "est": true, "pst": true, "edt": true, "pdt": true,
+	// a compass point alone, as "US-East" is cut
+	"east": true, "west": true, "north": true, "south": true}
 
 // areaPrefixes and areaSuffixes qualify a country, state or province with a part of it or its time zone.
 var (
@@ -201,7 +203,7 @@ func (m *markers) strip(f string) string {
 	for _, suf := range []string{" remote", " hybrid", " office", " hq"} {
 		if strings.HasSuffix(f, suf) {
 			m.strip(suf[1:])
-			return strings.TrimSpace(f[:len(f)-len(suf)])
+			return m.strip(strings.TrimSpace(f[:len(f)-len(suf)])) // "US-based remote"
 		}
 	}
 	return f
