@@ -28,6 +28,11 @@ var ErrNoPosting = errors.New("index: posting not found")
 // pageSize is how many postings one database read returns while loading.
 const pageSize = 1000
 
+// refreshOverlap is how far behind the clock a refresh reads again: a write is stamped before it commits,
+// so one that commits after a later-stamped write (its transaction began first, or its replica's clock is
+// behind) is still seen, if it commits within this time of its stamp.
+const refreshOverlap = 10 * time.Second
+
 // Service is the matching service over one index.
 type Service struct {
 	st       *store.Store
@@ -38,6 +43,7 @@ type Service struct {
 	syncMu  sync.Mutex
 	since   time.Time
 	afterID string
+	recent  map[string]time.Time // postings applied that changed after since, and when: not applied again
 
 	candMu sync.Mutex
 	cands  map[string]cachedCandidate
@@ -48,7 +54,8 @@ type Service struct {
 
 // New builds the service; call Load before serving and Run to keep it current.
 func New(st *store.Store, profiles *profile.Service) *Service {
-	s := &Service{st: st, profiles: profiles, ix: search.New(), now: time.Now, cands: map[string]cachedCandidate{}}
+	s := &Service{st: st, profiles: profiles, ix: search.New(), now: time.Now, cands: map[string]cachedCandidate{},
+		recent: map[string]time.Time{}}
 	if profiles != nil {
 		profiles.OnProfileChange(func(_ context.Context, userID string) { s.Invalidate(userID) })
 	}
@@ -70,6 +77,8 @@ func (s *Service) Load(ctx context.Context) error {
 	defer s.syncMu.Unlock()
 	since, after := time.Time{}, ""
 	end := false
+	floor := s.now().Add(-refreshOverlap)
+	clear(s.recent)
 	err := s.ix.BuildPages(func() ([]search.Doc, error) {
 		if end {
 			return nil, nil
@@ -82,6 +91,9 @@ func (s *Service) Load(ctx context.Context) error {
 		docs := make([]search.Doc, 0, len(rows))
 		for _, r := range rows {
 			docs = append(docs, toDoc(r))
+			if r.Changed.After(floor) {
+				s.recent[r.ID] = r.Changed
+			}
 		}
 		if len(rows) > 0 {
 			since, after = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
@@ -92,6 +104,7 @@ func (s *Service) Load(ctx context.Context) error {
 		return err
 	}
 	s.since, s.afterID = since, after
+	s.holdBack(floor)
 	// The load read every posting's text page by page; return that garbage to the OS now rather
 	// than over minutes, so the serving process's RSS is the index and not the load.
 	debug.FreeOSMemory()
@@ -102,21 +115,28 @@ func toDoc(r store.IndexPosting) search.Doc {
 	return search.Doc{ID: r.ID, Posting: r.Posting, Source: r.SourceID, Closed: !r.ClosedAt.IsZero()}
 }
 
-// Refresh applies the postings changed since the last refresh and returns how many it read.
+// Refresh applies the postings changed since the last refresh and returns how many it applied.
 func (s *Service) Refresh(ctx context.Context) (int, error) {
 	s.syncMu.Lock()
 	defer s.syncMu.Unlock()
 	n := 0
+	floor := s.now().Add(-refreshOverlap)
 	for {
 		rows, err := s.st.IndexPostings(ctx, s.since, s.afterID, pageSize)
 		if err != nil {
 			return n, fmt.Errorf("index: refresh: %w", err)
 		}
 		for _, r := range rows {
+			if at, ok := s.recent[r.ID]; ok && at.Equal(r.Changed) {
+				continue // read again within the overlap, unchanged
+			}
 			s.ix.Upsert(toDoc(r))
 			s.hot.dropPosting(r.ID)
+			if r.Changed.After(floor) {
+				s.recent[r.ID] = r.Changed
+			}
+			n++
 		}
-		n += len(rows)
 		if len(rows) > 0 {
 			s.since, s.afterID = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
 		}
@@ -124,10 +144,24 @@ func (s *Service) Refresh(ctx context.Context) (int, error) {
 			break
 		}
 	}
+	s.holdBack(floor)
 	if dead := s.ix.Dead(); dead > 1000 && dead > s.ix.Len()/4 {
 		s.ix.Compact()
 	}
 	return n, nil
+}
+
+// holdBack keeps the cursor at most at floor, so that the next refresh reads again what changed after it,
+// and forgets the postings the next refresh will not read again.
+func (s *Service) holdBack(floor time.Time) {
+	if s.since.After(floor) {
+		s.since, s.afterID = floor, ""
+	}
+	for id, at := range s.recent {
+		if !at.After(s.since) {
+			delete(s.recent, id)
+		}
+	}
 }
 
 // Run refreshes the index every interval until ctx ends.

@@ -63,3 +63,91 @@ func TestRefreshSeesOtherWriters(t *testing.T) {
 		}
 	})
 }
+
+// A refresh sees a write that commits after a later-stamped one (its transaction began first, or its
+// replica's clock is behind), within refreshOverlap, and a posting reopened by a listing that did not
+// change it; postings it already applied are not applied again.
+func TestRefreshSeesLateCommitsAndReopens(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		st := storetest.Open(t, d)
+		src, err := st.CreateSource(ctx, store.Source{ID: uuid.NewString(), Kind: "lever", Name: "x", Params: map[string]string{"c": "x"}, Key: "lever:x",
+			Interval: time.Hour, Enabled: true, CreatedAt: t0, UpdatedAt: t0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		item := func(id string) store.IngestItem {
+			return store.IngestItem{ExternalID: id, Hash: id, Posting: posting.Posting{Title: "Engineer " + id, TitleKey: id, Company: "Co", CompanyKey: "co", DescriptionText: "Python"}}
+		}
+		write := func(at time.Time, ids ...string) {
+			t.Helper()
+			var items []store.IngestItem
+			for _, id := range ids {
+				items = append(items, item(id))
+			}
+			if _, err := st.UpsertPostings(ctx, src.ID, items, at); err != nil {
+				t.Fatal(err)
+			}
+		}
+		now := t0.Add(time.Hour)
+		s := New(st, profile.NewService(st))
+		s.SetClock(func() time.Time { return now })
+		write(now.Add(-time.Minute), "a")
+		if err := s.Load(ctx); err != nil {
+			t.Fatal(err)
+		}
+		write(now, "b")
+		if n, err := s.Refresh(ctx); err != nil || n != 1 {
+			t.Fatalf("refresh applied %d (%v), want b", n, err)
+		}
+		// c was stamped before b but committed after the refresh that read b.
+		write(now.Add(-5*time.Second), "c") // within refreshOverlap
+		if n, err := s.Refresh(ctx); err != nil || n != 1 || s.Index().Len() != 3 {
+			t.Fatalf("refresh applied %d (%v), index holds %d; want c, and 3", n, err, s.Index().Len())
+		}
+		if n, _ := s.Refresh(ctx); n != 0 {
+			t.Fatalf("nothing changed, applied %d", n)
+		}
+		// A complete run without c closes it; the next lists c unchanged and reopens it.
+		now = now.Add(time.Minute)
+		write(now, "a", "b")
+		if _, err := st.CloseUnseen(ctx, src.ID, now, nil, now); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Refresh(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if closed, _ := s.Index().Search(search.Query{Filter: search.Filter{Status: "closed"}}); closed.Total != 1 {
+			t.Fatalf("closed %d, want c", closed.Total)
+		}
+		now = now.Add(time.Minute)
+		write(now, "a", "b", "c")
+		if _, err := s.Refresh(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if open, _ := s.Index().Search(search.Query{}); open.Total != 3 {
+			t.Fatalf("open %d, want 3: the reopened c too", open.Total)
+		}
+		// Closed again, then reposted under another id: the repost links to c and reopens it.
+		now = now.Add(time.Minute)
+		write(now, "a", "b")
+		if _, err := st.CloseUnseen(ctx, src.ID, now, nil, now); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Refresh(ctx); err != nil {
+			t.Fatal(err)
+		}
+		now = now.Add(time.Minute)
+		repost := item("c")
+		repost.ExternalID, repost.Hash = "c-repost", "c-repost"
+		if _, err := st.UpsertPostings(ctx, src.ID, []store.IngestItem{item("a"), item("b"), repost}, now); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Refresh(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if open, _ := s.Index().Search(search.Query{}); open.Total != 3 || s.Index().Len() != 3 {
+			t.Fatalf("open %d of %d, want 3 of 3: the repost reopened c", open.Total, s.Index().Len())
+		}
+	})
+}

@@ -43,7 +43,7 @@ func (s *Service) upsertDrafts(ctx context.Context, sourceID string, drafts []po
 		if err == nil {
 			var c store.IngestCounts
 			var errs []posting.ItemError
-			c, errs, err = s.upsertBatch(ctx, sourceID, batch, offset, now)
+			c, errs, err = s.upsertBatch(ctx, sourceID, batch, offset)
 			total.Add(c)
 			storeErrs = append(storeErrs, errs...)
 			offset += len(batch)

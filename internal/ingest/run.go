@@ -91,8 +91,11 @@ func (s *Service) store(ctx context.Context, sourceID string, f posting.Fetched,
 }
 
 // upsertBatch writes one batch; a batch that fails is retried item by item so one bad item loses only
-// itself. offset is the index of the batch's first item among the items kept.
-func (s *Service) upsertBatch(ctx context.Context, sourceID string, batch []store.IngestItem, offset int, now time.Time) (store.IngestCounts, []posting.ItemError, error) {
+// itself. offset is the index of the batch's first item among the items kept. The batch is stamped with
+// the time it is written (not the run's start, which it normalized with): the match index reads
+// postings in the order of these stamps.
+func (s *Service) upsertBatch(ctx context.Context, sourceID string, batch []store.IngestItem, offset int) (store.IngestCounts, []posting.ItemError, error) {
+	now := s.clock()
 	c, err := s.st.UpsertPostings(ctx, sourceID, batch, now)
 	if err == nil {
 		return c, nil, nil
@@ -141,7 +144,7 @@ func (s *Service) closeGone(ctx context.Context, src store.Source, f posting.Fet
 	}
 	if !src.CloseHeldAt.IsZero() {
 		// Missing from the held run's answer and from this one: confirmed gone.
-		n, err := s.st.CloseUnseen(ctx, src.ID, src.CloseHeldAt, keep, start)
+		n, err := s.st.CloseUnseen(ctx, src.ID, src.CloseHeldAt, keep, s.clock())
 		run.Closed += n
 		if err != nil {
 			return false, err
@@ -159,7 +162,7 @@ func (s *Service) closeGone(ctx context.Context, src store.Source, f posting.Fet
 		run.Error = fmt.Sprintf("%d of %d postings missing from this answer; they are closed only if the next run confirms it", missing, open)
 		return true, s.st.SetSourceCloseHold(ctx, src.ID, start)
 	}
-	n, err := s.st.CloseUnseen(ctx, src.ID, start, keep, start)
+	n, err := s.st.CloseUnseen(ctx, src.ID, start, keep, s.clock()) // stamped when closed, as writes are
 	run.Closed += n
 	if err == nil && !src.CloseHeldAt.IsZero() {
 		err = s.st.SetSourceCloseHold(ctx, src.ID, time.Time{})

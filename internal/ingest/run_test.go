@@ -229,3 +229,39 @@ func TestFailureStatusAndBackoff(t *testing.T) {
 		}
 	})
 }
+
+// A run stamps each write with the time it is written, not the time the run started: the match index
+// reads postings changed after the last change it saw, and a slow run's writes stamped with its start
+// would fall behind changes other runs committed meanwhile. Normalization still reads the start.
+func TestRunStampsWritesWhenWritten(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		f := newFixture(t, d)
+		ctx := context.Background()
+		body := gitlab(t)
+		f.board.set(200, body, "")
+		f.run(t)
+		// From here every reading of the clock is a minute after the one before, as in a slow run.
+		f.svc.SetClock(func() time.Time { f.now = f.now.Add(time.Minute); return f.now })
+		f.board.set(200, withoutJob(t, body, 8556658002), "")
+		r, err := f.svc.Run(ctx, f.src.ID, "", "test")
+		if err != nil || r.Closed != 1 {
+			t.Fatalf("run %+v %v", r, err)
+		}
+		ps, _, err := f.st.ListPostings(ctx, store.PostingFilter{Status: "closed", Dismissed: "include"})
+		if err != nil || len(ps) != 1 {
+			t.Fatalf("closed postings %d %v", len(ps), err)
+		}
+		if !ps[0].ClosedAt.After(r.StartedAt) {
+			t.Errorf("closed at %v, the run started at %v: want the time of the close", ps[0].ClosedAt, r.StartedAt)
+		}
+		f.board.set(200, body, "")
+		r, err = f.svc.Run(ctx, f.src.ID, "", "test")
+		if err != nil || r.Updated != 1 {
+			t.Fatalf("relisting run %+v %v", r, err)
+		}
+		full, err := f.st.Posting(ctx, ps[0].ID, "")
+		if err != nil || !full.ClosedAt.IsZero() || !full.ModifiedAt.After(r.StartedAt) {
+			t.Errorf("reopened posting closed %v modified %v, run started %v: want open, modified after the start (%v)", full.ClosedAt, full.ModifiedAt, r.StartedAt, err)
+		}
+	})
+}

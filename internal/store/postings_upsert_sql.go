@@ -84,17 +84,19 @@ func (s *Store) linkPlacesQuery(ids []string) (string, []any) {
 	return cols + ` WHERE l.posting_id IN (` + placeholders(len(ids), 1) + `)`, args
 }
 
-// seenPostingsStmt marks postings seen at now and open.
+// seenPostingsStmt marks postings seen at now and open; one it reopens is modified at now, so that the
+// match index sees it open again.
 func (s *Store) seenPostingsStmt(ids []string, now time.Time) (string, []any) {
+	const set = `SET last_seen_at = ?, modified_at = CASE WHEN closed_at IS NULL THEN modified_at ELSE ? END, closed_at = NULL`
 	if s.dialect == Postgres {
-		return `UPDATE postings p SET last_seen_at = ?, closed_at = NULL FROM unnest(?::uuid[]) AS e(id) WHERE p.id = e.id`, []any{now, ids}
+		return `UPDATE postings p ` + set + ` FROM unnest(?::uuid[]) AS e(id) WHERE p.id = e.id`, []any{now, now, ids}
 	}
-	args := make([]any, 0, 1+len(ids))
-	args = append(args, now)
+	args := make([]any, 0, 2+len(ids))
+	args = append(args, now, now)
 	for _, id := range ids {
 		args = append(args, id)
 	}
-	return `UPDATE postings SET last_seen_at = ?, closed_at = NULL WHERE id IN (` + placeholders(len(ids), 1) + `)`, args
+	return `UPDATE postings ` + set + ` WHERE id IN (` + placeholders(len(ids), 1) + `)`, args
 }
 
 // seenLinksStmt marks a source's links of the given external ids seen at now.
