@@ -134,10 +134,19 @@ func nullFloat(f float64) any {
 	return f
 }
 
-// listedAt is the date a posting sorts by: when it was posted, or when we first saw it.
+// listedAt is the date a posting sorts by: when it was posted, or else last updated, or else when we
+// first saw it.
 func listedAt(p posting.Posting, firstSeen time.Time) time.Time {
+	if d := boardDate(p); !d.IsZero() {
+		return d
+	}
+	return firstSeen.UTC()
+}
+
+// boardDate is the date the board gives a posting: when it was posted, or else last updated; zero for none.
+func boardDate(p posting.Posting) time.Time {
 	if !p.PostedAt.IsZero() {
 		return p.PostedAt.UTC()
 	}
-	return firstSeen.UTC()
+	return p.UpdatedAt.UTC()
 }
