@@ -51,8 +51,11 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	}
 	words := titleWords(p.Title) // read by both, never changed
 	p.EmploymentType = employmentType(d.EmploymentType, words, signals)
-	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" { // a board's own level (The Muse's "level")
-		p.Seniority = seniority(titleWords(v), func() textSignals { return textSignals{} })
+	// The title's level first, then the board's own level field (The Muse's "level"), then the text.
+	none := func() textSignals { return textSignals{} }
+	p.Seniority = seniority(words, none)
+	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" && p.Seniority == "" {
+		p.Seniority = seniority(titleWords(v), none)
 	}
 	if p.Seniority == "" {
 		p.Seniority = seniority(words, signals)

@@ -19,6 +19,9 @@ func TestSeniorityNotations(t *testing.T) {
 		{"Desarrollador Sénior", "senior"}, {"Estagiário de Marketing", "intern"}, {"Estágio em Engenharia", "intern"},
 		{"Becario de Ingeniería", "intern"}, {"Prácticas en Marketing", "intern"}, {"Alternance - Développeur Web", "intern"},
 		{"Ausbildung zum Fachinformatiker", "intern"}, {"Teamleiter IT-Support", "lead"}, {"Teamleiterin Vertrieb", "lead"},
+		// "Entry-Level" as "Entry Level"; "&" joins a word ("UK&I" is no numeral I, "R&D" one word).
+		{"Entry-Level Crypto Market Specialist", "junior"}, {"Account Executive - UK&I / Northern Europe", ""},
+		{"R&D Engineer I", "junior"}, {"Engineer I", "junior"},
 	}
 	for _, tt := range tests {
 		if got := Seniority(tt.title, ""); got != tt.want {

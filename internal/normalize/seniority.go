@@ -83,7 +83,8 @@ func seniority(words []string, signals func() textSignals) string {
 			lvl = SeniorityExecutive
 		case w == "head" && !(i+1 < len(words) && words[i+1] == "of"):
 			lvl = ""
-		case w == "entry" && !(i+1 < len(words) && words[i+1] == "level"):
+		case w == "entry" && !(i+1 < len(words) && words[i+1] == "level") &&
+			!(i+2 < len(words) && words[i+1] == "" && words[i+2] == "level"): // "Entry Level", "Entry-Level"
 			lvl = ""
 		case w == "i" && (i == 0 || i+1 < len(words) && words[i+1] != ""):
 			lvl = "" // "I" counts only as a closing numeral ("Engineer I")
@@ -216,7 +217,9 @@ func splitTitle(title string, whole bool) []string {
 		if i < len(title) {
 			c = title[i]
 		}
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 {
+		// "&" between two letters or digits joins them into one word ("R&D", "UK&I").
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 ||
+			c == '&' && start >= 0 && i+1 < len(title) && (isASCIILetter(title[i+1]) || title[i+1]-'0' < 10) {
 			if start < 0 {
 				start = i
 			}

@@ -47,3 +47,26 @@ func TestDraftReadsABoardsLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleLevelBeatsBoardLevel: a level the title names is the posting's, whatever the board's level
+// field says (Personio sends "experienced" for every job of a company, juniors too); the field fills in
+// for a title that names none, and the text only after both.
+func TestTitleLevelBeatsBoardLevel(t *testing.T) {
+	now := time.Date(2026, 9, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ title, level, text, want string }{
+		{"Junior Sales Manager", "experienced", "", SeniorityJunior},
+		{"Senior Engineer", "Mid Level", "", SenioritySenior},
+		{"Sales Manager", "experienced", "", SenioritySenior},
+		{"Material Planner", "", "This is an entry-level position.", SeniorityJunior},
+		{"Material Planner", "Senior Level", "This is an entry-level position.", SenioritySenior},
+	}
+	for _, tt := range tests {
+		d := posting.Draft{Title: tt.title, Company: "Acme", DescriptionText: tt.text, Extra: map[string]string{}}
+		if tt.level != "" {
+			d.Extra["seniority"] = tt.level
+		}
+		if p := Draft(d, now); p.Seniority != tt.want {
+			t.Errorf("title %q, level %q: seniority %q, want %q", tt.title, tt.level, p.Seniority, tt.want)
+		}
+	}
+}
