@@ -58,7 +58,7 @@ func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 		b = append(b, `" rel="nofollow noopener" target="_blank"`...)
 	case atom.Img:
 		u, ok := safeLink(src)
-		if !ok || hidden || !hasLowerPrefix(u, "http") || isPixel(width) || isPixel(height) || isTracker(u) {
+		if !ok || hidden || !hasLowerPrefix(u, "http") || isPixel(width) || isPixel(height) || isTracker(u) || trackingPath(u) {
 			return b, false
 		}
 		b = append(b, ` src="`...)
@@ -241,6 +241,35 @@ func safeLink(u string) (string, bool) {
 func isPixel(v string) bool {
 	v = strings.TrimSuffix(strings.TrimSpace(v), "px")
 	return v == "0" || v == "1"
+}
+
+// trackingSegments and pixelFiles are the path segments and file names of tracking pixels on any host
+// ("/job/track/2091093/blank.gif").
+var (
+	trackingSegments = setOf("track", "tracking", "pixel", "beacon")
+	pixelFiles       = setOf("blank.gif", "spacer.gif", "pixel.gif", "pixel.png", "1x1.gif", "1x1.png", "transparent.gif", "clear.gif")
+)
+
+// trackingPath reports whether an http(s) image URL's path is a tracking pixel's.
+func trackingPath(u string) bool {
+	rest := u[strings.Index(u, "//")+2:]
+	if i := strings.IndexAny(rest, "?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	slash := strings.IndexByte(rest, '/')
+	if slash < 0 {
+		return false
+	}
+	segs := strings.Split(strings.ToLower(rest[slash+1:]), "/")
+	if pixelFiles[segs[len(segs)-1]] {
+		return true
+	}
+	for _, seg := range segs {
+		if trackingSegments[seg] {
+			return true
+		}
+	}
+	return false
 }
 
 func isTracker(u string) bool {

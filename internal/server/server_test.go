@@ -85,3 +85,28 @@ func grep(s, sub string) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// The page's policy lets a description's images load over https (the sanitizer has removed trackers
+// and pixels), and nothing else from other hosts: no http images, no scripts, styles or frames.
+func TestSecurityPolicyAllowsDescriptionImages(t *testing.T) {
+	srv := httptest.NewServer(testHandler())
+	defer srv.Close()
+	res, err := http.Get(srv.URL + "/api/v1/items/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	directives := map[string][]string{}
+	for _, d := range strings.Split(res.Header.Get("Content-Security-Policy"), ";") {
+		if f := strings.Fields(d); len(f) > 0 {
+			directives[f[0]] = f[1:]
+		}
+	}
+	img := strings.Join(directives["img-src"], " ")
+	if !strings.Contains(img, "https:") || strings.Contains(img, "http:") || strings.Contains(img, "*") {
+		t.Errorf("img-src %q: want https: images and no http: or *", img)
+	}
+	if def := strings.Join(directives["default-src"], " "); def != "'self'" {
+		t.Errorf("default-src %q, want 'self'", def)
+	}
+}
