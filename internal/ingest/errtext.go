@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"errors"
 	"fmt"
 	"net"
@@ -11,6 +12,7 @@ import (
 	"syscall"
 
 	"github.com/career-copilot/copilot/internal/fetch"
+	"github.com/career-copilot/copilot/internal/posting"
 )
 
 // publicError says in one line, without internal detail (package names, resolver addresses, query
@@ -21,6 +23,8 @@ func publicError(err error) string {
 	var dns *net.DNSError
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var xsyn *xml.SyntaxError
+	var shape *posting.ShapeError
 	switch {
 	case errors.As(err, &ru):
 		return fmt.Sprintf("robots.txt could not be read (%s), so the page is not fetched", robotsCause(ru))
@@ -44,6 +48,13 @@ func publicError(err error) string {
 		return jsonCause(syn)
 	case errors.As(err, &typ):
 		return "the answer was not a listing this kind of board sends (malformed JSON)"
+	case errors.As(err, &xsyn):
+		if xsyn.Msg == "unexpected EOF" {
+			return fmt.Sprintf("the answer ends at line %d before the feed is complete (cut short)", xsyn.Line)
+		}
+		return fmt.Sprintf("the answer is not well-formed XML (line %d: %s)", xsyn.Line, xsyn.Msg)
+	case errors.As(err, &shape):
+		return "the answer is not what this kind of board sends: " + shape.Msg
 	}
 	var op *net.OpError
 	if errors.As(err, &op) {

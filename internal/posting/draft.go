@@ -51,3 +51,12 @@ type ItemError struct {
 	ID    string
 	Err   string
 }
+
+// ShapeError says a board's answer is not what its kind of board sends; its message is written for the
+// user (runs show it), so it names what the answer lacks and nothing internal.
+type ShapeError struct{ Kind, Msg string }
+
+func (e *ShapeError) Error() string { return e.Kind + ": " + e.Msg }
+
+// Shape returns the ShapeError of a kind of board.
+func Shape(kind, msg string) error { return &ShapeError{Kind: kind, Msg: msg} }

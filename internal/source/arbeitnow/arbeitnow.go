@@ -47,7 +47,7 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, string, error
 		return nil, nil, "", fmt.Errorf("arbeitnow: decode page: %w", err)
 	}
 	if p.Data == nil {
-		return nil, nil, "", errors.New("arbeitnow: page has no data array")
+		return nil, nil, "", posting.Shape("arbeitnow", "page has no data array")
 	}
 	drafts, errs := boardutil.DecodeItems(*p.Data, Kind, "slug", func(j job) (posting.Draft, string, error) {
 		id := j.Slug

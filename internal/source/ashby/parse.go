@@ -2,7 +2,6 @@ package ashby
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -11,7 +10,7 @@ import (
 )
 
 // ErrShape is returned when a body has no "jobs" array.
-var ErrShape = errors.New("ashby: body has no jobs array")
+var ErrShape = posting.Shape("ashby", "body has no jobs array")
 
 type address struct {
 	PostalAddress struct {

@@ -12,7 +12,7 @@ import (
 )
 
 // ErrShape is returned when a body is none of the Greenhouse shapes Parse knows.
-var ErrShape = errors.New("greenhouse: body is not a jobs list, offices list or single job")
+var ErrShape = posting.Shape("greenhouse", "body is not a jobs list, offices list or single job")
 
 type named struct {
 	ID       atsutil.FlexString `json:"id"`

@@ -55,7 +55,7 @@ func parsePage(body []byte) ([]posting.Draft, []posting.ItemError, page, error) 
 		return nil, nil, p, fmt.Errorf("himalayas: decode page: %w", err)
 	}
 	if p.Jobs == nil {
-		return nil, nil, p, errors.New("himalayas: page has no jobs array")
+		return nil, nil, p, posting.Shape("himalayas", "page has no jobs array")
 	}
 	drafts, errs := boardutil.DecodeItems(*p.Jobs, Kind, "guid", func(j job) (posting.Draft, string, error) {
 		id := j.GUID

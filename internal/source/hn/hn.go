@@ -4,7 +4,6 @@ package hn
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html"
 	"strings"
@@ -56,7 +55,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 	if _, ok := probe["children"]; ok {
 		return parseTree(body)
 	}
-	return nil, nil, errors.New("hn: body is neither an items tree nor a search answer")
+	return nil, nil, posting.Shape("hn", "body is neither an items tree nor a search answer")
 }
 
 func parseTree(body []byte) ([]posting.Draft, []posting.ItemError, error) {
@@ -88,7 +87,7 @@ func parseSearch(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 		return nil, nil, fmt.Errorf("hn: decode search answer: %w", err)
 	}
 	if s.Hits == nil {
-		return nil, nil, errors.New("hn: search answer has no hits")
+		return nil, nil, posting.Shape("hn", "search answer has no hits")
 	}
 	var drafts []posting.Draft
 	for _, h := range *s.Hits {

@@ -46,7 +46,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 		return nil, nil, fmt.Errorf("jobicy: decode body: %w", err)
 	}
 	if env.Jobs == nil {
-		return nil, nil, errors.New("jobicy: body has no jobs array")
+		return nil, nil, posting.Shape("jobicy", "body has no jobs array")
 	}
 	drafts, errs := boardutil.DecodeItems(*env.Jobs, Kind, "id", func(j job) (posting.Draft, string, error) {
 		id := boardutil.RawString(j.ID)

@@ -1,7 +1,6 @@
 package jsonld
 
 import (
-	"errors"
 	"fmt"
 	"html"
 	"net/url"
@@ -14,7 +13,7 @@ import (
 )
 
 // ErrNoPostings means the page holds no schema.org JobPosting in JSON-LD.
-var ErrNoPostings = errors.New("jsonld: no JobPosting found in the page's JSON-LD")
+var ErrNoPostings = posting.Shape("jsonld", "no JobPosting found in the page's JSON-LD")
 
 // Parse reads every JobPosting in the page's JSON-LD scripts, as ParsePage does for a page whose
 // address is not known.

@@ -13,7 +13,7 @@ import (
 )
 
 // ErrShape is returned when a body is not a Personio XML feed.
-var ErrShape = errors.New("personio: body is not a workzag-jobs XML feed")
+var ErrShape = posting.Shape("personio", "body is not a workzag-jobs XML feed")
 
 type position struct {
 	ID                 string   `xml:"id"`

@@ -2,7 +2,6 @@ package recruitee
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -11,7 +10,7 @@ import (
 )
 
 // ErrShape is returned when a body has no "offers" array.
-var ErrShape = errors.New("recruitee: body has no offers array")
+var ErrShape = posting.Shape("recruitee", "body has no offers array")
 
 type offer struct {
 	ID             atsutil.FlexString `json:"id"`

@@ -53,7 +53,7 @@ func Parse(body []byte) ([]posting.Draft, []posting.ItemError, error) {
 		return nil, nil, fmt.Errorf("remotive: decode body: %w", err)
 	}
 	if env.Jobs == nil {
-		return nil, nil, errors.New("remotive: body has no jobs array")
+		return nil, nil, posting.Shape("remotive", "body has no jobs array")
 	}
 	drafts, errs := boardutil.DecodeItems(*env.Jobs, Kind, "id", convert)
 	return drafts, errs, nil

@@ -155,7 +155,7 @@ func parse(body []byte, companyInTitle bool) ([]posting.Draft, []posting.ItemErr
 		}
 		return drafts, errs, nil
 	}
-	return nil, nil, fmt.Errorf("rss: root element <%s> is neither RSS nor Atom", d.XMLName.Local)
+	return nil, nil, posting.Shape("rss", fmt.Sprintf("root element <%s> is neither RSS nor Atom", d.XMLName.Local))
 }
 
 func fromRSS(it rssItem, wwr bool, base *url.URL) (posting.Draft, error) {

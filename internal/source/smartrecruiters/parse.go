@@ -11,7 +11,7 @@ import (
 )
 
 // ErrShape is returned when a body is neither a postings page nor a posting.
-var ErrShape = errors.New("smartrecruiters: body is not a postings page or a posting")
+var ErrShape = posting.Shape("smartrecruiters", "body is not a postings page or a posting")
 
 type label struct {
 	ID    atsutil.FlexString `json:"id"`

@@ -3,7 +3,6 @@ package successfactors
 import (
 	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -13,7 +12,7 @@ import (
 )
 
 // ErrShape is returned when a body holds no <Job> element.
-var ErrShape = errors.New("successfactors: body is not a Job-Listing XML feed")
+var ErrShape = posting.Shape("successfactors", "body is not a Job-Listing XML feed")
 
 // node is one XML element with its text and children.
 type node struct {
