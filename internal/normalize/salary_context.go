@@ -11,7 +11,8 @@ import (
 
 // incentiveWords mark an amount as a bonus, perk or one-off payment rather than the pay (matched as word prefixes).
 var incentiveWords = []string{"bonus", "stipend", "referral", "relocation", "reimburs", "equity", "sign-on", "signing",
-	"incentive", "allowance", "additional", "credit", "voucher", "gift"}
+	"incentive", "allowance", "additional", "credit", "voucher", "gift", "budget", "wellness", "internet", "funding",
+	"funded", "raised", "revenue", "valuation"}
 
 // clauseStops end the words read after an amount: what follows them is about something else ("$90k + equity").
 var clauseStops = []string{"and", "or", "plus", "with", "including", "includes", "excluding", "not"}
@@ -131,9 +132,12 @@ func isClauseStop(w []byte) bool {
 }
 
 func hasIncentive(s []byte, words []span) bool {
-	for _, w := range words {
+	for i, w := range words {
 		if hasPrefix(w.of(s), "stipendi") { // Italian "stipendio", the salary, is no stipend
 			continue
+		}
+		if i > 0 && hasPrefix(w.of(s), "develop") && string(words[i-1].of(s)) == "professional" {
+			return true // a professional development budget
 		}
 		for _, p := range incentiveWords {
 			if hasPrefix(w.of(s), p) {
@@ -152,18 +156,21 @@ var salaryWords = []string{"salary", "base pay", "compensation"}
 
 // periodNear finds the period of an amount at text[start:end] that states none right after it.
 //
-// A period phrase later on the same line counts, except "year": a yearly word is trusted only for an
-// amount of at least 10,000 in a paragraph about salary, so "$26 - $28" is never made yearly by a guess.
+// A period phrase later in the amount's clause (clauseEnd: not in the next sentence, after another amount or
+// in an aside) counts, except "year": a yearly word is trusted only for an amount of at least 10,000 in a
+// sentence about salary, so "$26 - $28" is never made yearly by a guess. An aside that starts with a period
+// ("(per annum)") states it.
 func periodNear(text string, start, end int, s posting.Salary) string {
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	lineEnd := len(text)
-	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
-		lineEnd = end + k
-	}
+	sentenceStart := clauseStart(text, start)
+	clause, aside := clauseEnd(text, end)
 	var buf [60]byte
-	after := append(buf[:0], text[end:min(lineEnd, end+60)]...)
+	after := append(buf[:0], text[end:min(clause, end+60)]...)
 	lowerASCII(after)
-	if p := findPeriod(unsafe.String(unsafe.SliceData(after), len(after))); p != "" && p != posting.PeriodYear {
+	p := findPeriod(unsafe.String(unsafe.SliceData(after), len(after)))
+	if p == "" {
+		p = aside
+	}
+	if p != "" && p != posting.PeriodYear {
 		return p
 	}
 	v := s.Min
@@ -173,8 +180,11 @@ func periodNear(text string, start, end int, s posting.Salary) string {
 	if v < 10000 {
 		return ""
 	}
-	var pbuf [1024]byte // a longer line is lowered on the heap
-	para := append(pbuf[:0], text[lineStart:lineEnd]...)
+	if aside == posting.PeriodYear {
+		return aside
+	}
+	var pbuf [1024]byte // a longer sentence is lowered on the heap
+	para := append(pbuf[:0], text[sentenceStart:clause]...)
 	lowerASCII(para)
 	if containsAnyBytes(para, salaryWords) && containsAnyBytes(para, yearWords) {
 		return posting.PeriodYear

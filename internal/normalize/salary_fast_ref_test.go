@@ -26,19 +26,23 @@ func lowerWordsByByte(dst []byte, s string) []byte {
 }
 
 func periodNearByAlloc(text string, start, end int, s posting.Salary) string {
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	lineEnd := len(text)
-	if k := strings.IndexByte(text[end:], '\n'); k >= 0 {
-		lineEnd = end + k
+	sentenceStart := clauseStart(text, start)
+	clause, aside := clauseEnd(text, end)
+	p := findPeriod(asciiLower(text[end:min(clause, end+60)]))
+	if p == "" {
+		p = aside
 	}
-	if p := findPeriod(asciiLower(text[end:min(lineEnd, end+60)])); p != "" && p != posting.PeriodYear {
+	if p != "" && p != posting.PeriodYear {
 		return p
 	}
 	v := s.Min
 	if v == 0 {
 		v = s.Max
 	}
-	para := asciiLower(text[lineStart:lineEnd])
+	if v >= 10000 && aside == posting.PeriodYear {
+		return aside
+	}
+	para := asciiLower(text[sentenceStart:clause])
 	if v >= 10000 && containsAny(para, salaryWords) && containsAny(para, yearWords) {
 		return posting.PeriodYear
 	}
@@ -82,8 +86,11 @@ func lexSalaryByMap(toks []salTok, s string) []salTok {
 			}
 			if code, ok := currencyCodes[w]; ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
-			} else if strings.EqualFold(w, "to") || strings.EqualFold(w, "and") || strings.EqualFold(w, "bis") {
+			} else if slices.ContainsFunc([]string{"to", "and", "bis", "und", "et", "y", "a", "tot"}, func(c string) bool { return strings.EqualFold(w, c) }) {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: w})
+			} else if code, end := letterCurrencyByList(s, w, j); end > 0 {
+				toks = append(toks, salTok{kind: tokCurrency, start: i, end: end, text: code})
+				j = end
 			} else {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: w})
 			}
@@ -106,8 +113,10 @@ func lexSalaryByMap(toks []salTok, s string) []salTok {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if code, ok := currencySymbols[r]; ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: i + size, text: code})
-			} else if r == '–' || r == '—' || r == '‒' || r == '−' {
+			} else if strings.ContainsRune("–—‒−〜～", r) {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: i + size})
+			} else if r == 'à' {
+				toks = append(toks, salTok{kind: tokRange, start: i, end: i + size, text: "à"})
 			} else if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: i + size, text: s[i : i+size]})
 			}
@@ -115,6 +124,23 @@ func lexSalaryByMap(toks []salTok, s string) []salTok {
 		}
 	}
 	return toks
+}
+
+// letterCurrencyByList reads "Rs", "RS" or "RM" as a currency when an amount follows it, after an optional
+// "." and spaces.
+func letterCurrencyByList(s, w string, j int) (string, int) {
+	code := map[string]string{"Rs": "INR", "RS": "INR", "RM": "MYR"}[w]
+	if code == "" {
+		return "", 0
+	}
+	end := j
+	if strings.HasPrefix(s[j:], ".") {
+		end++
+	}
+	if rest := strings.TrimLeft(s[end:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+		return code, end
+	}
+	return "", 0
 }
 
 // letterSignByList reads a letter sign ("zł", "Kč") at the start of s when no letter follows it.

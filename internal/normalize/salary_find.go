@@ -20,12 +20,15 @@ var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range"
 //
 // It is stricter than ParseSalary: the amount needs a currency next to it, a pay word (salary, pay,
 // compensation, range...) in the 160 bytes before it (320 before a range, as when a sentence on pay
-// introduces a list of levels), no bonus or per-task wording next to it, and must
-// be a plausible pay (at least 10 and below 10 million). A range is preferred to a single amount; when
-// several ranges share the first one's currency and period (pay levels), the result spans them all.
+// introduces a list of levels) and not in an earlier sentence of its line, no bonus, perk, budget, funding
+// or per-task wording next to it, and must be a plausible pay (at least 10 and at most payCap of its
+// currency). A range is preferred to a single amount; when several ranges share the first one's currency
+// and period (pay levels), the result spans them all, but for one in parentheses right after a range (aside).
+// A period is read in the amount's own clause only (periodNear).
 func FindSalary(text string) (posting.Salary, bool) {
 	var single, overall posting.Salary
 	var raws []string
+	rangeEnd := 0 // where the last range read ends
 	cur := newCurrencyFinder(text)
 	var pay payMemo
 	var buf [48]salTok // every candidate's window is lexed into this in turn; ~100 bytes lex to fewer tokens
@@ -42,8 +45,12 @@ func FindSalary(text string) (posting.Salary, bool) {
 		switch {
 		case !ok:
 		case s.Min > 0 && s.Max > 0 && overall.Max == 0:
-			overall, raws = s, []string{s.Raw}
+			overall, raws, rangeEnd = s, []string{s.Raw}, end
 		case s.Min > 0 && s.Max > 0:
+			if aside(text, rangeEnd, end-len(s.Raw)) {
+				break // "£35,000 - £45,000 pro rata (£21,000 - £27,000 actual)": the same pay, restated
+			}
+			rangeEnd = end
 			if s.Currency == overall.Currency && s.Period == overall.Period {
 				overall.Min, overall.Max = min(overall.Min, s.Min), max(overall.Max, s.Max)
 				if !slices.Contains(raws, s.Raw) {
@@ -62,6 +69,17 @@ func FindSalary(text string) (posting.Salary, bool) {
 		return finish(single), true
 	}
 	return posting.Salary{}, false
+}
+
+// aside reports whether text[from:to], between one range and the next, opens parentheses it does not close
+// within a few words: the next range is an aside on the first (its actual or converted amount), not a level.
+func aside(text string, from, to int) bool {
+	if to < from || to-from > 40 {
+		return false
+	}
+	gap := text[from:to]
+	k := strings.LastIndexByte(gap, '(')
+	return k >= 0 && strings.IndexByte(gap[k:], ')') < 0
 }
 
 // windowAround returns the bounds of the text read around the currency at text[k], on rune boundaries.
@@ -97,6 +115,9 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 			}
 		}
 		s, last, ok := rangeAt(window, toks, i, true)
+		if !ok && last == i && from+t.end <= k && !stepped {
+			continue // "Band 6 £35,392": the number before the currency is not its amount
+		}
 		if stepped && (!ok || s.Min == 0 || s.Max == 0 || !plausiblePay(s)) {
 			// "Salary: 40 - 60,000 EUR", "Level 3 - 60,000 EUR": the number before the dash makes no pay range
 			// with the amount, which still ends one: only the upper bound is known, as ParseSalary reads it.
@@ -112,7 +133,7 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 		if s.Min > 0 && s.Max > 0 {
 			back = 320
 		}
-		if !ok || !plausiblePay(s) || !pay.context(text, max(0, from+t.start-back), from+t.start) {
+		if !ok || !plausiblePay(s) || !pay.context(text, sentenceOnLine(text, max(0, from+t.start-back), from+t.start), from+t.start) {
 			return s, end, false
 		}
 		rawStart := i
@@ -134,6 +155,24 @@ func candidateAt(text string, k, from, to int, toks []salTok, pay *payMemo) (pos
 		return s, end, true
 	}
 	return posting.Salary{}, to, false
+}
+
+// sentenceOnLine returns where the text read before an amount at text[at], text[from:at], is cut: after
+// the end of a sentence on the amount's line ("Salary: competitive. We've raised $5M": a pay word in an
+// earlier sentence that states no amount makes no later amount pay). Earlier lines, as a heading or a
+// sentence introducing a list of levels, are read whole.
+func sentenceOnLine(text string, from, at int) int {
+	for k := at - 1; k >= from; k-- {
+		switch text[k] {
+		case '\n':
+			return from
+		case '.', '!', '?':
+			if sentenceEndAt(text, k) {
+				return k + 1
+			}
+		}
+	}
+	return from
 }
 
 // cutNumber reports whether text[from:] starts inside a number: a digit, or a separator after one, is before it.
@@ -158,7 +197,8 @@ func plausiblePay(s posting.Salary) bool {
 	if v == 0 {
 		v = s.Max
 	}
-	return v >= 10 && s.Max < 1e7 && s.Min < 1e7 && (s.Max == 0 || s.Max <= 10*s.Min || s.Min == 0)
+	c := payCap(s.Currency)
+	return v >= 10 && s.Max <= c && s.Min <= c && (s.Max == 0 || s.Max <= 10*s.Min || s.Min == 0)
 }
 
 // payContext reports whether a pay word is in before; FindSalary asks through a payMemo, the tests ask this.

@@ -10,7 +10,7 @@ type salTokKind uint8
 const (
 	tokNumber salTokKind = iota + 1
 	tokCurrency
-	tokRange // "-", "–", "—", "to", "and"
+	tokRange // "-", "–", "—", "〜", and the words that join two amounts (rangeWord)
 	tokPlus
 	tokWord
 )
@@ -28,6 +28,55 @@ type salTok struct {
 var currencySymbols = map[rune]string{
 	'$': "USD", '€': "EUR", '£': "GBP", '¥': "JPY", '₹': "INR", '₩': "KRW", '₽': "RUB",
 	'₺': "TRY", '₪': "ILS", '₱': "PHP", '₦': "NGN", '₫': "VND", '₴': "UAH", '₣': "CHF",
+	'円': "JPY", // no probe byte finds it in a description (markProbes): a salary field reads it
+}
+
+// rangeWord reports whether w, a word of ASCII letters, is one that joins two amounts into a range when it
+// stands between them: "to", "and", "bis", "und", "et", "y", "a", "tot" ("entre 30.000 y 35.000 €",
+// "R$ 8.000 a R$ 12.000", "€3.500 tot €4.500"); "à" is read with the non-ASCII runes. ASCII case is folded.
+func rangeWord(w string) bool {
+	switch len(w) {
+	case 1:
+		c := w[0] | 0x20
+		return c == 'y' || c == 'a'
+	case 2:
+		a, b := w[0]|0x20, w[1]|0x20
+		return a == 't' && b == 'o' || a == 'e' && b == 't'
+	case 3:
+		a, b, c := w[0]|0x20, w[1]|0x20, w[2]|0x20
+		return a == 'a' && b == 'n' && c == 'd' || a == 'b' && b == 'i' && c == 's' || a == 'u' && b == 'n' && c == 'd' ||
+			a == 't' && b == 'o' && c == 't'
+	}
+	return false
+}
+
+// letterCurrencies are the currencies written as letters that are no ISO code, read only right before an
+// amount (after an optional "." and spaces): "Rs. 8 lakhs", "RM 10,000"; elsewhere they are other words.
+var letterCurrencies = [...]struct{ word, code string }{{"Rs", "INR"}, {"RS", "INR"}, {"RM", "MYR"}}
+
+// letterCurrencyAt returns the code of letterCurrencies word w, whose letters end at s[j], and where its
+// token ends, when an amount follows it.
+func letterCurrencyAt(s string, w string, j int) (string, int) {
+	if len(w) != 2 || w[0] != 'R' {
+		return "", 0
+	}
+	for _, l := range letterCurrencies {
+		if w != l.word {
+			continue
+		}
+		end := j
+		if end < len(s) && s[end] == '.' {
+			end++
+		}
+		k := end
+		for k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			return l.code, end
+		}
+	}
+	return "", 0
 }
 
 // letterSigns are the currency signs written as a Latin letter and a non-ASCII one.
@@ -99,13 +148,14 @@ func lexSalary(toks []salTok, s string) []salTok {
 					continue
 				}
 			}
-			// Every code is three capitals; "to", "and" and "bis" are compared folding ASCII case (w is letters only).
+			// Every code is three capitals; the range words are compared folding ASCII case (w is letters only).
 			if code, ok := currencyCode(w); ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: j, text: code})
-			} else if len(w) == 2 && w[0]|0x20 == 't' && w[1]|0x20 == 'o' ||
-				len(w) == 3 && w[0]|0x20 == 'a' && w[1]|0x20 == 'n' && w[2]|0x20 == 'd' ||
-				len(w) == 3 && w[0]|0x20 == 'b' && w[1]|0x20 == 'i' && w[2]|0x20 == 's' {
+			} else if rangeWord(w) {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: j, text: w})
+			} else if code, end := letterCurrencyAt(s, w, j); end > 0 {
+				toks = append(toks, salTok{kind: tokCurrency, start: i, end: end, text: code})
+				j = end
 			} else {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: j, text: w})
 			}
@@ -128,8 +178,10 @@ func lexSalary(toks []salTok, s string) []salTok {
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if code, ok := currencySymbols[r]; ok {
 				toks = append(toks, salTok{kind: tokCurrency, start: i, end: i + size, text: code})
-			} else if r == '–' || r == '—' || r == '‒' || r == '−' {
+			} else if r == '–' || r == '—' || r == '‒' || r == '−' || r == '〜' || r == '～' {
 				toks = append(toks, salTok{kind: tokRange, start: i, end: i + size})
+			} else if r == 'à' {
+				toks = append(toks, salTok{kind: tokRange, start: i, end: i + size, text: s[i : i+size]})
 			} else if r != '\u00a0' && r != '\u202f' && r != '\u2009' {
 				toks = append(toks, salTok{kind: tokWord, start: i, end: i + size, text: s[i : i+size]})
 			}
@@ -212,6 +264,12 @@ func lexNumber(s string, i int) salTok {
 	}
 	v += frac
 	mult := 1.0
+	// "100'000.– bis", "5.000,- €": the Swiss and German dash for no cents is part of the amount.
+	if i+1 < len(s) && (s[i] == '.' || s[i] == ',') {
+		if d := dashAt(s[i+1:]); d > 0 && (i+1+d == len(s) || s[i+1+d] < '0' || s[i+1+d] > '9') {
+			i += 1 + d
+		}
+	}
 	if i < len(s) {
 		next := byte(0)
 		if i+1 < len(s) {
@@ -233,6 +291,10 @@ func lexNumber(s string, i int) salTok {
 				mult, i = 1e3, i+9
 			} else if hasPrefixFold(rest, "million") {
 				mult, i = 1e6, i+8
+			} else if hasPrefixFold(rest, "billion") {
+				mult, i = 1e9, i+8
+			} else if len(rest) > 0 && rest[0]|0x20 == 'k' && thousandAfter(rest[1:]) {
+				mult, i = 1e3, i+2 // "45 k€", "55 K€"
 			} else if m, n := indianUnitAt(rest); m > 0 {
 				mult, i = m, i+1+n
 			}
@@ -240,9 +302,42 @@ func lexNumber(s string, i int) salTok {
 			if m, n := indianUnitAt(s[i:]); m > 0 {
 				mult, i = m, i+n
 			}
+		case 'b', 'B':
+			if next == 'n' && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {
+				mult, i = 1e9, i+2 // "$20bn"
+			}
+		case 0xE4: // "600万": 万, ten thousand, in Japanese and Chinese
+			if strings.HasPrefix(s[i:], "万") {
+				mult, i = 1e4, i+len("万")
+			}
 		}
 	}
 	return salTok{kind: tokNumber, start: start, end: i, value: v * mult, suffix: mult}
+}
+
+// thousandAfter reports whether s, the text after a "k" written apart from its amount, lets it be a thousand:
+// s starts with no letter or digit, unless with a currency sign ("45 k€"; "80 000 Kč" is a koruna).
+func thousandAfter(s string) bool {
+	if len(s) == 0 {
+		return true
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return !isASCIILetter(c) && (c < '0' || c > '9')
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	_, ok := currencySymbols[r]
+	return ok
+}
+
+// dashAt returns the length of the dash s starts with ("-", "–"), or 0.
+func dashAt(s string) int {
+	if s[0] == '-' {
+		return 1
+	}
+	if strings.HasPrefix(s, "–") {
+		return len("–")
+	}
+	return 0
 }
 
 // indianUnits are the Indian number words written after an amount ("12 lakhs", "1.5 Cr").

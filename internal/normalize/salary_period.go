@@ -25,7 +25,9 @@ var periodPhrases = []struct{ phrase, period string }{
 	{"par mois", posting.PeriodMonth}, {"mensuel", posting.PeriodMonth}, {"por mês", posting.PeriodMonth}, {"ao mês", posting.PeriodMonth},
 	{"por mes", posting.PeriodMonth}, {"al mes", posting.PeriodMonth}, {"mensual", posting.PeriodMonth}, {"mensal", posting.PeriodMonth},
 	{"per maand", posting.PeriodMonth}, {"per månad", posting.PeriodMonth}, {"i månaden", posting.PeriodMonth}, {"miesięcznie", posting.PeriodMonth},
-	{"al mese", posting.PeriodMonth}, {"mensile", posting.PeriodMonth},
+	{"al mese", posting.PeriodMonth}, {"mensile", posting.PeriodMonth}, {"mensuales", posting.PeriodMonth}, {"mensais", posting.PeriodMonth},
+	{"pr. måned", posting.PeriodMonth}, {"per måned", posting.PeriodMonth}, {"om måneden", posting.PeriodMonth},
+	{"月給", posting.PeriodMonth}, {"月収", posting.PeriodMonth}, {"月薪", posting.PeriodMonth},
 	{"per year", posting.PeriodYear}, {"a year", posting.PeriodYear}, {"/year", posting.PeriodYear}, {"/ year", posting.PeriodYear}, {"/ yr", posting.PeriodYear}, {"/yr", posting.PeriodYear},
 	{"per annum", posting.PeriodYear}, {"p.a.", posting.PeriodYear}, {"annually", posting.PeriodYear}, {"yearly", posting.PeriodYear},
 	{"annual", posting.PeriodYear}, {"/y", posting.PeriodYear}, {"pro jahr", posting.PeriodYear}, {"im jahr", posting.PeriodYear},
@@ -33,6 +35,7 @@ var periodPhrases = []struct{ phrase, period string }{
 	{"por año", posting.PeriodYear}, {"al año", posting.PeriodYear}, {"por ano", posting.PeriodYear}, {"ao ano", posting.PeriodYear},
 	{"anual", posting.PeriodYear}, {"per jaar", posting.PeriodYear}, {"per år", posting.PeriodYear}, {"om året", posting.PeriodYear},
 	{"rocznie", posting.PeriodYear}, {"all'anno", posting.PeriodYear}, {"annuo", posting.PeriodYear}, {"annui", posting.PeriodYear},
+	{"pr. år", posting.PeriodYear}, {"年収", posting.PeriodYear}, {"年薪", posting.PeriodYear},
 	{"lpa", posting.PeriodYear}, // lakh per annum: lexNumber reads the lakh, the period is read here
 }
 
@@ -49,7 +52,7 @@ var periodUnits = []struct{ phrase, period string }{
 	{"mese", posting.PeriodMonth},
 	{"jahr", posting.PeriodYear}, {"an", posting.PeriodYear}, {"année", posting.PeriodYear}, {"año", posting.PeriodYear},
 	{"ano", posting.PeriodYear}, {"jaar", posting.PeriodYear}, {"år", posting.PeriodYear}, {"rok", posting.PeriodYear},
-	{"anno", posting.PeriodYear}, {"annum", posting.PeriodYear},
+	{"anno", posting.PeriodYear}, {"annum", posting.PeriodYear}, {"月", posting.PeriodMonth}, {"年", posting.PeriodYear},
 }
 
 // adjacentPeriods are abbreviations that are a period only right after an amount and in lower case ("£40k pa",
@@ -223,6 +226,10 @@ func findPeriod(s string) string {
 			k += off
 			e := k + len(p.phrase)
 			okStart := k == 0 || !isASCIILetter(s[k-1]) || p.phrase[0] == '/'
+			if okStart && (e == len(s) || !isASCIILetter(s[e])) && everyOther(s[:k]) {
+				off = k + 1 // "bi-weekly", "semi-monthly": every two weeks or twice a month is no period a Salary holds
+				continue
+			}
 			if okStart && (e == len(s) || !isASCIILetter(s[e])) && !scheduleBefore(s[:k]) {
 				return p.period
 			}
@@ -242,6 +249,11 @@ func findPeriod(s string) string {
 		}
 		off = k + 1
 	}
+}
+
+// everyOther reports whether s ends in "bi-" or "semi-", which make the period word after it another period.
+func everyOther(s string) bool {
+	return strings.HasSuffix(s, "bi-") || strings.HasSuffix(s, "semi-") || strings.HasSuffix(s, "bi ") || strings.HasSuffix(s, "semi ")
 }
 
 // scheduleBefore reports whether s ends in a count of working time ("3 days", "40 hours", "2 shifts"), so
@@ -281,4 +293,94 @@ func amountBefore(s string) bool {
 		w--
 	}
 	return w < len(s) && fillerAt(s[w:]) == len(s)-w
+}
+
+// clausePeriod finds the period of the amount of toks[i:last+1] in its own clause of text: from the end of
+// the sentence or amount before it to clauseEnd after it. A period word in another sentence ("We hold weekly
+// team lunches."), after another amount or in an aside ("(we do daily standups)") is about something else.
+func clausePeriod(text string, toks []salTok, i, last int) string {
+	start := clauseStart(text, toks[i].start)
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].kind == tokNumber {
+			start = max(start, toks[k].end)
+			break
+		}
+	}
+	end, aside := clauseEnd(text, toks[last].end)
+	if p := findPeriod(strings.ToLower(text[start:end])); p != "" {
+		return p
+	}
+	return aside
+}
+
+// onlyFillers reports whether s is nothing but fillers (fillerAt) and spaces.
+func onlyFillers(s string) bool {
+	for s = trimSpaces(s); s != ""; s = trimSpaces(s) {
+		w := fillerAt(s)
+		if w == 0 {
+			return false
+		}
+		s = s[w:]
+	}
+	return true
+}
+
+// sentenceEndAt reports whether the ".", "!" or "?" at text[k] ends a sentence: the text ends after it, or
+// spaces and a capital follow it ("$150,000. We hold"), unlike "p.a. plus" or "approx. $50k".
+func sentenceEndAt(text string, k int) bool {
+	j := k + 1
+	if j == len(text) {
+		return true
+	}
+	if text[j] != ' ' {
+		return false
+	}
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	return j < len(text) && text[j] >= 'A' && text[j] <= 'Z'
+}
+
+// clauseStart returns where the clause holding text[at] starts: after the last line break, ";" or end of a
+// sentence before it.
+func clauseStart(text string, at int) int {
+	for k := at - 1; k >= 0; k-- {
+		switch text[k] {
+		case '\n', ';':
+			return k + 1
+		case '.', '!', '?':
+			if sentenceEndAt(text, k) {
+				return k + 1
+			}
+		}
+	}
+	return 0
+}
+
+// clauseEnd returns where the clause of an amount ending at text[at] ends: at the end of its sentence, a
+// line break, a ";" or the next digit (another amount). An aside in parentheses is no part of it: one that
+// starts with a period (what periodAt reads: "(brutto/Monat)", "(per annum)") ends the clause, and that
+// period is returned beside; one of fillers alone is read past ("(gross) per month"); any other ends it.
+func clauseEnd(text string, at int) (int, string) {
+	for k := at; k < len(text); k++ {
+		switch c := text[k]; {
+		case c == '\n' || c == ';' || c >= '0' && c <= '9':
+			return k, ""
+		case c == '.' || c == '!' || c == '?':
+			if sentenceEndAt(text, k) {
+				return k + 1, ""
+			}
+		case c == '(':
+			if p, _ := periodAt(text[k+1:]); p != "" {
+				return k, p
+			}
+			// "(gross) per month" goes on after the aside; "(we do daily standups)" ends the clause.
+			n := strings.IndexByte(text[k:], ')')
+			if n < 0 || !onlyFillers(text[k+1:k+n]) {
+				return k, ""
+			}
+			k += n
+		}
+	}
+	return len(text), ""
 }

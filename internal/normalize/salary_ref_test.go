@@ -62,7 +62,13 @@ func fieldWords(s string) []string {
 }
 
 func hasIncentiveWord(words []string) bool {
-	for _, w := range words {
+	for i, w := range words {
+		if strings.HasPrefix(w, "stipendi") {
+			continue
+		}
+		if i > 0 && strings.HasPrefix(w, "develop") && words[i-1] == "professional" {
+			return true
+		}
 		for _, p := range incentiveWords {
 			if strings.HasPrefix(w, p) {
 				return true
