@@ -187,7 +187,8 @@ func rangeAt(text string, toks []salTok, i int, strict bool) (posting.Salary, in
 			mixed = mixed || !next.add(text, toks[k])
 			k++
 		}
-		if toks[k].kind == tokNumber && toks[k].value > 0 {
+		// "$100,000 and $10,000 signing bonus", "30.000 € y 5.000 €": a word joins a range only upwards.
+		if toks[k].kind == tokNumber && toks[k].value > 0 && !(toks[r].text != "" && toks[k].value < first.value) {
 			second := toks[k]
 			// "70 000 – 90 000 $ CAD": one or two currencies after the second end.
 			for n := k + 1; n < len(toks) && n <= k+2 && toks[n].kind == tokCurrency; n++ {

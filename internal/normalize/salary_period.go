@@ -326,19 +326,30 @@ func onlyFillers(s string) bool {
 }
 
 // sentenceEndAt reports whether the ".", "!" or "?" at text[k] ends a sentence: the text ends after it, or
-// spaces and a capital follow it ("$150,000. We hold"), unlike "p.a. plus" or "approx. $50k".
+// spaces and a capital follow it ("$150,000. We hold"), unlike "p.a. plus" or "approx. $50k"; nor does the
+// "." of a short capitalized abbreviation or a single letter ("Sr. Software Engineer", "U.S. Salary").
 func sentenceEndAt(text string, k int) bool {
 	j := k + 1
-	if j == len(text) {
+	if j < len(text) {
+		if text[j] != ' ' {
+			return false
+		}
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j == len(text) || text[j] < 'A' || text[j] > 'Z' {
+			return false
+		}
+	}
+	if text[k] != '.' {
 		return true
 	}
-	if text[j] != ' ' {
-		return false
+	w := k
+	for w > 0 && k-w <= 4 && isASCIILetter(text[w-1]) {
+		w--
 	}
-	for j < len(text) && text[j] == ' ' {
-		j++
-	}
-	return j < len(text) && text[j] >= 'A' && text[j] <= 'Z'
+	n := k - w
+	return !(n == 1 || n > 1 && n <= 4 && text[w] >= 'A' && text[w] <= 'Z' && (w == 0 || !isASCIILetter(text[w-1])))
 }
 
 // clauseStart returns where the clause holding text[at] starts: after the last line break, ";" or end of a

@@ -223,3 +223,24 @@ func TestSalaryPeriodAfterAside(t *testing.T) {
 	checkSalCases(t, "ParseSalary", parseFields, cases)
 	checkSalCases(t, "FindSalary", findFields, cases)
 }
+
+// TestSalaryAbbreviationEndsNoSentence: the "." of "Sr." or "U.S." ends no sentence, so the pay word before it counts.
+func TestSalaryAbbreviationEndsNoSentence(t *testing.T) {
+	checkSalCases(t, "FindSalary", findFields, []salCase{
+		{"Pay Range: Sr. Software Engineer: $165,000.00 - $230,000.00/per year", 165000, 230000, "USD", "year", true},
+		{"Salary for the U.S. Market: $120,000 - $150,000", 120000, 150000, "USD", "", true},
+		{"Salary: competitive. Our customers save $2M a year", 0, 0, "", "", false},
+	})
+}
+
+// TestSalaryWordJoinsRangeUpwards: a range joined by a word ("and", "y", "et") goes up; a smaller amount after
+// the word is another sum ("and $10,000 signing bonus"), while a dash may still be written downwards.
+func TestSalaryWordJoinsRangeUpwards(t *testing.T) {
+	checkSalCases(t, "ParseSalary", parseFields, []salCase{
+		{"$100,000 and $10,000 signing bonus", 100000, 0, "USD", "", true},
+		{"30.000 € y 5.000 € de bonus", 30000, 0, "EUR", "", true},
+		{"$180K - $130K", 130000, 180000, "USD", "", true},
+		{"$120-150K", 120000, 150000, "USD", "", true},
+		{"entre 30 y 35 mil", 30, 35, "", "", true},
+	})
+}
