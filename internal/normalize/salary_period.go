@@ -348,8 +348,11 @@ func sentenceEndAt(text string, k int) bool {
 	for w > 0 && k-w <= 4 && isASCIILetter(text[w-1]) {
 		w--
 	}
+	if w > 0 && (isASCIILetter(text[w-1]) || text[w-1] >= '0' && text[w-1] <= '9') {
+		return true // a longer word, or an amount's suffix ("$70-90k. Team lunch weekly.")
+	}
 	n := k - w
-	return !(n == 1 || n > 1 && n <= 4 && text[w] >= 'A' && text[w] <= 'Z' && (w == 0 || !isASCIILetter(text[w-1])))
+	return !(n == 1 || n > 1 && n <= 4 && text[w] >= 'A' && text[w] <= 'Z')
 }
 
 // clauseStart returns where the clause holding text[at] starts: after the last line break, ";" or end of a

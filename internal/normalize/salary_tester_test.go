@@ -230,7 +230,10 @@ func TestSalaryAbbreviationEndsNoSentence(t *testing.T) {
 		{"Pay Range: Sr. Software Engineer: $165,000.00 - $230,000.00/per year", 165000, 230000, "USD", "year", true},
 		{"Salary for the U.S. Market: $120,000 - $150,000", 120000, 150000, "USD", "", true},
 		{"Salary: competitive. Our customers save $2M a year", 0, 0, "", "", false},
+		// The k of an amount before the "." is no abbreviation.
+		{"Salary: $70-90k. Team lunch weekly.", 70000, 90000, "USD", "", true},
 	})
+	checkSalCases(t, "ParseSalary", parseFields, []salCase{{"$70-90k. Team lunch weekly.", 70000, 90000, "USD", "", true}})
 }
 
 // TestSalaryWordJoinsRangeUpwards: a range joined by a word ("and", "y", "et") goes up; a smaller amount after
