@@ -149,10 +149,10 @@ func hasIncentive(s []byte, words []span) bool {
 }
 
 // yearWords say a paragraph states yearly amounts; "annual" also covers "annually" and "annualized".
-var yearWords = []string{"annual", "per year", "yearly", "per annum"}
+var yearWords = []string{"annual", "per year", "yearly", "per annum", "年収", "年薪"}
 
 // salaryWords say a paragraph is about the base pay rather than bonuses or revenue.
-var salaryWords = []string{"salary", "base pay", "compensation"}
+var salaryWords = []string{"salary", "base pay", "compensation", "年収", "年薪"} // 年収, 年薪: yearly pay
 
 // periodNear finds the period of an amount at text[start:end] that states none right after it.
 //

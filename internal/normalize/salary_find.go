@@ -13,7 +13,8 @@ import (
 // with it in both cases ("Rémunération", "RÉMUNÉRATION", "Vergütung", "Salário").
 var payWords = []string{"salary", "pay", "compensation", "wage", "rate", "range", "base", "ote", "earn", "remunera", "gehalt",
 	"salari", "salaire", "lohn", "sueldo", "wynagrodzenie", "retribu", "stipendio", "entgelt",
-	"rémunér", "rÉmunÉr", "salári", "salÁri", "vergütung", "vergÜtung", "lön", "lÖn", "løn", "lØn"}
+	"rémunér", "rÉmunÉr", "salári", "salÁri", "vergütung", "vergÜtung", "lön", "lÖn", "løn", "lØn",
+	"年収", "月給", "給与", "薪"} // Japanese yearly and monthly pay, pay; the Chinese 薪 of 年薪, 月薪, 薪资
 
 // FindSalary finds a stated pay range inside a description, such as a pay-transparency block
 // ("United States Salary Range $139,200—$235,200 USD").

@@ -247,3 +247,11 @@ func TestSalaryWordJoinsRangeUpwards(t *testing.T) {
 		{"entre 30 y 35 mil", 30, 35, "", "", true},
 	})
 }
+
+// TestFindSalaryMan finds pay in Japanese and Chinese descriptions: 年収 (yearly pay), 月薪 (monthly pay), 万.
+func TestFindSalaryMan(t *testing.T) {
+	checkSalCases(t, "FindSalary", findFields, []salCase{
+		{"年収 ¥600万〜¥900万", 6000000, 9000000, "JPY", "year", true},
+		{"月薪：¥15,000 - ¥25,000", 15000, 25000, "JPY", "", true},
+	})
+}
