@@ -173,6 +173,14 @@ func periodNear(text string, start, end int, s posting.Salary) string {
 	if p != "" && p != posting.PeriodYear {
 		return p
 	}
+	if p == "" { // "Hourly Rate: $45": a period word earlier in the amount's sentence
+		var bbuf [60]byte
+		before := append(bbuf[:0], text[max(sentenceStart, start-60):start]...)
+		lowerASCII(before)
+		if b := findPeriod(unsafe.String(unsafe.SliceData(before), len(before))); b != "" && b != posting.PeriodYear {
+			return b
+		}
+	}
 	v := s.Min
 	if v == 0 {
 		v = s.Max

@@ -35,6 +35,11 @@ func periodNearByAlloc(text string, start, end int, s posting.Salary) string {
 	if p != "" && p != posting.PeriodYear {
 		return p
 	}
+	if p == "" {
+		if b := findPeriod(asciiLower(text[max(sentenceStart, start-60):start])); b != "" && b != posting.PeriodYear {
+			return b
+		}
+	}
 	v := s.Min
 	if v == 0 {
 		v = s.Max

@@ -301,6 +301,8 @@ func lexNumber(s string, i int) salTok {
 		case 'l', 'L', 'c', 'C':
 			if m, n := indianUnitAt(s[i:]); m > 0 {
 				mult, i = m, i+n
+			} else if s[i]|0x20 == 'l' && !isASCIILetter(next) {
+				mult, i = 1e5, i+1 // "₹8L": a lakh, undone like the others after another currency
 			}
 		case 'b', 'B':
 			if next == 'n' && (i+2 >= len(s) || !isASCIILetter(s[i+2])) {

@@ -252,6 +252,25 @@ func TestSalaryWordJoinsRangeUpwards(t *testing.T) {
 func TestFindSalaryMan(t *testing.T) {
 	checkSalCases(t, "FindSalary", findFields, []salCase{
 		{"年収 ¥600万〜¥900万", 6000000, 9000000, "JPY", "year", true},
-		{"月薪：¥15,000 - ¥25,000", 15000, 25000, "JPY", "", true},
+		{"月薪：¥15,000 - ¥25,000", 15000, 25000, "JPY", "month", true},
+	})
+}
+
+// TestFindSalaryPeriodBeforeAmount: a period word before the amount in its sentence states its period.
+func TestFindSalaryPeriodBeforeAmount(t *testing.T) {
+	checkSalCases(t, "FindSalary", findFields, []salCase{
+		{"Hourly Rate: $45", 45, 0, "USD", "hour", true},
+		{"Monthly salary: R$ 10.000", 10000, 0, "BRL", "month", true},
+		{"We hold weekly team lunches. Salary: $120,000 - $150,000", 120000, 150000, "USD", "", true},
+		{"Work 40 hours per week; salary: $2,000", 2000, 0, "USD", "", true},
+	})
+}
+
+// TestSalaryLakhLetter reads "L" after a rupee amount as a lakh.
+func TestSalaryLakhLetter(t *testing.T) {
+	checkSalCases(t, "ParseSalary", parseFields, []salCase{
+		{"₹8L - ₹12L", 800000, 1200000, "INR", "", true},
+		{"₹8L - ₹12L per annum", 800000, 1200000, "INR", "year", true},
+		{"$8L", 8, 0, "USD", "", true},
 	})
 }
