@@ -177,7 +177,7 @@ func periodNear(text string, start, end int, s posting.Salary) string {
 		var bbuf [60]byte
 		before := append(bbuf[:0], text[max(sentenceStart, start-60):start]...)
 		lowerASCII(before)
-		if b := findPeriod(unsafe.String(unsafe.SliceData(before), len(before))); b != "" && b != posting.PeriodYear {
+		if b := periodBefore(unsafe.String(unsafe.SliceData(before), len(before))); b != "" {
 			return b
 		}
 	}
@@ -196,6 +196,21 @@ func periodNear(text string, start, end int, s posting.Salary) string {
 	lowerASCII(para)
 	if containsAnyBytes(para, salaryWords) && containsAnyBytes(para, yearWords) {
 		return posting.PeriodYear
+	}
+	return ""
+}
+
+// periodBefore returns the period of the periodPhrases phrase nearest the end of lower-cased l but "year",
+// read as a whole word as findPeriod reads it: not after a count of working time or "bi-"; "" when none.
+func periodBefore(l string) string {
+	for p := len(l) - 1; p >= 0; p-- {
+		c := l[p]
+		if c != '/' && p > 0 && isASCIILetter(l[p-1]) || len(periodsByFirst[c]) == 0 {
+			continue
+		}
+		if ph, _ := periodPhraseAt(l[p:]); ph != "" && ph != posting.PeriodYear && !scheduleBefore(l[:p]) && !everyOther(l[:p]) {
+			return ph
+		}
 	}
 	return ""
 }

@@ -36,7 +36,7 @@ func periodNearByAlloc(text string, start, end int, s posting.Salary) string {
 		return p
 	}
 	if p == "" {
-		if b := findPeriod(asciiLower(text[max(sentenceStart, start-60):start])); b != "" && b != posting.PeriodYear {
+		if b := periodBeforeByList(asciiLower(text[max(sentenceStart, start-60):start])); b != "" {
 			return b
 		}
 	}
@@ -50,6 +50,21 @@ func periodNearByAlloc(text string, start, end int, s posting.Salary) string {
 	para := asciiLower(text[sentenceStart:clause])
 	if v >= 10000 && containsAny(para, salaryWords) && containsAny(para, yearWords) {
 		return posting.PeriodYear
+	}
+	return ""
+}
+
+// periodBeforeByList tries every phrase at every offset of l from its end.
+func periodBeforeByList(l string) string {
+	for p := len(l) - 1; p >= 0; p-- {
+		for _, ph := range periodPhrases {
+			e := p + len(ph.phrase)
+			if ph.period == posting.PeriodYear || !strings.HasPrefix(l[p:], ph.phrase) || e < len(l) && isASCIILetter(l[e]) ||
+				p > 0 && isASCIILetter(l[p-1]) && ph.phrase[0] != '/' || scheduleBefore(l[:p]) || everyOther(l[:p]) {
+				continue
+			}
+			return ph.period
+		}
 	}
 	return ""
 }
