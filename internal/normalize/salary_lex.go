@@ -19,12 +19,13 @@ const (
 type salTok struct {
 	kind       salTokKind
 	start, end int
-	value      float64 // tokNumber: the amount with any k/m suffix applied
+	value      float64 // tokNumber: the amount with any suffix applied (k, m, 万, lakh...)
 	suffix     float64 // tokNumber: the suffix multiplier (1 when none)
 	text       string  // tokCurrency: ISO 4217 code; tokWord, tokRange: the word as written
 }
 
-// currencySymbols maps single currency signs to ISO 4217. A bare "$" is read as USD, the common case.
+// currencySymbols maps single currency signs to ISO 4217. A bare "$" is read as USD, the common case,
+// unless a code or lettered dollar is written next to the amount (rangeAt's currencyPick).
 var currencySymbols = map[rune]string{
 	'$': "USD", '€': "EUR", '£': "GBP", '¥': "JPY", '₹': "INR", '₩': "KRW", '₽': "RUB",
 	'₺': "TRY", '₪': "ILS", '₱': "PHP", '₦': "NGN", '₫': "VND", '₴': "UAH", '₣': "CHF",
@@ -191,7 +192,9 @@ func lexSalary(toks []salTok, s string) []salTok {
 	return toks
 }
 
-// lexNumber reads an amount at s[i]: digit groups with "." "," "'" or thin-space separators and a k/m suffix.
+// lexNumber reads an amount at s[i]: digit groups with "." "," "'" or thin-space separators and a suffix:
+// k or m (also "45 k€" after a space), thousand, million, billion or bn, 万, lakh or crore (indianUnits, or
+// "L" alone); a "no cents" dash after them is part of it ("100'000.–", "5.000,-").
 //
 // Separators follow locale rules: when both "." and "," appear the last one is the decimal mark;
 // a single kind used more than once separates thousands; used once, it separates thousands when
