@@ -79,7 +79,8 @@ func firstAmount(text string, toks []salTok, strict bool) (posting.Salary, int, 
 		if !ok || t.value == 0 && s.Max == 0 || max(s.Min, s.Max) > 5*payCap(s.Currency) {
 			continue
 		}
-		if !strict && s.Max > 0 && yearSpan(s) {
+		// "2024-2025", "3-5 years": a span of years, or a range whose upper end counts something else.
+		if !strict && s.Max > 0 && (yearSpan(s) || toks[last].kind == tokNumber && notPayNumber(text, toks, last)) {
 			i = last
 			continue
 		}
@@ -113,7 +114,7 @@ func notPayNumber(text string, toks []salTok, i int) bool {
 	}
 	switch strings.ToLower(toks[j].text) {
 	case "%", "year", "years", "yr", "yrs", "day", "days", "week", "weeks", "month", "months", "hour", "hours", "hrs",
-		"holiday", "holidays", "vacation":
+		"holiday", "holidays", "vacation", "jahre", "jahren", "tage", "ans", "jours", "anos":
 		return true
 	}
 	return false

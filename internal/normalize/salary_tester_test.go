@@ -79,6 +79,9 @@ func TestParseSalaryPrefersCurrencyAmounts(t *testing.T) {
 		{"5+ years", 0, 0, "", "", false},
 		{"10% bonus", 0, 0, "", "", false},
 		{"2024-2025", 0, 0, "", "", false},
+		{"3-5 years", 0, 0, "", "", false},
+		{"3 bis 5 Jahre Erfahrung", 0, 0, "", "", false},
+		{"Competitive, 20-25 days holiday", 0, 0, "", "", false},
 		{"Series B $40M", 0, 0, "", "", false},
 		{"120000 - 150000, 25 days holiday", 120000, 150000, "", "", true},
 		// What a bare number already said is kept.
