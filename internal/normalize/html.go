@@ -173,6 +173,7 @@ func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
 		attrText = s.scratch[k:]
 	}
 	if t.block {
+		s.closeImplied(t.out)
 		s.pendingBr = false // the new block breaks the line already
 	} else if s.htmlSpace {
 		s.html = append(s.html, ' ')
@@ -213,6 +214,36 @@ func (s *sanitizer) end(t tagInfo) {
 	if t.block && s.lineUsed { // a stray "</p>" still ends the line, as browsers show it
 		s.lineBreak()
 		s.pendingBr = true
+	}
+}
+
+// closeImplied closes what a block's start tag ends, as browsers read it: a list item ends an open item of
+// its list, and it and the other blocks (not a line break) an open paragraph, neither across a table cell.
+func (s *sanitizer) closeImplied(out atom.Atom) {
+	switch out {
+	case atom.Li:
+		s.closeOpen(atom.Li)
+	case atom.Br, atom.Dt, atom.Dd, atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot, atom.Caption, atom.Td, atom.Th:
+		return
+	}
+	s.closeOpen(atom.P)
+}
+
+// closeOpen closes the innermost open element a, and every element inside it, unless a table part (or
+// for a list item a list) is open inside it.
+func (s *sanitizer) closeOpen(a atom.Atom) {
+	for i := len(s.open) - 1; i >= 0; i-- {
+		switch o := tagTable[s.open[i]].info.out; {
+		case o == a:
+			for j := len(s.open) - 1; j >= i; j-- {
+				s.closeTag(s.open[j])
+			}
+			s.open = s.open[:i]
+			return
+		case o == atom.Table || o == atom.Td || o == atom.Th || o == atom.Caption,
+			a == atom.Li && (o == atom.Ul || o == atom.Ol):
+			return
+		}
 	}
 }
 

@@ -38,6 +38,16 @@ func TestHTML(t *testing.T) {
 		{"quotes escaped", `<p>say "hi"</p>`, "<p>say &#34;hi&#34;</p>", `say "hi"`},
 		{"br is a line", "one<br>two<br/>three", "one<br>two<br>three", "one\ntwo\nthree"},
 		{"empty", "", "", ""},
+		// As browsers read it: a block closes an open paragraph, and a list item an open item of its list,
+		// so what a board leaves unclosed is not nested in the HTML written.
+		{"a block closes an open paragraph", "<p>one<p>two<ul><li>a<li>b</ul><p>x<h2>H</h2>",
+			"<p>one</p><p>two</p><ul><li>a</li><li>b</li></ul><p>x</p><h2>H</h2>", "one\ntwo\n- a\n- b\nx\nH"},
+		{"a table closes a paragraph; a cell's paragraphs stay in the cell", "<p>a<table><tr><td><p>b<p>c</td></tr></table>",
+			"<p>a</p><table><tr><td><p>b</p><p>c</p></td></tr></table>", "a\nb\nc"},
+		{"items of nested lists", "<ul><li>a<ul><li>b<li>c</ul><li>d</ul>",
+			"<ul><li>a<ul><li>b</li><li>c</li></ul></li><li>d</li></ul>", "- a\n- b\n- c\n- d"},
+		{"inline elements close with their paragraph", "<p><b>bold<div>block</div>after",
+			"<p><b>bold</b></p><div>block</div>after", "bold\nblock\nafter"},
 		// Boards that wrap a description in CDATA inside HTML mean the HTML it holds.
 		{"CDATA unwrapped", "<p>Intro</p><![CDATA[<b>Bold</b> text & more]]><p>After</p>",
 			"<p>Intro</p><b>Bold</b> text &amp; more<p>After</p>", "Intro\nBold text & more\nAfter"},
