@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -172,10 +173,13 @@ func adHTML(ad *jobAd) string {
 		if strings.TrimSpace(sec.Text) == "" {
 			continue
 		}
+		// Each section is a block of its own, so one the board cut short (a list left open) ends with it.
+		b.WriteString("<section>")
 		if sec.Title != "" {
-			fmt.Fprintf(&b, "<h3>%s</h3>", sec.Title)
+			fmt.Fprintf(&b, "<h3>%s</h3>", html.EscapeString(sec.Title))
 		}
 		b.WriteString(sec.Text)
+		b.WriteString("</section>")
 	}
 	return b.String()
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/career-copilot/copilot/internal/normalize"
 	"github.com/career-copilot/copilot/internal/source"
 	"github.com/career-copilot/copilot/internal/source/sourcetest"
 	"github.com/career-copilot/copilot/internal/testutil"
@@ -49,13 +50,32 @@ func TestParseDetail(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "<h3>Company Description</h3><p>We move parcels.</p><h3>Job Description</h3><p>Lead the night shift.</p>" +
-		"<h3>Additional Information</h3><p>Forklift licence is a plus.</p>"
+	want := "<section><h3>Company Description</h3><p>We move parcels.</p></section><section><h3>Job Description</h3><p>Lead the night shift.</p></section>" +
+		"<section><h3>Additional Information</h3><p>Forklift licence is a plus.</p></section>"
 	if dt.DescriptionHTML != want || !strings.HasSuffix(dt.ApplyURL, "?oga=true") {
 		t.Errorf("detail = %+v", dt)
 	}
 	if _, err := ParseDetail([]byte(`{"id": "1"}`)); err == nil {
 		t.Error("detail without jobAd: want error")
+	}
+}
+
+// TestDetailSectionsStandAlone: each section of a job ad is its own block under its escaped title, so a
+// section the board cut short (its list left open) does not swallow the next one.
+func TestDetailSectionsStandAlone(t *testing.T) {
+	body := `{"id": "1", "name": "Data Science Intern", "jobAd": {"sections": {
+		"qualifications": {"title": "Qualifications", "text": "<ul><li><p>Python<p>SQL"},
+		"additionalInformation": {"title": "R&D <Lab>", "text": "<p>All your info</p>"}}}}`
+	dt, err := ParseDetail([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "<section><h3>Qualifications</h3><ul><li><p>Python<p>SQL</section><section><h3>R&amp;D &lt;Lab&gt;</h3><p>All your info</p></section>"
+	if dt.DescriptionHTML != want {
+		t.Errorf("description\n got %q\nwant %q", dt.DescriptionHTML, want)
+	}
+	if h, _ := normalize.HTML(dt.DescriptionHTML); h != "<div><h3>Qualifications</h3><ul><li><p>Python</p><p>SQL</p></li></ul></div><div><h3>R&amp;D &lt;Lab&gt;</h3><p>All your info</p></div>" {
+		t.Errorf("sanitized %q", h)
 	}
 }
 
@@ -75,7 +95,7 @@ func TestParseSharedCaptures(t *testing.T) {
 	}
 	one, _, err := Parse(sourcetest.Read(t, testutil.SharedFile(t, "other-ats/smartrecruiters-candidatezero-detail.json")))
 	if err != nil || len(one) != 1 || one[0].Department != "Data Science" || one[0].EmploymentType != "Part-time" ||
-		!strings.HasPrefix(one[0].DescriptionHTML, "<h3>Company Description</h3><p>Hirevue is where hiring happens") ||
+		!strings.HasPrefix(one[0].DescriptionHTML, "<section><h3>Company Description</h3><p>Hirevue is where hiring happens") ||
 		one[0].URL != "https://jobs.smartrecruiters.com/HireVue/744000138728139-data-science-intern-fully-remote-us" {
 		t.Fatalf("hirevue detail = %+v %v", one, err)
 	}
@@ -141,7 +161,7 @@ func TestFetchPagesAndDetails(t *testing.T) {
 	if got.Drafts[1].DescriptionHTML != "" || got.Drafts[1].Title != "Route Planner | Hybrid" {
 		t.Errorf("posting without detail = %+v", got.Drafts[1])
 	}
-	if got.Drafts[2].DescriptionHTML != "<h3>Job Description</h3><p>Model fuel use.</p>" || got.Drafts[2].Department != "Data" {
+	if got.Drafts[2].DescriptionHTML != "<section><h3>Job Description</h3><p>Model fuel use.</p></section>" || got.Drafts[2].Department != "Data" {
 		t.Errorf("third = %q %q", got.Drafts[2].DescriptionHTML, got.Drafts[2].Department)
 	}
 	if n := len(srv.Requests()); n != 5 {
