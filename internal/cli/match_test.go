@@ -86,7 +86,7 @@ func TestMatchTopOutOfRange(t *testing.T) {
 }
 
 // A board file without company names (GitHub's 2018 Greenhouse board) gets the employer from the
-// board URL, as ingestion names it.
+// board URL, as ingestion names it and as its postings write it.
 func TestMatchNamesTheEmployerFromTheBoardURL(t *testing.T) {
 	cv := filepath.Join(t.TempDir(), "cv.txt")
 	if err := os.WriteFile(cv, []byte(cliResume), 0o600); err != nil {
@@ -103,8 +103,8 @@ func TestMatchNamesTheEmployerFromTheBoardURL(t *testing.T) {
 		t.Fatalf("%v: %s", err, out.String())
 	}
 	for _, r := range ranked {
-		if r.Company != "Github" {
-			t.Errorf("%q: company %q, want Github (boards.greenhouse.io/github)", r.Title, r.Company)
+		if r.Company != "GitHub" {
+			t.Errorf("%q: company %q, want GitHub (boards.greenhouse.io/github, as its postings write it)", r.Title, r.Company)
 		}
 	}
 }

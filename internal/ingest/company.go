@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -10,7 +11,10 @@ import (
 // companyFromURL names the employer of a posting whose board gave no company (Lever, older
 // Greenhouse, files saved from them) from the board slug in its own URL: jobs.lever.co/outreach/…
 // gives "Outreach". Kinds that are not a company's own board give nothing.
-func companyFromURL(d posting.Draft) string {
+//
+// The name is written as the posting writes it where it does ("OpenAI" for the slug "openai"); names
+// holds the names found so far by slug, so a listing's postings look it up once.
+func companyFromURL(d posting.Draft, names map[string]string) string {
 	for _, u := range []string{d.URL, d.ApplyURL} {
 		if strings.TrimSpace(u) == "" {
 			continue
@@ -21,18 +25,65 @@ func companyFromURL(d posting.Draft) string {
 		}
 		for _, key := range []string{"board", "company", "account"} {
 			if slug := params[key]; slug != "" {
-				return displayName(slug)
+				name, ok := names[slug]
+				if !ok {
+					name = cmp.Or(writtenName(slug, d.Title, d.DescriptionText, d.DescriptionHTML), displayName(slug))
+					names[slug] = name
+				}
+				return name
 			}
 		}
 	}
 	return ""
 }
 
-// displayName turns a slug such as "acme-labs" into "Acme Labs".
+// displayName turns a slug such as "acme-labs" into "Acme Labs" ("wealth.com" into "Wealth.com").
 func displayName(slug string) string {
-	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '.' })
+	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' })
 	for i, w := range words {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]
 	}
 	return strings.Join(words, " ")
+}
+
+// writtenName finds the slug in the texts as a word of its own (its dashes as spaces or dashes) written
+// with a capital, not inside a link or address, and returns it as written there; "" if none has it.
+func writtenName(slug string, texts ...string) string {
+	forms := []string{strings.ToLower(slug)}
+	if spaced := strings.NewReplacer("-", " ", "_", " ").Replace(forms[0]); spaced != forms[0] {
+		forms = append(forms, spaced)
+	}
+	for _, text := range texts {
+		lower := strings.ToLower(text)
+		if len(lower) != len(text) { // a letter changed its length: offsets would not match
+			continue
+		}
+		for _, f := range forms {
+			for from := 0; ; {
+				k := strings.Index(lower[from:], f)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + 1
+				w := text[k : k+len(f)]
+				if nameBoundary(text, k-1) && nameBoundary(text, k+len(f)) && w != lower[k:k+len(f)] {
+					return w
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nameBoundary reports whether text[i] may stand beside a name: outside the text, or a byte that is not
+// a letter, digit or a character of a link or address ("/", ".", "@", "-", "_", "=").
+func nameBoundary(text string, i int) bool {
+	if i < 0 || i >= len(text) {
+		return true
+	}
+	c := text[i]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 ||
+		strings.IndexByte("/.@-_=", c) >= 0) ||
+		c == '.' && (i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n') // a sentence's full stop
 }

@@ -15,12 +15,35 @@ func TestCompanyFromURL(t *testing.T) {
 		{posting.Draft{URL: "https://jobs.lever.co/outreach/5a1b2c3d-0000-4000-8000-000000000000"}, "Outreach"},
 		{posting.Draft{URL: "https://boards.greenhouse.io/github/jobs/712339"}, "Github"},
 		{posting.Draft{ApplyURL: "https://jobs.ashbyhq.com/wealth-com/abc/application"}, "Wealth Com"},
+		{posting.Draft{ApplyURL: "https://jobs.ashbyhq.com/wealth.com/abc/application"}, "Wealth.com"},
 		{posting.Draft{URL: "https://example.com/careers/123"}, ""}, // a company's own site names no board
 		{posting.Draft{}, ""},
 	}
 	for _, c := range cases {
-		if got := companyFromURL(c.d); got != c.want {
+		if got := companyFromURL(c.d, map[string]string{}); got != c.want {
 			t.Errorf("companyFromURL(%+v) = %q, want %q", c.d, got, c.want)
+		}
+	}
+}
+
+// TestCompanyAsThePostingWritesIt: a board slug names the employer as its own postings write it, when
+// they do ("OpenAI", "Wealth.com", "GitHub"); a slug written only in lower case (a link) is no spelling.
+func TestCompanyAsThePostingWritesIt(t *testing.T) {
+	cases := []struct {
+		d    posting.Draft
+		want string
+	}{
+		{posting.Draft{URL: "https://jobs.ashbyhq.com/openai/1", DescriptionHTML: "<p>OpenAI is an AI research and deployment company.</p>"}, "OpenAI"},
+		{posting.Draft{URL: "https://jobs.ashbyhq.com/wealth.com/1", DescriptionText: "About Wealth.com: we build estate planning."}, "Wealth.com"},
+		{posting.Draft{URL: "https://boards.greenhouse.io/github/jobs/1", Title: "Engineer at GitHub"}, "GitHub"},
+		{posting.Draft{URL: "https://jobs.lever.co/acme-labs/1", DescriptionText: "Join ACME Labs! acme-labs.com"}, "ACME Labs"},
+		{posting.Draft{URL: "https://jobs.ashbyhq.com/openai/1", DescriptionHTML: `<a href="https://jobs.ashbyhq.com/openai">apply</a>`}, "Openai"},
+		{posting.Draft{URL: "https://jobs.ashbyhq.com/wealth.com/1"}, "Wealth.com"},
+		{posting.Draft{URL: "https://jobs.lever.co/outreach/1", DescriptionText: "Outreachers of the world"}, "Outreach"},
+	}
+	for _, c := range cases {
+		if got := companyFromURL(c.d, map[string]string{}); got != c.want {
+			t.Errorf("companyFromURL(%q, %q) = %q, want %q", c.d.URL, c.d.DescriptionHTML+c.d.DescriptionText+c.d.Title, got, c.want)
 		}
 	}
 }

@@ -28,18 +28,19 @@ func Prepare(drafts []posting.Draft, now time.Time) ([]store.IngestItem, []posti
 
 // preparer normalizes the drafts of one listing one at a time, in listing order.
 type preparer struct {
-	now  time.Time
-	seen map[string]bool // external ids kept so far
-	errs []posting.ItemError
+	now   time.Time
+	seen  map[string]bool   // external ids kept so far
+	names map[string]string // employers named from board slugs, by slug (see companyFromURL)
+	errs  []posting.ItemError
 }
 
 func newPreparer(n int, now time.Time) *preparer {
-	return &preparer{now: now, seen: make(map[string]bool, n)}
+	return &preparer{now: now, seen: make(map[string]bool, n), names: map[string]string{}}
 }
 
 // add normalizes the draft at index i of the listing; ok is false when it became an item error.
 func (p *preparer) add(i int, d posting.Draft) (store.IngestItem, bool) {
-	it, err := prepareOne(d, p.now)
+	it, err := prepareOne(d, p.now, p.names)
 	if err != nil {
 		p.errs = append(p.errs, posting.ItemError{Index: i, ID: strings.TrimSpace(d.ExternalID), Err: err.Error()})
 		return it, false
@@ -60,7 +61,7 @@ func named(p posting.Posting) string {
 	return "“" + p.Title + "” at " + p.Company
 }
 
-func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error) {
+func prepareOne(d posting.Draft, now time.Time, names map[string]string) (it store.IngestItem, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("ingest: normalize failed: %v", r)
@@ -75,7 +76,7 @@ func prepareOne(d posting.Draft, now time.Time) (it store.IngestItem, err error)
 		d.DescriptionHTML = html
 	}
 	if strings.TrimSpace(d.Company) == "" {
-		d.Company = companyFromURL(d)
+		d.Company = companyFromURL(d, names)
 	}
 	p := normalize.Draft(d, now)
 	if p.Title == "" {
