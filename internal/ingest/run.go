@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/google/uuid"
 
+	"github.com/career-copilot/copilot/internal/fetch"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source"
 	"github.com/career-copilot/copilot/internal/store"
@@ -21,7 +23,7 @@ const (
 
 // Run fetches one source and stores what it lists, recording the run under runID (a new run when
 // runID is ""). A fetch failure is recorded in the run and the source's status and returned; it never
-// closes a posting and never touches another source.
+// closes a posting (but a job page that answers it is gone: pageGone) and never touches another source.
 func (s *Service) Run(ctx context.Context, sourceID, runID, reason string) (store.Run, error) {
 	src, err := s.st.Source(ctx, sourceID)
 	if err != nil {
@@ -50,6 +52,9 @@ func (s *Service) Run(ctx context.Context, sourceID, runID, reason string) (stor
 		}
 		run.Unchanged, run.Complete, run.Error = n, true, "not modified since the last run"
 		return s.succeed(ctx, src, run, g)
+	}
+	if status, gone := pageGone(src.Kind, err); gone {
+		return s.closePage(ctx, src, run, g, status)
 	}
 	if err != nil {
 		return s.fail(ctx, src, run, err)
@@ -168,6 +173,28 @@ func (s *Service) closeGone(ctx context.Context, src store.Source, f posting.Fet
 		err = s.st.SetSourceCloseHold(ctx, src.ID, time.Time{})
 	}
 	return false, err
+}
+
+// pageGone reports a job page (a jsonld source) that answered 404 or 410: the job is gone. A board's
+// API answering so is not (a wrong slug is not every job gone), nor is any other failure.
+func pageGone(kind string, err error) (int, bool) {
+	var se *fetch.StatusError
+	if kind != "jsonld" || !errors.As(err, &se) || se.Status != http.StatusNotFound && se.Status != http.StatusGone {
+		return 0, false
+	}
+	return se.Status, true
+}
+
+// closePage closes the open postings of a job page that is gone; they reopen if the page comes back.
+func (s *Service) closePage(ctx context.Context, src store.Source, run store.Run, g *condGetter, status int) (store.Run, error) {
+	now := s.clock()
+	n, err := s.st.CloseUnseen(ctx, src.ID, now.Add(time.Nanosecond), nil, now)
+	if err != nil {
+		return s.fail(ctx, src, run, err)
+	}
+	run.Closed, run.Complete = n, true
+	run.Error = fmt.Sprintf("the page answered HTTP %d: the job is gone, and its postings are closed", status)
+	return s.succeed(ctx, src, run, g)
 }
 
 // sharpDrop says whether closing missing of open links at once is too much to trust a single answer:
