@@ -1,6 +1,8 @@
 package normalize
 
 import (
+	"cmp"
+	"strconv"
 	"strings"
 
 	"github.com/career-copilot/copilot/internal/posting"
@@ -47,9 +49,25 @@ func FromCompensation(c posting.Compensation) posting.Salary {
 			s.Currency = p.Currency
 		}
 	}
-	s.Raw = c.Raw
+	s.Raw = cmp.Or(c.Raw, boardValues(c))
 	s.Source = "structured"
 	return finish(s)
+}
+
+// boardValues writes a structured pay without a summary text as the board sent its values ("140000 –
+// 160000 USD per-year-salary", "from 52.5 GBP HOUR"), to show beside what they were read as.
+func boardValues(c posting.Compensation) string {
+	num := func(v *float64) string { return strconv.FormatFloat(*v, 'f', -1, 64) }
+	var amount string
+	switch {
+	case c.Min != nil && c.Max != nil:
+		amount = num(c.Min) + " – " + num(c.Max)
+	case c.Min != nil:
+		amount = "from " + num(c.Min)
+	case c.Max != nil:
+		amount = "up to " + num(c.Max)
+	}
+	return strings.Join(strings.Fields(amount+" "+c.Currency+" "+c.Period), " ")
 }
 
 // Currency returns the ISO 4217 code for a code or sign as boards write it ("usd", "$", "CA$"), or "".

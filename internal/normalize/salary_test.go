@@ -133,11 +133,16 @@ func TestFromCompensation(t *testing.T) {
 		want posting.Salary
 	}{
 		{posting.Compensation{Min: f(140000), Max: f(160000), Currency: "USD", Period: "per-year-salary"},
-			posting.Salary{Min: 140000, Max: 160000, Currency: "USD", Period: "year", AnnualMin: 140000, AnnualMax: 160000, Source: "structured"}},
+			posting.Salary{Min: 140000, Max: 160000, Currency: "USD", Period: "year", AnnualMin: 140000, AnnualMax: 160000, Source: "structured",
+				Raw: "140000 – 160000 USD per-year-salary"}}, // the board's own values, as it sent them
 		{posting.Compensation{Min: f(30), Max: f(38), Currency: "USD", Period: "1 HOUR", Raw: "$30 - $38 per hour"},
 			posting.Salary{Min: 30, Max: 38, Currency: "USD", Period: "hour", AnnualMin: 62400, AnnualMax: 79040, Source: "structured", Raw: "$30 - $38 per hour"}},
 		{posting.Compensation{Min: f(9), Max: f(5), Currency: "eur", Period: "MONTH"},
-			posting.Salary{Min: 5, Max: 9, Currency: "EUR", Period: "month", AnnualMin: 60, AnnualMax: 108, Source: "structured"}},
+			posting.Salary{Min: 5, Max: 9, Currency: "EUR", Period: "month", AnnualMin: 60, AnnualMax: 108, Source: "structured", Raw: "9 – 5 eur MONTH"}},
+		{posting.Compensation{Min: f(52.5), Currency: "GBP", Period: "HOUR"},
+			posting.Salary{Min: 52.5, Currency: "GBP", Period: "hour", AnnualMin: 109200, Source: "structured", Raw: "from 52.5 GBP HOUR"}},
+		{posting.Compensation{Max: f(90000)},
+			posting.Salary{Max: 90000, Source: "structured", Raw: "up to 90000"}},
 		{posting.Compensation{Raw: "CA$102.8K – CA$137K", Period: "YEAR"},
 			posting.Salary{Min: 102800, Max: 137000, Currency: "CAD", Period: "year", AnnualMin: 102800, AnnualMax: 137000, Source: "structured", Raw: "CA$102.8K – CA$137K"}},
 		{posting.Compensation{Currency: "USD", Period: "YEAR"}, posting.Salary{}},
