@@ -71,11 +71,54 @@ test("add a Greenhouse board from its URL, run it, see its postings; a broken an
   await expect(page.getByRole("link", { name: "gitlab (greenhouse)" })).toHaveAttribute("href", "https://job-boards.greenhouse.io/gitlab/jobs/8638232002");
   await expectNoAxeViolations(page, testInfo, "posting");
 
+  // One job of the answer without a title: the run keeps the other two and names the broken one with its reason.
+  const broken = JSON.parse(capture.toString("utf8")) as { jobs: { id: number; title: string }[] };
+  expect(broken.jobs[0].id).toBe(8503792002);
+  broken.jobs[0].title = "";
+  answer = JSON.stringify(broken);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await card.getByRole("button", { name: "Run gitlab (greenhouse) now" }).click();
+  const partial = card.getByRole("table").getByRole("row").nth(1);
+  await expect(partial).toContainText("succeeded", { timeout: 20_000 });
+  await expect(partial.getByRole("cell").nth(2)).toHaveText("2");
+  const notRead = partial.getByText("1 item not read");
+  await expect(notRead).toBeVisible();
+  const brokenItems = partial.getByRole("list", { name: "Items not read" });
+  await expect(brokenItems).toBeHidden();
+  await notRead.click();
+  await expect(brokenItems.getByRole("listitem")).toHaveCount(1);
+  await expect(brokenItems.getByRole("listitem")).toContainText("8503792002");
+  await expect(brokenItems.getByRole("listitem")).toContainText("greenhouse: job has no title");
+  await expectNoAxeViolations(page, testInfo, "sources-item-errors");
+  // On a phone the reason reads without scrolling the page sideways.
+  await page.setViewportSize({ width: 375, height: 740 });
+  await expect(brokenItems.getByText("greenhouse: job has no title")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  const reasonBox = await brokenItems.getByRole("listitem").boundingBox();
+  expect(reasonBox?.width ?? 0).toBeLessThanOrEqual(375);
+  // In dark mode too the list keeps a readable contrast.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(page.locator("html")).toHaveClass(/\bdark\b/);
+  await brokenItems.scrollIntoViewIfNeeded();
+  await expectNoAxeViolations(page, testInfo, "sources-item-errors-phone-dark");
+  const shot = testInfo.outputPath("sources-item-errors-phone-dark.png");
+  await page.screenshot({ path: shot });
+  await testInfo.attach("sources-item-errors-phone-dark", { path: shot, contentType: "image/png" });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  // The item it could not read is not closed: the jobs list still has three.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
+  await page.getByLabel("Company").fill("GitLab");
+  await expect(page.getByRole("list", { name: "Postings" }).getByRole("listitem")).toHaveCount(3);
+
   // A malformed answer fails the run and closes nothing.
   answer = '{"jobs": [{"id": ';
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
   await card.getByRole("button", { name: "Run gitlab (greenhouse) now" }).click();
-  await expect(card.getByRole("table").getByRole("row").nth(1)).toContainText("failed", { timeout: 20_000 });
+  const failed = card.getByRole("table").getByRole("row").nth(1);
+  await expect(failed).toContainText("failed", { timeout: 20_000 });
+  // The run's own reason reads in full in its Errors cell.
+  await expect(failed.getByRole("cell").last().getByText("the answer ends at byte 17 before the listing is complete (cut short)", { exact: true })).toBeVisible();
   await expect(card.getByText("Failing (1)")).toBeVisible({ timeout: 10_000 });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Jobs" }).click();
   await page.getByLabel("Company").fill("GitLab");

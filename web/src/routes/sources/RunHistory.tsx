@@ -1,7 +1,12 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Run } from "../../api/types";
+import { plural } from "../../components/plural";
 import { ErrorState, LoadingState } from "../../components/Status";
 import { listRuns } from "./api";
 import { runNote } from "./notes";
+
+/** How many of a run's item errors its list shows; the rest are counted in one line. */
+const itemErrorsShown = 20;
 
 /** A source's runs with their counts and errors; refreshed while a run is waiting or running. */
 export function RunHistory({ id, sourceId }: { id: string; sourceId: string }) {
@@ -40,14 +45,42 @@ export function RunHistory({ id, sourceId }: { id: string; sourceId: string }) {
                 <td className="px-2 py-1">{r.unchanged}</td>
                 <td className="px-2 py-1">{r.closed}</td>
                 <td className="px-2 py-1">
-                  {r.errors.length}
-                  {note && <p className={`${note.className} break-words`}>{note.text}</p>}
+                  <RunProblems run={r} note={note} />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+/**
+ * A run's Errors cell: the run's own text in full, and its items that could not be read behind a disclosure
+ * naming each one's id and reason. Its width is capped so it wraps, and fits a phone once the table is scrolled.
+ */
+function RunProblems({ run, note }: { run: Pick<Run, "errors">; note: ReturnType<typeof runNote> }) {
+  const shown = run.errors.slice(0, itemErrorsShown);
+  const more = run.errors.length - shown.length;
+  return (
+    <div className="w-max max-w-[min(20rem,70vw)] wrap-anywhere">
+      {run.errors.length === 0 && <span>0</span>}
+      {note && <p className={note.className}>{note.text}</p>}
+      {run.errors.length > 0 && (
+        <details>
+          <summary className="cursor-pointer font-medium">{plural(run.errors.length, "item")} not read</summary>
+          <ul aria-label="Items not read" className="mt-1 space-y-1">
+            {shown.map((e, i) => (
+              <li key={i}>
+                <span className="font-mono">{e.id || `no id (item ${e.index})`}</span>
+                <span className="block text-gray-700 dark:text-gray-300">{e.error}</span>
+              </li>
+            ))}
+          </ul>
+          {more > 0 && <p className="mt-1 text-gray-700 dark:text-gray-300">and {more} more</p>}
+        </details>
+      )}
     </div>
   );
 }
