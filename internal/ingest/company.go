@@ -46,6 +46,9 @@ func displayName(slug string) string {
 	return strings.Join(words, " ")
 }
 
+// nameScan is how much of each text writtenName reads.
+const nameScan = 4096
+
 // writtenName finds the slug in the texts as a word of its own (its dashes as spaces or dashes) written
 // with a capital, not inside a link or address, and returns it as written there; "" if none has it.
 func writtenName(slug string, texts ...string) string {
@@ -54,6 +57,13 @@ func writtenName(slug string, texts ...string) string {
 		forms = append(forms, spaced)
 	}
 	for _, text := range texts {
+		if len(text) > nameScan { // the employer is named early ("About Acme"); cut on a character's start
+			k := nameScan
+			for k > 0 && text[k]&0xC0 == 0x80 {
+				k--
+			}
+			text = text[:k]
+		}
 		lower := strings.ToLower(text)
 		if len(lower) != len(text) { // a letter changed its length: offsets would not match
 			continue

@@ -52,13 +52,12 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	words := titleWords(p.Title) // read by both, never changed
 	p.EmploymentType = employmentType(d.EmploymentType, words, signals)
 	// The title's level first, then the board's own level field (The Muse's "level"), then the text.
-	none := func() textSignals { return textSignals{} }
-	p.Seniority = seniority(words, none)
+	p.Seniority = titleLevel(words)
 	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" && p.Seniority == "" {
-		p.Seniority = seniority(titleWords(v), none)
+		p.Seniority = titleLevel(titleWords(v))
 	}
 	if p.Seniority == "" {
-		p.Seniority = seniority(words, signals)
+		p.Seniority = textLevel(signals())
 	}
 
 	p.Salary = draftSalary(d, text)

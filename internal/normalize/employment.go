@@ -96,17 +96,22 @@ func typeOfWords(words []string, value bool) string {
 		if next == "" && i+2 < len(words) { // "Part-time": the hyphen left an empty word
 			next = words[i+2]
 		}
+		nature := ""
 		switch {
-		case handlesThing(words, i): // "Contract Manager", "Internship Coordinator"
 		case w == "contract" || w == "contractor" || w == "1099" || w == "c2c":
-			return EmploymentContract
+			nature = EmploymentContract
 		case w == "freelance" || w == "freelancer":
-			return EmploymentFreelance
+			nature = EmploymentFreelance
 		case w == "intern" || w == "internship" || w == "werkstudent" || w == "werkstudentin" || w == "praktikum" || w == "praktikant" ||
 			w == "praktikantin" || w == "stagiaire" || internWords[w]:
-			return EmploymentInternship
+			nature = EmploymentInternship
 		case w == "temporary" || w == "temp" || w == "seasonal" || w == "cdd" || w == "befristet":
-			return EmploymentTemporary
+			nature = EmploymentTemporary
+		}
+		if nature != "" && !handlesThing(words, i) {
+			return nature // not "Contract Manager", "Internship Coordinator": the thing a job handles
+		}
+		switch {
 		case hours != "" && !value:
 			return hours
 		case hours != "":

@@ -125,6 +125,9 @@ type sanitizer struct {
 	pen
 	skip      atom.Atom // element whose content is being dropped
 	skipDepth int
+	// openParas and openItems count the open <p> and <li> elements, so a block start looks for one to
+	// close (closeImplied) only when there is one.
+	openParas, openItems int
 }
 
 // buffers are the sanitizer's growing slices, kept between calls.
@@ -189,6 +192,12 @@ func (s *sanitizer) start(t tagInfo, attrs []attr, selfClosing bool) {
 	}
 	if !t.void {
 		s.open = append(s.open, t.slot)
+		switch t.out {
+		case atom.P:
+			s.openParas++
+		case atom.Li:
+			s.openItems++
+		}
 	}
 }
 
@@ -204,10 +213,7 @@ func (s *sanitizer) end(t tagInfo) {
 			if t.block {
 				s.lineBreak()
 			}
-			for j := len(s.open) - 1; j >= i; j-- {
-				s.closeTag(s.open[j])
-			}
-			s.open = s.open[:i]
+			s.closeTo(i)
 			return
 		}
 	}
@@ -222,11 +228,15 @@ func (s *sanitizer) end(t tagInfo) {
 func (s *sanitizer) closeImplied(out atom.Atom) {
 	switch out {
 	case atom.Li:
-		s.closeOpen(atom.Li)
+		if s.openItems > 0 {
+			s.closeOpen(atom.Li)
+		}
 	case atom.Br, atom.Dt, atom.Dd, atom.Tr, atom.Thead, atom.Tbody, atom.Tfoot, atom.Caption, atom.Td, atom.Th:
 		return
 	}
-	s.closeOpen(atom.P)
+	if s.openParas > 0 {
+		s.closeOpen(atom.P)
+	}
 }
 
 // closeOpen closes the innermost open element a, and every element inside it, unless a table part (or
@@ -235,10 +245,7 @@ func (s *sanitizer) closeOpen(a atom.Atom) {
 	for i := len(s.open) - 1; i >= 0; i-- {
 		switch o := tagTable[s.open[i]].info.out; {
 		case o == a:
-			for j := len(s.open) - 1; j >= i; j-- {
-				s.closeTag(s.open[j])
-			}
-			s.open = s.open[:i]
+			s.closeTo(i)
 			return
 		case o == atom.Table || o == atom.Td || o == atom.Th || o == atom.Caption,
 			a == atom.Li && (o == atom.Ul || o == atom.Ol):
@@ -247,17 +254,26 @@ func (s *sanitizer) closeOpen(a atom.Atom) {
 	}
 }
 
+// closeTo closes the open elements from the innermost to s.open[i].
+func (s *sanitizer) closeTo(i int) {
+	for j := len(s.open) - 1; j >= i; j-- {
+		s.closeTag(s.open[j])
+		switch tagTable[s.open[j]].info.out {
+		case atom.P:
+			s.openParas--
+		case atom.Li:
+			s.openItems--
+		}
+	}
+	s.open = s.open[:i]
+}
+
 // closeTag writes the end tag of the kept element whose tagTable entry is slot.
 func (s *sanitizer) closeTag(slot uint8) {
 	s.html = append(s.html, tagTable[slot].close...)
 }
 
-func (s *sanitizer) closeAll() {
-	for j := len(s.open) - 1; j >= 0; j-- {
-		s.closeTag(s.open[j])
-	}
-	s.open = s.open[:0]
-}
+func (s *sanitizer) closeAll() { s.closeTo(0) }
 
 func (s *sanitizer) lineBreak() {
 	if s.lineUsed {

@@ -68,6 +68,25 @@ func Seniority(title, text string) string {
 
 // seniority is Seniority over the title's words, with the text's statements read only if the title says nothing.
 func seniority(words []string, signals func() textSignals) string {
+	if lvl := titleLevel(words); lvl != "" {
+		return lvl
+	}
+	return textLevel(signals())
+}
+
+// textLevel is the level a description states: an internship, or an entry-level position.
+func textLevel(sig textSignals) string {
+	switch {
+	case sig.internship:
+		return SeniorityIntern
+	case sig.entryLevel:
+		return SeniorityJunior
+	}
+	return ""
+}
+
+// titleLevel is the highest level a title's words name (an internship always wins), or "".
+func titleLevel(words []string) string {
 	best, rank := "", 0
 	for i, w := range words {
 		lvl := seniorityWords[w]
@@ -114,16 +133,7 @@ func seniority(words []string, signals func() textSignals) string {
 			best, rank = lvl, r
 		}
 	}
-	if best != "" {
-		return best
-	}
-	switch sig := signals(); {
-	case sig.internship:
-		return SeniorityIntern
-	case sig.entryLevel:
-		return SeniorityJunior
-	}
-	return ""
+	return best
 }
 
 // staffRoles are the roles after "Staff" that make it a rank above senior, as in technology ("Staff
