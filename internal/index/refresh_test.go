@@ -14,19 +14,28 @@ import (
 	"github.com/career-copilot/copilot/internal/store/storetest"
 )
 
+// refreshStore opens a store with one source for the refresh tests.
+func refreshStore(t *testing.T, d store.Dialect) (*store.Store, store.Source) {
+	t.Helper()
+	st := storetest.Open(t, d)
+	src, err := st.CreateSource(context.Background(), store.Source{ID: uuid.NewString(), Kind: "lever", Name: "x", Params: map[string]string{"c": "x"},
+		Key: "lever:x", Interval: time.Hour, Enabled: true, CreatedAt: t0, UpdatedAt: t0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st, src
+}
+
+// item is a posting of external id id, for the refresh tests.
+func item(id string) store.IngestItem {
+	return store.IngestItem{ExternalID: id, Hash: id, Posting: posting.Posting{Title: "Engineer " + id, TitleKey: id, Company: "Co", CompanyKey: "co", DescriptionText: "Python"}}
+}
+
 // A replica's refresh picks up postings another process wrote, and closings, which do not touch modified_at.
 func TestRefreshSeesOtherWriters(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		ctx := context.Background()
-		st := storetest.Open(t, d)
-		src, err := st.CreateSource(ctx, store.Source{ID: uuid.NewString(), Kind: "lever", Name: "x", Params: map[string]string{"c": "x"}, Key: "lever:x",
-			Interval: time.Hour, Enabled: true, CreatedAt: t0, UpdatedAt: t0})
-		if err != nil {
-			t.Fatal(err)
-		}
-		item := func(id string) store.IngestItem {
-			return store.IngestItem{ExternalID: id, Hash: id, Posting: posting.Posting{Title: "Engineer " + id, TitleKey: id, Company: "Co", CompanyKey: "co", DescriptionText: "Python"}}
-		}
+		st, src := refreshStore(t, d)
 		if _, err := st.UpsertPostings(ctx, src.ID, []store.IngestItem{item("a")}, t0); err != nil {
 			t.Fatal(err)
 		}
@@ -70,15 +79,7 @@ func TestRefreshSeesOtherWriters(t *testing.T) {
 func TestRefreshSeesLateCommitsAndReopens(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		ctx := context.Background()
-		st := storetest.Open(t, d)
-		src, err := st.CreateSource(ctx, store.Source{ID: uuid.NewString(), Kind: "lever", Name: "x", Params: map[string]string{"c": "x"}, Key: "lever:x",
-			Interval: time.Hour, Enabled: true, CreatedAt: t0, UpdatedAt: t0})
-		if err != nil {
-			t.Fatal(err)
-		}
-		item := func(id string) store.IngestItem {
-			return store.IngestItem{ExternalID: id, Hash: id, Posting: posting.Posting{Title: "Engineer " + id, TitleKey: id, Company: "Co", CompanyKey: "co", DescriptionText: "Python"}}
-		}
+		st, src := refreshStore(t, d)
 		write := func(at time.Time, ids ...string) {
 			t.Helper()
 			var items []store.IngestItem
