@@ -23,9 +23,23 @@ type parsed struct {
 const maxGroups = 32
 
 // parseQuery reads words, "quoted phrases" and -exclusions (-word, -"a phrase").
+// A run of plain words is analysed as one text, as a document is, so a two-word form the
+// analyser joins ("site reliability" → sre) is one term in the query too.
 func parseQuery(q string) parsed {
 	var p parsed
 	text := q
+	var run []string // plain words not yet analysed
+	flush := func() {
+		if len(run) == 0 {
+			return
+		}
+		for _, t := range analyze.Terms(strings.Join(run, " ")) {
+			if len(p.groups) < maxGroups {
+				p.groups = append(p.groups, []string{t})
+			}
+		}
+		run = run[:0]
+	}
 	for len(q) > 0 {
 		q = strings.TrimLeft(q, " \t\r\n")
 		if q == "" {
@@ -52,6 +66,11 @@ func parseQuery(q string) parsed {
 			}
 			raw, q = q[:end], q[end:]
 		}
+		if !neg && !quoted {
+			run = append(run, raw)
+			continue
+		}
+		flush()
 		terms := analyze.Terms(raw)
 		if len(terms) == 0 {
 			continue
@@ -64,14 +83,9 @@ func parseQuery(q string) parsed {
 				p.groups = append(p.groups, terms)
 				p.phrases = append(p.phrases, terms)
 			}
-		default:
-			for _, t := range terms {
-				if len(p.groups) < maxGroups {
-					p.groups = append(p.groups, []string{t})
-				}
-			}
 		}
 	}
+	flush()
 	p.unsearchable = strings.TrimSpace(text) != "" && len(p.groups) == 0 && len(p.not) == 0
 	return p
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/career-copilot/copilot/internal/match"
 	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/profile"
+	"github.com/career-copilot/copilot/internal/search/analyze"
 )
 
 var testNow = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
@@ -52,6 +53,14 @@ func TestParseQuery(t *testing.T) {
 		t.Errorf("groups = %q", p.groups)
 	}
 	if !reflect.DeepEqual(p.not, [][]string{{"crypto"}, {"call"}}) { // "on" is a stop word
+		t.Errorf("not = %q", p.not)
+	}
+	// Plain words are analysed together, so a joined form spans them; a quote or an exclusion ends the run.
+	p = parseQuery(`Senior Site Reliability "front end" back -end machine -learning dev`)
+	if !reflect.DeepEqual(p.groups, [][]string{{"senior"}, {"sre"}, {"frontend"}, {"back"}, {"machin"}, {"dev"}}) {
+		t.Errorf("groups = %q", p.groups)
+	}
+	if !reflect.DeepEqual(p.not, [][]string{{"end"}, {"learn"}}) {
 		t.Errorf("not = %q", p.not)
 	}
 }
@@ -273,6 +282,44 @@ func TestSearchFoldsAccents(t *testing.T) {
 		}
 		if got := ids(res.Hits); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q cities %v: %v, want %v", c.q.Text, c.q.Filter.Cities, got, c.want)
+		}
+	}
+}
+
+// A two-word form the analyser joins in documents ("Site Reliability" → sre) is joined in a
+// query of plain words too: written out, unquoted, in any case, the phrase finds exactly what
+// its joined term and its quoted form find. Each phrase has a posting that names it and a decoy
+// that holds both words apart, which word-by-word analysis of the query found instead.
+func TestSearchJoinedPhrases(t *testing.T) {
+	upper1 := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	var docs []Doc
+	type join struct{ first, second, term string }
+	var joins []join
+	analyze.EachJoin(func(first, second, term string) {
+		joins = append(joins, join{first, second, term})
+		docs = append(docs,
+			Doc{ID: "phrase-" + term, Posting: posting.Posting{Title: "Senior " + upper1(first) + " " + upper1(second) + " Engineer",
+				DescriptionText: "Keep production healthy.", PostedAt: testNow}},
+			Doc{ID: "decoy-" + term, Posting: posting.Posting{Title: "Senior Engineer",
+				DescriptionText: "Our " + first + " team and " + second + " matter.", PostedAt: testNow}})
+	})
+	if len(joins) < 6 {
+		t.Fatalf("only %d joined forms", len(joins))
+	}
+	ix := newTestIndex(docs)
+	for _, j := range joins {
+		want := []string{"phrase-" + j.term}
+		phrase := j.first + " " + j.second
+		title := "Senior " + upper1(j.first) + " " + upper1(j.second) + " Engineer"
+		for _, q := range []string{j.term, `"` + phrase + `"`, phrase, strings.ToUpper(phrase), upper1(j.first) + " " + upper1(j.second),
+			j.first + "-" + j.second, title, strings.ToLower(title), "engineer " + phrase + " -manager", `"senior" ` + phrase} {
+			res, err := ix.Search(Query{Text: q})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ids(res.Hits); !reflect.DeepEqual(got, want) || res.Total != 1 {
+				t.Errorf("%q = %v (total %d), want %v", q, got, res.Total, want)
+			}
 		}
 	}
 }

@@ -7,6 +7,7 @@
 package analyze
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -96,10 +97,38 @@ func isAlnum(c byte) bool {
 }
 
 // joins are two-word forms written as one term, so "front end", "front-end" and "frontend" agree:
-// first word, then second word, to the joined term.
-var joins = map[string]map[string]string{
-	"front": {"end": "frontend"}, "back": {"end": "backend"}, "full": {"stack": "fullstack"},
-	"dev": {"ops": "devops"}, "machine": {"learning": "ml"}, "site": {"reliability": "sre"},
+// first word, then second word, to the joined term. The term is the stem of the one-word form, as
+// that word written alone is stemmed, so "dev ops" and "DevOps" agree too.
+var joins = func() map[string]map[string]string {
+	m := map[string]map[string]string{
+		"front": {"end": "frontend"}, "back": {"end": "backend"}, "full": {"stack": "fullstack"},
+		"dev": {"ops": "devops"}, "machine": {"learning": "ml"}, "site": {"reliability": "sre"},
+	}
+	for _, seconds := range m {
+		for second, word := range seconds {
+			seconds[second] = Stem(word)
+		}
+	}
+	return m
+}()
+
+// EachJoin calls fn with every two-word form the analyser joins, ordered by first and second word.
+func EachJoin(fn func(first, second, term string)) {
+	firsts := make([]string, 0, len(joins))
+	for f := range joins {
+		firsts = append(firsts, f)
+	}
+	slices.Sort(firsts)
+	for _, f := range firsts {
+		seconds := make([]string, 0, len(joins[f]))
+		for s := range joins[f] {
+			seconds = append(seconds, s)
+		}
+		slices.Sort(seconds)
+		for _, s := range seconds {
+			fn(f, s, joins[f][s])
+		}
+	}
 }
 
 // Terms returns the stemmed terms of text in order, stop words dropped.

@@ -17,6 +17,9 @@ func TestTerms(t *testing.T) {
 		{"Senior Front-End Engineer", []string{"senior", "frontend", "engin"}},
 		{"Full Stack Developers and C++ / C# / Node.js", []string{"fullstack", "develop", "c++", "c#", "node.js"}},
 		{"Machine Learning, running", []string{"ml", "run"}},
+		// A joined form is the term of its one-word form.
+		{"DevOps, Dev Ops, dev-ops", []string{"devop", "devop", "devop"}},
+		{"SRE / Site Reliability; Frontend, Front End", []string{"sre", "sre", "frontend", "frontend"}},
 		{"Ends with dot. Next", []string{"end", "dot", "next"}},
 		{"Ingénieur Logiciel", []string{"ingenieur", "logiciel"}},
 		{"São Paulo, Zürich für Łódź, Straße", []string{"sao", "paulo", "zurich", "fur", "lodz", "strass"}},
