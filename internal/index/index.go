@@ -112,7 +112,7 @@ func (s *Service) Load(ctx context.Context) error {
 }
 
 func toDoc(r store.IndexPosting) search.Doc {
-	return search.Doc{ID: r.ID, Posting: r.Posting, Source: r.SourceID, Closed: !r.ClosedAt.IsZero()}
+	return search.Doc{ID: r.ID, Posting: r.Posting, Source: r.SourceID, SourceKinds: r.SourceKinds, Closed: !r.ClosedAt.IsZero()}
 }
 
 // Refresh applies the postings changed since the last refresh and returns how many it applied.

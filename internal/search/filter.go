@@ -16,7 +16,7 @@ type Filter struct {
 	Seniorities     []string
 	EmploymentTypes []string
 	Companies       []string // company keys
-	Sources         []string // source ids
+	Sources         []string // source ids (the first source's) or kinds (any source's, case-insensitive)
 	// MinSalary is the least yearly-or-per-Period pay in SalaryCurrency; postings
 	// without a stated salary are dropped when it is set.
 	MinSalary      float64
@@ -36,7 +36,8 @@ type compiled struct {
 	minUSD     float64
 	postedFrom int64
 	cities     []string
-	trivial    bool // only the status filter applies: the flags answer it
+	kinds      []string // Sources lower-cased, for kinds
+	trivial    bool     // only the status filter applies: the flags answer it
 }
 
 // keepFlags is the part of keep the slot flags answer.
@@ -70,6 +71,9 @@ func (f Filter) compile(now time.Time) compiled {
 	}
 	if f.PostedWithin > 0 {
 		c.postedFrom = now.Add(-f.PostedWithin).Unix()
+	}
+	for _, s := range f.Sources {
+		c.kinds = append(c.kinds, strings.ToLower(s))
 	}
 	for _, city := range f.Cities {
 		c.cities = append(c.cities, analyze.Fold(strings.TrimSpace(city)))
@@ -114,8 +118,10 @@ func (c *compiled) keep(ix *Index, s int32) bool {
 	if len(f.Companies) > 0 && !contains(f.Companies, ix.codes[e.company]) {
 		return false
 	}
-	if len(f.Sources) > 0 && !contains(f.Sources, ix.codes[e.source]) {
-		return false
+	if len(f.Sources) > 0 {
+		if src := &ix.sources[e.source]; !contains(f.Sources, src.id) && !anyIn(src.kinds, c.kinds) {
+			return false
+		}
 	}
 	if c.minUSD > 0 && sl.maxUSD < c.minUSD {
 		return false

@@ -40,8 +40,10 @@ var Boosts = [numFields]float64{FieldTitle: 3, FieldSkills: 2, FieldCompany: 1.5
 type Doc struct {
 	ID      string
 	Posting posting.Posting
-	Source  string // source id
-	Closed  bool
+	Source  string // source id: the first source that listed it
+	// SourceKinds are the kinds (greenhouse, lever, ...) of every source that lists it.
+	SourceKinds []string
+	Closed      bool
 	// Features are precomputed when the caller has them; zero means compute from Posting.
 	Features *match.Features
 }
@@ -50,8 +52,9 @@ type Doc struct {
 // reads is in Index.slots, the live/closed bits in Index.flags and the field lengths
 // in Index.lens, dense arrays the ranking loop walks in order.
 type entry struct {
-	id                                   string
-	source, company, seniority, employed uint32 // ids in Index.codes
+	id                           string
+	source                       uint32 // index in Index.sources
+	company, seniority, employed uint32 // ids in Index.codes
 }
 
 // Slot flags.
@@ -62,30 +65,32 @@ const (
 
 // Index is the in-memory posting index; it is safe for concurrent use.
 type Index struct {
-	mu       sync.RWMutex
-	entries  []entry
-	slots    []slot
-	flags    []uint8
-	lens     [numFields][]uint16 // per slot: each field's length in terms
-	skills   []match.SkillID     // every slot's Required, Nice and Other, back to back
-	titles   []titleSet
-	titleIDs map[string]uint32
-	places   []placeSet
-	placeIDs map[string]uint32
-	codes    []string
-	codeIDs  map[string]uint32
-	byID     idTable
-	terms    [numFields]map[string]*plist
-	total    [numFields]int64 // sum of live field lengths
-	live     int
-	dead     int
-	now      func() time.Time
+	mu        sync.RWMutex
+	entries   []entry
+	slots     []slot
+	flags     []uint8
+	lens      [numFields][]uint16 // per slot: each field's length in terms
+	skills    []match.SkillID     // every slot's Required, Nice and Other, back to back
+	titles    []titleSet
+	titleIDs  map[string]uint32
+	places    []placeSet
+	placeIDs  map[string]uint32
+	sources   []sourceSet
+	sourceIDs map[string]uint32
+	codes     []string
+	codeIDs   map[string]uint32
+	byID      idTable
+	terms     [numFields]map[string]*plist
+	total     [numFields]int64 // sum of live field lengths
+	live      int
+	dead      int
+	now       func() time.Time
 }
 
 // New returns an empty index.
 func New() *Index {
 	ix := &Index{byID: newIDTable(0), titleIDs: map[string]uint32{}, placeIDs: map[string]uint32{},
-		codeIDs: map[string]uint32{}, now: time.Now}
+		sourceIDs: map[string]uint32{}, codeIDs: map[string]uint32{}, now: time.Now}
 	for f := range ix.terms {
 		ix.terms[f] = map[string]*plist{}
 	}
@@ -178,6 +183,7 @@ func (pp *preparer) count(texts ...string) termCounts {
 // prepared is a doc analysed outside the lock, ready to insert.
 type prepared struct {
 	id, source, company, seniority, employed string
+	kinds                                    []string
 	closed                                   bool
 	f                                        match.Features
 	cities                                   []string
@@ -188,6 +194,13 @@ type prepared struct {
 func (pp *preparer) prepare(d Doc) prepared {
 	p := &d.Posting
 	pr := prepared{id: d.ID, source: d.Source, company: p.CompanyKey, seniority: p.Seniority, employed: p.EmploymentType, closed: d.Closed}
+	for _, k := range d.SourceKinds {
+		if k = strings.ToLower(k); k != "" {
+			pr.kinds = append(pr.kinds, k)
+		}
+	}
+	slices.Sort(pr.kinds)
+	pr.kinds = slices.Compact(pr.kinds)
 	if d.Features != nil {
 		pr.f = *d.Features
 	} else {
@@ -221,7 +234,7 @@ func (ix *Index) insert(pr *prepared) {
 	}
 	ix.flags = append(ix.flags, fl)
 	id := strings.Clone(pr.id)
-	ix.entries = append(ix.entries, entry{id: id, source: ix.code(pr.source), company: ix.code(pr.company),
+	ix.entries = append(ix.entries, entry{id: id, source: ix.internSource(pr.source, pr.kinds), company: ix.code(pr.company),
 		seniority: ix.code(pr.seniority), employed: ix.code(pr.employed)})
 	ix.byID.put(id, slot, ix.entries)
 	ix.live++
@@ -299,6 +312,7 @@ func (ix *Index) swap(fresh *Index) {
 	ix.mu.Lock()
 	ix.entries, ix.slots, ix.flags, ix.lens, ix.skills = fresh.entries, fresh.slots, fresh.flags, fresh.lens, fresh.skills
 	ix.titles, ix.titleIDs, ix.places, ix.placeIDs = fresh.titles, fresh.titleIDs, fresh.places, fresh.placeIDs
+	ix.sources, ix.sourceIDs = fresh.sources, fresh.sourceIDs
 	ix.codes, ix.codeIDs, ix.byID, ix.terms = fresh.codes, fresh.codeIDs, fresh.byID, fresh.terms
 	ix.total, ix.live, ix.dead = fresh.total, fresh.live, fresh.dead
 	ix.mu.Unlock()

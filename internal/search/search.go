@@ -316,7 +316,7 @@ func (fc *facetCounter) add(ix *Index, s int32) {
 	fc.inc("seniority", ix.codes[e.seniority])
 	fc.inc("employment_type", ix.codes[e.employed])
 	fc.inc("company", ix.codes[e.company])
-	fc.inc("source", ix.codes[e.source])
+	fc.inc("source", ix.sources[e.source].id)
 	if sl.maxUSD > 0 {
 		fc.inc("salary", "stated")
 	}

@@ -17,17 +17,17 @@ var testNow = time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 func testDocs() []Doc {
 	day := func(n int) time.Time { return testNow.AddDate(0, 0, -n) }
 	return []Doc{
-		{ID: "a", Source: "s1", Posting: posting.Posting{Title: "Senior Python Engineer", Company: "Acme", CompanyKey: "acme",
+		{ID: "a", Source: "s1", SourceKinds: []string{"greenhouse"}, Posting: posting.Posting{Title: "Senior Python Engineer", Company: "Acme", CompanyKey: "acme",
 			DescriptionText: "Requirements\n- Python\n- PostgreSQL\nWe do machine learning for crypto.", WorkMode: "remote",
 			Seniority: "senior", EmploymentType: "full_time", PostedAt: day(1),
 			Salary: posting.Salary{Min: 90000, Max: 120000, Currency: "EUR", Period: "year"}}},
-		{ID: "b", Source: "s1", Posting: posting.Posting{Title: "Frontend Engineer", Company: "Beta", CompanyKey: "beta",
+		{ID: "b", Source: "s1", SourceKinds: []string{"greenhouse"}, Posting: posting.Posting{Title: "Frontend Engineer", Company: "Beta", CompanyKey: "beta",
 			DescriptionText: "React and TypeScript. Some Python scripts.", WorkMode: "onsite",
 			Locations: []posting.Location{{City: "Berlin", Country: "DE"}}, Seniority: "mid", PostedAt: day(3)}},
-		{ID: "c", Source: "s2", Posting: posting.Posting{Title: "Data Engineer", Company: "Acme", CompanyKey: "acme",
+		{ID: "c", Source: "s2", SourceKinds: []string{"greenhouse", "lever"}, Posting: posting.Posting{Title: "Data Engineer", Company: "Acme", CompanyKey: "acme",
 			DescriptionText: "Python, Spark and machine learning pipelines.", WorkMode: "hybrid",
 			Locations: []posting.Location{{City: "Paris", Country: "FR"}}, PostedAt: day(40)}},
-		{ID: "d", Source: "s2", Closed: true, Posting: posting.Posting{Title: "Python Developer", Company: "Gamma", CompanyKey: "gamma",
+		{ID: "d", Source: "s2", SourceKinds: []string{"lever"}, Closed: true, Posting: posting.Posting{Title: "Python Developer", Company: "Gamma", CompanyKey: "gamma",
 			DescriptionText: "Python.", PostedAt: day(2)}},
 	}
 }
@@ -108,6 +108,14 @@ func TestSearchFilters(t *testing.T) {
 		{"city", Filter{Cities: []string{"berlin"}}, []string{"b"}},
 		{"company", Filter{Companies: []string{"acme"}}, []string{"a", "c"}},
 		{"source", Filter{Sources: []string{"s2"}}, []string{"c"}},
+		// A source value is a source id or a kind; a kind matches any source that lists the posting
+		// (c is s2's, a lever board, and a greenhouse board's too).
+		{"source kind", Filter{Sources: []string{"lever"}}, []string{"c"}},
+		{"source kind of a later source", Filter{Sources: []string{"greenhouse"}}, []string{"a", "b", "c"}},
+		{"source kind in capitals", Filter{Sources: []string{"Lever"}}, []string{"c"}},
+		{"source kind closed", Filter{Sources: []string{"lever"}, Status: "all"}, []string{"d", "c"}},
+		{"source id or kind", Filter{Sources: []string{"s2", "ashby"}}, []string{"c"}},
+		{"source kind no posting has", Filter{Sources: []string{"workable"}}, []string{}},
 		{"seniority", Filter{Seniorities: []string{"mid"}}, []string{"b"}},
 		{"employment", Filter{EmploymentTypes: []string{"full_time"}}, []string{"a"}},
 		{"posted within a week", Filter{PostedWithin: 7 * 24 * time.Hour}, []string{"a", "b"}},

@@ -103,6 +103,24 @@ func (ix *Index) internPlace(f *match.Features, cities []string) uint32 {
 	return id
 }
 
+// sourceSet is one interned source: the first source's id and the kinds of all that list a posting.
+type sourceSet struct {
+	id    string
+	kinds []string // lower-case, sorted, each once
+}
+
+// internSource returns the id in Index.sources of a posting's source id and kinds (canonical, as prepare makes them).
+func (ix *Index) internSource(id string, kinds []string) uint32 {
+	key := id + "\x00" + strings.Join(kinds, "\x00")
+	if n, ok := ix.sourceIDs[key]; ok {
+		return n
+	}
+	n := uint32(len(ix.sources))
+	ix.sources = append(ix.sources, sourceSet{id: internCode(id), kinds: interned(kinds)})
+	ix.sourceIDs[key] = n
+	return n
+}
+
 func interned(list []string) []string {
 	if len(list) == 0 {
 		return nil
@@ -114,7 +132,7 @@ func interned(list []string) []string {
 	return out
 }
 
-// code returns the id of a short repeated string (source, company key, seniority, employment type).
+// code returns the id of a short repeated string (company key, seniority, employment type).
 func (ix *Index) code(s string) uint32 {
 	if id, ok := ix.codeIDs[s]; ok {
 		return id
