@@ -37,6 +37,7 @@ type compiled struct {
 	postedFrom int64
 	cities     []string
 	kinds      []string // Sources lower-cased, for kinds
+	sourceSets []int8   // per interned source set: 0 not yet asked, 1 kept, -1 dropped
 	trivial    bool     // only the status filter applies: the flags answer it
 }
 
@@ -118,10 +119,8 @@ func (c *compiled) keep(ix *Index, s int32) bool {
 	if len(f.Companies) > 0 && !contains(f.Companies, ix.codes[e.company]) {
 		return false
 	}
-	if len(f.Sources) > 0 {
-		if src := &ix.sources[e.source]; !contains(f.Sources, src.id) && !anyIn(src.kinds, c.kinds) {
-			return false
-		}
+	if len(f.Sources) > 0 && !c.keepSource(ix, e.source) {
+		return false
 	}
 	if c.minUSD > 0 && sl.maxUSD < c.minUSD {
 		return false
@@ -130,6 +129,24 @@ func (c *compiled) keep(ix *Index, s int32) bool {
 		return false
 	}
 	return true
+}
+
+// keepSource answers the source filter for an interned source set, once per set and search: a value
+// is the set's source id or one of its kinds.
+func (c *compiled) keepSource(ix *Index, n uint32) bool {
+	if c.sourceSets == nil {
+		c.sourceSets = make([]int8, len(ix.sources))
+	}
+	if v := c.sourceSets[n]; v != 0 {
+		return v > 0
+	}
+	src := &ix.sources[n]
+	ok := contains(c.f.Sources, src.id) || anyIn(src.kinds, c.kinds)
+	c.sourceSets[n] = -1
+	if ok {
+		c.sourceSets[n] = 1
+	}
+	return ok
 }
 
 func anyIn(have, want []string) bool {
