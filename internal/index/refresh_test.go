@@ -152,3 +152,38 @@ func TestRefreshSeesLateCommitsAndReopens(t *testing.T) {
 		}
 	})
 }
+
+// A posting a second board lists unchanged is found by that board's kind after a refresh: the new link
+// is a change the index reads.
+func TestRefreshSeesANewSourceOfAPosting(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		st, lever := refreshStore(t, d)
+		gh, err := st.CreateSource(ctx, store.Source{ID: uuid.NewString(), Kind: "greenhouse", Name: "y", Params: map[string]string{"board": "y"},
+			Key: "greenhouse:y", Interval: time.Hour, Enabled: true, CreatedAt: t0, UpdatedAt: t0})
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := t0.Add(time.Hour)
+		s := New(st, profile.NewService(st))
+		s.SetClock(func() time.Time { return now })
+		if _, err := st.UpsertPostings(ctx, lever.ID, []store.IngestItem{item("a")}, now.Add(-time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Load(ctx); err != nil {
+			t.Fatal(err)
+		}
+		again := item("a")
+		again.ExternalID = "gh-a"
+		if c, err := st.UpsertPostings(ctx, gh.ID, []store.IngestItem{again}, now); err != nil || c.Linked != 1 {
+			t.Fatalf("link %+v %v", c, err)
+		}
+		if _, err := s.Refresh(ctx); err != nil {
+			t.Fatal(err)
+		}
+		res, _ := s.Index().Search(search.Query{Filter: search.Filter{Sources: []string{"greenhouse"}}})
+		if res.Total != 1 || s.Index().Len() != 1 {
+			t.Fatalf("greenhouse postings %d of %d, want the one posting", res.Total, s.Index().Len())
+		}
+	})
+}

@@ -133,33 +133,29 @@ func rewriteArgs(u postingUpdate, w whereJSON) []any {
 	return out
 }
 
-// linkPostingSQL merges a new link into a known posting: the merged places, the fields the posting does
-// not know yet from the link's listing, and modified_at only when something changed (the first argument
-// says whether the places did; the statement sees whether a fill does).
+// linkPostingSQL merges a new link into a known posting: the merged places and the fields the posting does
+// not know yet from the link's listing. It always sets modified_at: a new source of the posting is a change
+// the match index shows.
 var linkPostingSQL = func() string {
-	var set, changed strings.Builder
+	var set strings.Builder
 	set.WriteString("UPDATE postings AS p SET locations = ?, work_mode = ?, remote_regions = ?")
-	changed.WriteString("CAST(? AS BOOLEAN)")
 	for _, g := range fieldGroups {
 		for _, col := range g.cols {
 			set.WriteString(", " + col + " = CASE WHEN " + g.lacks + " AND CAST(? AS BOOLEAN) THEN ? ELSE p." + col + " END")
 		}
-		changed.WriteString(" OR (" + g.lacks + " AND CAST(? AS BOOLEAN))")
 	}
-	return set.String() + ", modified_at = CASE WHEN " + changed.String() + " THEN ? ELSE p.modified_at END WHERE p.id = ?"
+	return set.String() + ", modified_at = ? WHERE p.id = ?"
 }()
 
 // linkArgs are linkPostingSQL's arguments before modified_at's value and the id.
-func linkArgs(it IngestItem, w whereJSON, placesChanged bool) []any {
+func linkArgs(it IngestItem, w whereJSON) []any {
 	a := appendPostingArgs(make([]any, 0, len(contentCols)), it, w)
 	out := append(make([]any, 0, 48), w.locations, w.workMode, w.regions)
-	changed := []any{placesChanged}
 	for _, g := range fieldGroups {
 		offers := g.offers(it)
 		for _, col := range g.cols {
 			out = append(out, offers, a[slices.Index(contentCols, col)])
 		}
-		changed = append(changed, offers)
 	}
-	return append(out, changed...)
+	return out
 }

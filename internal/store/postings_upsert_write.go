@@ -148,12 +148,11 @@ func (b *upsertBatch) writeUpdates(ctx context.Context) error {
 		var args []any
 		var err error
 		if u.linked {
-			changed := !pp.known || !pp.merged.equal(pp.stored)
-			if !u.fills && (pp.written || !changed) {
-				continue
+			if !u.fills && pp.written {
+				continue // another statement of this batch wrote the posting, and its modified_at
 			}
 			st, err = prepare(&link, linkPostingSQL)
-			args = append(linkArgs(u.item, b.mergedJSON(u.id), changed), now, u.id)
+			args = append(linkArgs(u.item, b.mergedJSON(u.id)), now, u.id)
 		} else {
 			st, err = prepare(&rewrite, updatePostingSQL)
 			args = append(rewriteArgs(u, b.mergedJSON(u.id)), nullTime(boardDate(u.item.Posting)), now, now, u.id)
