@@ -134,19 +134,15 @@ func nullFloat(f float64) any {
 	return f
 }
 
-// listedAt is the date a posting sorts by: when it was posted, or else last updated, or else when we
-// first saw it.
+// listedAt is the date a new posting sorts by: when it was posted, or else the earlier of when the board
+// last updated it and when we first saw it (a board's 2018 job seen today is not new; an edit after we
+// saw it is no reason to move it up). A rewrite keeps it unless the posting now has a posted date.
 func listedAt(p posting.Posting, firstSeen time.Time) time.Time {
-	if d := boardDate(p); !d.IsZero() {
-		return d
+	switch {
+	case !p.PostedAt.IsZero():
+		return p.PostedAt.UTC()
+	case !p.UpdatedAt.IsZero() && p.UpdatedAt.Before(firstSeen):
+		return p.UpdatedAt.UTC()
 	}
 	return firstSeen.UTC()
-}
-
-// boardDate is the date the board gives a posting: when it was posted, or else last updated; zero for none.
-func boardDate(p posting.Posting) time.Time {
-	if !p.PostedAt.IsZero() {
-		return p.PostedAt.UTC()
-	}
-	return p.UpdatedAt.UTC()
 }

@@ -15,7 +15,7 @@ type PostingFilter struct {
 	SourceID    string    // postings with a link to this source
 	CompanyKey  string    // normalize.CompanyKey of the company
 	Status      string    // "open", "closed" or "" for both
-	PostedSince time.Time // listed (posted, or first seen when the date is unknown) at or after
+	PostedSince time.Time // listed (posted, or else updated before we first saw it, or first seen) at or after
 	Saved       bool      // only the user's saved postings
 	Dismissed   string    // "exclude" (default), "only" or "include"
 	Cursor      string    // from the previous page's NextCursor
@@ -25,8 +25,9 @@ type PostingFilter struct {
 // ErrBadCursor is returned for a cursor this store did not issue.
 var ErrBadCursor = fmt.Errorf("store: bad cursor")
 
-// ListPostings returns one page of postings, newest first (by posting date, or first-seen date when the
-// board gave none), and the cursor of the next page ("" on the last one). Links are not loaded.
+// ListPostings returns one page of postings, newest first (by posting date, or else the earlier of the
+// board's update date and our first-seen date), and the cursor of the next page ("" on the last one).
+// Links are not loaded.
 func (s *Store) ListPostings(ctx context.Context, f PostingFilter) ([]StoredPosting, string, error) {
 	if f.Limit <= 0 || f.Limit > 200 {
 		f.Limit = 50

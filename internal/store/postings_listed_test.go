@@ -46,17 +46,28 @@ func TestListedAtFallsBackToUpdated(t *testing.T) {
 		if got := order(); len(got) != 3 || got[2] != "Updated in 2018" {
 			t.Fatalf("after a rewrite, order %q", got)
 		}
+		// An edit the board makes later moves no posting up the list: an undated posting sorts by the
+		// earlier of its update and first-seen dates, and a rewrite keeps where it sorts.
+		undated.Hash, undated.Posting.UpdatedAt, undated.Posting.DescriptionText = "h3b", t0.AddDate(0, 0, 30), "Undated, edited"
+		later := upsertItem("4", "Edited after it was first seen", "Bonn", "h4")
+		later.Posting.UpdatedAt = t0.AddDate(0, 0, 25)
+		if _, err := s.UpsertPostings(ctx, a, []store.IngestItem{dated, old, undated, later}, t0.AddDate(0, 0, 20)); err != nil {
+			t.Fatal(err)
+		}
+		if got := order(); len(got) != 4 || got[0] != "Edited after it was first seen" || got[1] != "Undated" {
+			t.Fatalf("after an edit, order %q, want the posting first seen on day 20, then Undated (first seen on day 0)", got)
+		}
 		// Migration 11 sorts postings stored before it so; rolling it back sorts them by first seen again.
 		if n, err := s.MigrateDown(ctx, 1); err != nil || n != 1 {
 			t.Fatalf("down: %d %v", n, err)
 		}
-		if got := order(); len(got) != 3 || got[2] != "Dated" {
+		if got := order(); len(got) != 4 || got[3] != "Dated" {
 			t.Fatalf("after rolling back migration 11, order %q, want Dated last", got)
 		}
 		if _, err := s.MigrateUp(ctx); err != nil {
 			t.Fatal(err)
 		}
-		if got := order(); len(got) != 3 || got[1] != "Dated" || got[2] != "Updated in 2018" {
+		if got := order(); len(got) != 4 || got[2] != "Dated" || got[3] != "Updated in 2018" {
 			t.Fatalf("after migration 11, order %q", got)
 		}
 	})

@@ -100,7 +100,7 @@ var updatePostingSQL = func() string {
 			b.WriteString(col + " = ?")
 		}
 	}
-	b.WriteString(", listed_at = COALESCE(?, first_seen_at), last_seen_at = ?, closed_at = NULL, modified_at = ? WHERE id = ?")
+	b.WriteString(", listed_at = COALESCE(?, listed_at), last_seen_at = ?, closed_at = NULL, modified_at = ? WHERE id = ?")
 	return b.String()
 }()
 

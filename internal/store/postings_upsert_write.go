@@ -155,7 +155,7 @@ func (b *upsertBatch) writeUpdates(ctx context.Context) error {
 			args = append(linkArgs(u.item, b.mergedJSON(u.id)), now, u.id)
 		} else {
 			st, err = prepare(&rewrite, updatePostingSQL)
-			args = append(rewriteArgs(u, b.mergedJSON(u.id)), nullTime(boardDate(u.item.Posting)), now, now, u.id)
+			args = append(rewriteArgs(u, b.mergedJSON(u.id)), nullTime(u.item.Posting.PostedAt), now, now, u.id)
 		}
 		if err != nil {
 			return err
