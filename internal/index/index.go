@@ -28,10 +28,11 @@ var ErrNoPosting = errors.New("index: posting not found")
 // pageSize is how many postings one database read returns while loading.
 const pageSize = 1000
 
-// refreshOverlap is how far behind the clock a refresh reads again: a write is stamped before it commits,
-// so one that commits after a later-stamped write (its transaction began first, or its replica's clock is
-// behind) is still seen, if it commits within this time of its stamp.
-const refreshOverlap = 10 * time.Second
+// refreshOverlap is how far behind the clock a refresh reads changes again: a write is stamped before it
+// commits, so one that commits after a later-stamped write (its transaction began first or waited for a
+// lock, or its replica's clock is behind) is still seen, if it commits within this time of its stamp. It
+// exceeds SQLite's lock wait (10 s) with room for the write itself; replicas' clocks must agree within it.
+const refreshOverlap = 30 * time.Second
 
 // Service is the matching service over one index.
 type Service struct {
@@ -122,14 +123,23 @@ func (s *Service) Refresh(ctx context.Context) (int, error) {
 	n := 0
 	floor := s.now().Add(-refreshOverlap)
 	for {
-		rows, err := s.st.IndexPostings(ctx, s.since, s.afterID, pageSize)
+		// The changes first, which are light, then only the postings not applied yet: within the overlap
+		// most changes read are ones applied by the refresh before.
+		changes, err := s.st.IndexChanges(ctx, s.since, s.afterID, pageSize)
+		if err != nil {
+			return n, fmt.Errorf("index: refresh: %w", err)
+		}
+		var ids []string
+		for _, c := range changes {
+			if at, ok := s.recent[c.ID]; !ok || !at.Equal(c.Changed) {
+				ids = append(ids, c.ID)
+			}
+		}
+		rows, err := s.st.IndexPostingsByID(ctx, ids)
 		if err != nil {
 			return n, fmt.Errorf("index: refresh: %w", err)
 		}
 		for _, r := range rows {
-			if at, ok := s.recent[r.ID]; ok && at.Equal(r.Changed) {
-				continue // read again within the overlap, unchanged
-			}
 			s.ix.Upsert(toDoc(r))
 			s.hot.dropPosting(r.ID)
 			if r.Changed.After(floor) {
@@ -137,10 +147,10 @@ func (s *Service) Refresh(ctx context.Context) (int, error) {
 			}
 			n++
 		}
-		if len(rows) > 0 {
-			s.since, s.afterID = rows[len(rows)-1].Changed, rows[len(rows)-1].ID
+		if len(changes) > 0 {
+			s.since, s.afterID = changes[len(changes)-1].Changed, changes[len(changes)-1].ID
 		}
-		if len(rows) < pageSize {
+		if len(changes) < pageSize {
 			break
 		}
 	}

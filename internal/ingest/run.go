@@ -111,7 +111,7 @@ func (s *Service) upsertBatch(ctx context.Context, sourceID string, batch []stor
 	var total store.IngestCounts
 	var errs []posting.ItemError
 	for j, it := range batch {
-		c, err := s.st.UpsertPostings(ctx, sourceID, []store.IngestItem{it}, now)
+		c, err := s.st.UpsertPostings(ctx, sourceID, []store.IngestItem{it}, s.clock()) // stamped when written, too
 		if err != nil {
 			slog.WarnContext(ctx, "posting not stored", "source_id", sourceID, "external_id", it.ExternalID, "err", err)
 			errs = append(errs, posting.ItemError{Index: offset + j, ID: it.ExternalID, Err: "could not be stored"})

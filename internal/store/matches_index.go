@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"strings"
 	"time"
@@ -17,6 +18,9 @@ type IndexPosting struct {
 	Changed time.Time
 }
 
+// changedExpr is when a posting row last changed: modified or closed, whichever is later.
+const changedExpr = `(CASE WHEN p.closed_at IS NOT NULL AND p.closed_at > p.modified_at THEN p.closed_at ELSE p.modified_at END)`
+
 // IndexPostings returns up to limit postings changed (modified or closed) after (since, afterID), oldest change
 // first, for building and refreshing the index. Pass the last row's Changed and ID to read the next page.
 func (s *Store) IndexPostings(ctx context.Context, since time.Time, afterID string, limit int) ([]IndexPosting, error) {
@@ -26,7 +30,72 @@ func (s *Store) IndexPostings(ctx context.Context, since time.Time, afterID stri
 	if afterID == "" {
 		afterID = "00000000-0000-0000-0000-000000000000"
 	}
-	const changed = `(CASE WHEN p.closed_at IS NOT NULL AND p.closed_at > p.modified_at THEN p.closed_at ELSE p.modified_at END)`
+	return s.indexPostings(ctx, `WHERE `+changedExpr+` > ? OR (`+changedExpr+` = ? AND p.id > ?)
+		ORDER BY `+changedExpr+`, p.id LIMIT ?`, since.UTC(), since.UTC(), afterID, limit)
+}
+
+// IndexPostingsByID returns the postings of ids that exist, as IndexPostings reads them, in no order.
+func (s *Store) IndexPostingsByID(ctx context.Context, ids []string) ([]IndexPosting, error) {
+	var out []IndexPosting
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), 500)]
+		ids = ids[len(chunk):]
+		args := make([]any, 0, len(chunk))
+		for _, id := range chunk {
+			if !badID(id) {
+				args = append(args, id)
+			}
+		}
+		if len(args) == 0 {
+			continue
+		}
+		rows, err := s.indexPostings(ctx, `WHERE p.id IN (`+placeholders(len(args), 1)+`)`, args...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rows...)
+	}
+	return out, nil
+}
+
+// IndexChange is when a posting last changed (modified or closed), as a refresh reads it before the posting.
+type IndexChange struct {
+	ID      string
+	Changed time.Time
+}
+
+// IndexChanges returns up to limit (id, change) pairs after (since, afterID), oldest change first: what a
+// refresh reads again within its overlap without reading the postings themselves.
+func (s *Store) IndexChanges(ctx context.Context, since time.Time, afterID string, limit int) ([]IndexChange, error) {
+	if afterID == "" {
+		afterID = "00000000-0000-0000-0000-000000000000"
+	}
+	rows, err := s.query(ctx, s.read, `SELECT p.id, p.modified_at, p.closed_at FROM postings p
+		WHERE `+changedExpr+` > ? OR (`+changedExpr+` = ? AND p.id > ?)
+		ORDER BY `+changedExpr+`, p.id LIMIT ?`, since.UTC(), since.UTC(), afterID, limit)
+	if err != nil {
+		return nil, wrap("index changes", err)
+	}
+	defer rows.Close()
+	var out []IndexChange
+	for rows.Next() {
+		var c IndexChange
+		var modified time.Time
+		var closed sql.NullTime
+		if err := rows.Scan(&c.ID, &modified, &closed); err != nil {
+			return nil, wrap("index changes", err)
+		}
+		c.Changed = modified.UTC()
+		if t := utcOf(closed); t.After(c.Changed) {
+			c.Changed = t
+		}
+		out = append(out, c)
+	}
+	return out, wrap("index changes", rows.Err())
+}
+
+// indexPostings reads the postings a clause selects, with their first source and every source's kind.
+func (s *Store) indexPostings(ctx context.Context, clause string, args ...any) ([]IndexPosting, error) {
 	kindList := `group_concat(DISTINCT src.kind)` // separated by commas
 	if s.dialect == Postgres {
 		kindList = `string_agg(DISTINCT src.kind, ',')`
@@ -34,9 +103,7 @@ func (s *Store) IndexPostings(ctx context.Context, since time.Time, afterID stri
 	rows, err := s.query(ctx, s.read, `SELECT `+postingCols+`,
 		COALESCE((SELECT CAST(l.source_id AS TEXT) FROM posting_sources l WHERE l.posting_id = p.id ORDER BY l.first_seen_at, l.source_id LIMIT 1), ''),
 		COALESCE((SELECT `+kindList+` FROM posting_sources l JOIN sources src ON src.id = l.source_id WHERE l.posting_id = p.id), '')
-		FROM postings p
-		WHERE `+changed+` > ? OR (`+changed+` = ? AND p.id > ?)
-		ORDER BY `+changed+`, p.id LIMIT ?`, since.UTC(), since.UTC(), afterID, limit)
+		FROM postings p `+clause, args...)
 	if err != nil {
 		return nil, wrap("index postings", err)
 	}
