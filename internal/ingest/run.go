@@ -53,7 +53,7 @@ func (s *Service) Run(ctx context.Context, sourceID, runID, reason string) (stor
 		run.Unchanged, run.Complete, run.Error = n, true, "not modified since the last run"
 		return s.succeed(ctx, src, run, g)
 	}
-	if status, gone := pageGone(src.Kind, err); gone {
+	if status, gone := pageGone(src, err); gone {
 		return s.closePage(ctx, src, run, g, status)
 	}
 	if err != nil {
@@ -175,20 +175,37 @@ func (s *Service) closeGone(ctx context.Context, src store.Source, f posting.Fet
 	return false, err
 }
 
-// pageGone reports a job page (a jsonld source) that answered 404 or 410: the job is gone. A board's
-// API answering so is not (a wrong slug is not every job gone), nor is any other failure.
-func pageGone(kind string, err error) (int, bool) {
+// pageGone reports a job page (a jsonld source) read before that answered 404 or 410: the job is gone. A
+// page never read may be a mistyped address, and a board's API answering so is not every job gone (a
+// wrong slug); any other failure says nothing about the jobs.
+func pageGone(src store.Source, err error) (int, bool) {
 	var se *fetch.StatusError
-	if kind != "jsonld" || !errors.As(err, &se) || se.Status != http.StatusNotFound && se.Status != http.StatusGone {
+	if src.Kind != "jsonld" || src.LastSuccessAt.IsZero() || !errors.As(err, &se) ||
+		se.Status != http.StatusNotFound && se.Status != http.StatusGone {
 		return 0, false
 	}
 	return se.Status, true
 }
 
-// closePage closes the open postings of a job page that is gone; they reopen if the page comes back.
+// closePage closes the open postings of a job page that is gone; they reopen if the page comes back. A
+// page of several jobs is closed only when the next run finds it gone too, as a sharp drop is.
 func (s *Service) closePage(ctx context.Context, src store.Source, run store.Run, g *condGetter, status int) (store.Run, error) {
 	now := s.clock()
+	open, err := s.st.SourceOpenCount(ctx, src.ID)
+	if err != nil {
+		return s.fail(ctx, src, run, err)
+	}
+	if open > 1 && src.CloseHeldAt.IsZero() {
+		run.Error = fmt.Sprintf("the page answered HTTP %d: its %d postings are closed if the next run finds it gone too", status, open)
+		if err := s.st.SetSourceCloseHold(ctx, src.ID, now); err != nil {
+			return s.fail(ctx, src, run, err)
+		}
+		return s.succeed(ctx, src, run, g)
+	}
 	n, err := s.st.CloseUnseen(ctx, src.ID, now.Add(time.Nanosecond), nil, now)
+	if err == nil && !src.CloseHeldAt.IsZero() {
+		err = s.st.SetSourceCloseHold(ctx, src.ID, time.Time{})
+	}
 	if err != nil {
 		return s.fail(ctx, src, run, err)
 	}

@@ -97,3 +97,55 @@ func TestBoardNotFoundClosesNothing(t *testing.T) {
 		}
 	})
 }
+
+// A page that was never read (a mistyped address) answering 404 is a failed run, not a gone job; a page of
+// several jobs gone at once closes them only when the next run finds it gone too.
+func TestGonePageGuards(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, d store.Dialect) {
+		ctx := context.Background()
+		var mu sync.Mutex
+		status, body := 404, "<html>Not here</html>"
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			mu.Lock()
+			defer mu.Unlock()
+			if r.URL.Path == "/robots.txt" {
+				http.NotFound(w, r)
+				return
+			}
+			w.WriteHeader(status)
+			_, _ = w.Write([]byte(body))
+		}))
+		t.Cleanup(srv.Close)
+		set := func(s int, b string) { mu.Lock(); status, body = s, b; mu.Unlock() }
+		st := storetest.Open(t, d)
+		now := time.Date(2026, 9, 1, 8, 0, 0, 0, time.UTC)
+		svc := ingest.New(st, fetch.New(fetch.Options{AllowPrivate: true, MinHostDelay: -1, MaxRetries: -1}), ingest.Options{})
+		svc.SetClock(func() time.Time { return now })
+		src, err := svc.CreateSource(ctx, ingest.Actor{Admin: true}, ingest.NewSource{Kind: "jsonld", Params: map[string]string{"url": srv.URL + "/careers"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		run := func() store.Run {
+			t.Helper()
+			now = now.Add(time.Hour)
+			r, _ := svc.Run(ctx, src.ID, "", "test")
+			return r
+		}
+		if r := run(); r.Status != store.RunFailed || r.Error != "the board answered HTTP 404" {
+			t.Fatalf("never-read page answering 404: run %+v", r)
+		}
+		two := strings.Replace(jobPage, `"value": "ss-1"`, `"value": "ss-2"`, 1)
+		two = strings.Replace(two, "Software Support Specialist", "Field Engineer", 1)
+		set(200, jobPage+two)
+		if r := run(); r.Status != store.RunSucceeded || r.Created != 2 {
+			t.Fatalf("careers page: run %+v", r)
+		}
+		set(410, "gone")
+		if r := run(); r.Status != store.RunSucceeded || r.Closed != 0 || !strings.Contains(r.Error, "next run") {
+			t.Fatalf("first gone answer for 2 postings: run %+v", r)
+		}
+		if r := run(); r.Closed != 2 {
+			t.Fatalf("second gone answer: run %+v", r)
+		}
+	})
+}
