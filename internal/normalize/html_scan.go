@@ -61,12 +61,8 @@ func (s *sanitizer) scan(src string) {
 		case c == '/' && i+2 < len(src) && isASCIILetter(src[i+2]):
 			i = s.tag(src, i+2, true)
 		case c == '!' && strings.HasPrefix(src[i:], "<![CDATA["):
-			// The HTML a board wrapped in CDATA is read as HTML: both markers are dropped.
-			rest := src[i+len("<![CDATA["):]
-			if e := strings.Index(rest, "]]>"); e >= 0 {
-				rest = rest[:e] + rest[e+len("]]>"):]
-			}
-			src, i = rest, 0
+			// The HTML a board wrapped in CDATA is read as HTML: the markers of every section are dropped.
+			src, i = unwrapCDATA(src[i:]), 0
 		case c == '!' && strings.HasPrefix(src[i:], "<!--"):
 			if e := strings.Index(src[i+4:], "-->"); e >= 0 {
 				i += 4 + e + 3
@@ -258,4 +254,27 @@ func (s *sanitizer) textRun(t string) {
 	}
 	s.scratch = appendDecoded(s.scratch[:0], t)
 	s.addText(unsafe.String(unsafe.SliceData(s.scratch), len(s.scratch))) // addText copies; no string of scratch outlives it
+}
+
+// unwrapCDATA returns s without the "<![CDATA[" and "]]>" markers of its CDATA sections, in one pass.
+func unwrapCDATA(s string) string {
+	const open, end = "<![CDATA[", "]]>"
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		k := strings.Index(s, open)
+		if k < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:k])
+		s = s[k+len(open):]
+		e := strings.Index(s, end)
+		if e < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:e])
+		s = s[e+len(end):]
+	}
 }

@@ -52,6 +52,7 @@ func TestHTML(t *testing.T) {
 		{"CDATA unwrapped", "<p>Intro</p><![CDATA[<b>Bold</b> text & more]]><p>After</p>",
 			"<p>Intro</p><b>Bold</b> text &amp; more<p>After</p>", "Intro\nBold text & more\nAfter"},
 		{"CDATA unclosed", "<![CDATA[<p>Only</p>", "<p>Only</p>", "Only"},
+		{"several CDATA sections", "<p><![CDATA[<b>a</b>]]> and <![CDATA[<i>b</i>]]></p>]]>", "<p><b>a</b> and <i>b</i></p>]]&gt;", "a and b\n]]>"},
 		{"pixels sized by style", `<p>x<img style="width:1px;height:1px" src="https://t.example/p.gif"><img style="WIDTH: 0; height: 0" src="https://t.example/q.gif"><img style="max-width:100%" src="https://cdn.ex.com/a.png"><img style="visibility: hidden" src="https://t.example/r.gif"></p>`,
 			`<p>x<img src="https://cdn.ex.com/a.png"></p>`, "x"},
 	}
