@@ -53,8 +53,10 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	p.EmploymentType = employmentType(d.EmploymentType, words, signals)
 	// The title's level first, then the board's own level field (The Muse's "level"), then the text.
 	p.Seniority = titleLevel(words)
-	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" && p.Seniority == "" {
-		p.Seniority = titleLevel(titleWords(v))
+	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" && (p.Seniority == "" || onlyAssociate(words)) {
+		if lvl := titleLevel(titleWords(v)); lvl != "" || p.Seniority == "" {
+			p.Seniority = lvl
+		}
 	}
 	if p.Seniority == "" {
 		p.Seniority = textLevel(signals())

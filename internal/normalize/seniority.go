@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -74,6 +75,17 @@ func seniority(words []string, signals func() textSignals) string {
 	return textLevel(signals())
 }
 
+// onlyAssociate reports a title whose one level word is "Associate", a level in some trades ("Associate
+// Product Manager") and a role in others ("Production Associate"): a board's level field says more.
+func onlyAssociate(words []string) bool {
+	k := slices.Index(words, "associate")
+	if k < 0 {
+		return false
+	}
+	rest := slices.Delete(slices.Clone(words), k, k+1)
+	return !slices.Contains(rest, "associate") && titleLevel(rest) == ""
+}
+
 // textLevel is the level a description states: an internship, or an entry-level position.
 func textLevel(sig textSignals) string {
 	switch {
@@ -145,14 +157,31 @@ var staffRoles = setOf("engineer", "engineering", "software", "data", "product",
 	"analytics", "architect", "application", "applications", "game", "graphics", "reliability", "production", "program",
 	"computer", "deep", "privacy", "distributed", "performance", "devex", "visual")
 
+// roleNouns are the technical roles a "Staff" or "Principal" later in the same part ranks ("Staff
+// Operations Engineer").
+var roleNouns = setOf("engineer", "engineers", "developer", "developers", "scientist", "designer", "architect", "researcher",
+	"manager", "programmer", "analyst")
+
 // rankOfRole reports whether the level word at words[i] ranks a role: a word of roles follows it (any
-// word when roles is nil), or it stands after a comma or bracket at its part's end ("Engineer, Staff").
-// At its part's end after another word it is the role itself ("School Principal", "Support Staff").
+// word when roles is nil) or a role noun comes later in its part, or it stands after a comma or bracket
+// at its part's end ("Engineer, Staff"), or before a part naming a field ("Principal, Engineering"). At
+// its part's end after another word it is the role itself ("School Principal", "Support Staff").
 func rankOfRole(words []string, i int, roles map[string]bool) bool {
 	if i+1 < len(words) && words[i+1] != "" {
-		return roles == nil || roles[words[i+1]]
+		if roles == nil || roles[words[i+1]] {
+			return true
+		}
+		for _, w := range words[i+1:] {
+			if w == "" {
+				break
+			}
+			if roleNouns[w] {
+				return true
+			}
+		}
+		return false
 	}
-	return i > 0 && words[i-1] == ""
+	return i > 0 && words[i-1] == "" || i+2 < len(words) && staffRoles[words[i+2]]
 }
 
 // handledBy maps a type or level word to the jobs after it that handle the thing it names ("Contract

@@ -59,6 +59,11 @@ func TestTitleLevelBeatsBoardLevel(t *testing.T) {
 		{"Sales Manager", "experienced", "", SenioritySenior},
 		{"Material Planner", "", "This is an entry-level position.", SeniorityJunior},
 		{"Material Planner", "Senior Level", "This is an entry-level position.", SenioritySenior},
+		// "Associate" is a level only in some trades ("Production Associate" is a role): the board's field wins.
+		{"Production Associate", "Mid Level", "", SeniorityMid},
+		{"Associate, Insurance Product", "Mid Level", "", SeniorityMid},
+		{"Associate Product Manager", "", "", SeniorityJunior},
+		{"Junior Associate", "Mid Level", "", SeniorityJunior},
 	}
 	for _, tt := range tests {
 		d := posting.Draft{Title: tt.title, Company: "Acme", DescriptionText: tt.text, Extra: map[string]string{}}
