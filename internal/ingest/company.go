@@ -50,7 +50,8 @@ func displayName(slug string) string {
 const nameScan = 4096
 
 // writtenName finds the slug in the texts as a word of its own (its dashes as spaces or dashes) written
-// with a capital, not inside a link or address, and returns it as written there; "" if none has it.
+// with a capital but not all in capitals (but for an acronym's length), not inside a link or address, and
+// returns it as written there; "" if none has it.
 func writtenName(slug string, texts ...string) string {
 	forms := []string{strings.ToLower(slug)}
 	if spaced := strings.NewReplacer("-", " ", "_", " ").Replace(forms[0]); spaced != forms[0] {
@@ -77,7 +78,10 @@ func writtenName(slug string, texts ...string) string {
 				k += from
 				from = k + 1
 				w := text[k : k+len(f)]
-				if nameBoundary(text, k-1) && nameBoundary(text, k+len(f)) && w != lower[k:k+len(f)] {
+				// Written with a capital, and not all in capitals as a heading is, unless the name is as
+				// short as an acronym ("IBM").
+				if nameBoundary(text, k-1) && nameBoundary(text, k+len(f)) && w != lower[k:k+len(f)] &&
+					(w != strings.ToUpper(w) || len(w) <= 4) {
 					return w
 				}
 			}

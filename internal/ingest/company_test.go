@@ -37,9 +37,14 @@ func TestCompanyAsThePostingWritesIt(t *testing.T) {
 		{posting.Draft{URL: "https://jobs.ashbyhq.com/wealth.com/1", DescriptionText: "About Wealth.com: we build estate planning."}, "Wealth.com"},
 		{posting.Draft{URL: "https://boards.greenhouse.io/github/jobs/1", Title: "Engineer at GitHub"}, "GitHub"},
 		{posting.Draft{URL: "https://jobs.lever.co/acme-labs/1", DescriptionText: "Join ACME Labs! acme-labs.com"}, "ACME Labs"},
+		{posting.Draft{URL: "https://jobs.lever.co/acme-labs/1", DescriptionText: "ACME LABS IS HIRING. Acme Labs builds robots."}, "Acme Labs"},
 		{posting.Draft{URL: "https://jobs.ashbyhq.com/openai/1", DescriptionHTML: `<a href="https://jobs.ashbyhq.com/openai">apply</a>`}, "Openai"},
 		{posting.Draft{URL: "https://jobs.ashbyhq.com/wealth.com/1"}, "Wealth.com"},
 		{posting.Draft{URL: "https://jobs.lever.co/outreach/1", DescriptionText: "Outreachers of the world"}, "Outreach"},
+		// A heading in capitals is no spelling of the name, unless it is all the posting gives for a short one.
+		{posting.Draft{URL: "https://jobs.lever.co/stripe/1", DescriptionText: "WHY STRIPE? Stripe builds payments."}, "Stripe"},
+		{posting.Draft{URL: "https://jobs.lever.co/stripe/1", DescriptionText: "WHY STRIPE?"}, "Stripe"},
+		{posting.Draft{URL: "https://jobs.lever.co/ibm/1", DescriptionText: "Join IBM."}, "IBM"},
 	}
 	for _, c := range cases {
 		if got := companyFromURL(c.d, map[string]string{}); got != c.want {

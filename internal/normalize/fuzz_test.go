@@ -11,7 +11,7 @@ import (
 )
 
 // allowedOut are the attributes sanitized HTML may carry, read back with x/net/html as a browser would.
-var allowedOut = map[string]bool{"href": true, "rel": true, "target": true, "src": true, "alt": true,
+var allowedOut = map[string]bool{"referrerpolicy": true, "href": true, "rel": true, "target": true, "src": true, "alt": true,
 	"width": true, "height": true, "colspan": true, "rowspan": true, "start": true}
 
 // checkSafe parses out with x/net/html's tokenizer, an independent reader, and fails on any active content.

@@ -58,12 +58,13 @@ func appendAllowedAttrs(b []byte, a atom.Atom, attrs []attr) ([]byte, bool) {
 		b = append(b, `" rel="nofollow noopener" target="_blank"`...)
 	case atom.Img:
 		u, ok := safeLink(src)
-		if !ok || hidden || !hasLowerPrefix(u, "http") || isPixel(width) || isPixel(height) || isTracker(u) || trackingPath(u) {
+		// Only over https (the page loads no other images), and with no referrer for the image's host.
+		if !ok || hidden || !hasLowerPrefix(u, "https:") || isPixel(width) || isPixel(height) || isTracker(u) || trackingPath(u) {
 			return b, false
 		}
 		b = append(b, ` src="`...)
 		b = appendEscaped(b, validAttr(u))
-		b = append(b, '"')
+		b = append(b, `" referrerpolicy="no-referrer"`...)
 		alt = validAttr(alt)
 		if strings.IndexByte(alt, 0) >= 0 { // safeLink refuses control bytes in links; alt drops NULs, as the text does
 			alt = strings.ReplaceAll(alt, "\x00", "")

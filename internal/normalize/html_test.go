@@ -25,7 +25,7 @@ func TestHTML(t *testing.T) {
 		{"safe link", `<a href="https://about.gitlab.com/handbook/" class="waffle" style="color:red">benefits</a>`,
 			`<a href="https://about.gitlab.com/handbook/" rel="nofollow noopener" target="_blank">benefits</a>`, "benefits"},
 		{"tracking pixels", `<p>x<img src="https://www.google-analytics.com/collect?v=1" width="1" height="1"><img src="https://ex.com/p.gif" width="1" height="1"><img src="https://px.ads.linkedin.com/c.gif"><img src="https://cdn.ex.com/team.png" alt="Team" width="600"></p>`,
-			`<p>x<img src="https://cdn.ex.com/team.png" alt="Team" width="600"></p>`, "x"},
+			`<p>x<img src="https://cdn.ex.com/team.png" referrerpolicy="no-referrer" alt="Team" width="600"></p>`, "x"},
 		{"tables", "<table><tr><th>Level</th><th>Pay</th></tr><tr><td colspan=2>L3</td></tr></table>",
 			`<table><tr><th>Level</th><th>Pay</th></tr><tr><td colspan="2">L3</td></tr></table>`, "Level Pay\nL3"},
 		{"whitespace collapsed", "<p>  many \n\t spaces&nbsp;&nbsp;here  </p>\n\n<p>\u00a0</p>", "<p>many spaces here</p><p></p>", "many spaces here"},
@@ -54,7 +54,7 @@ func TestHTML(t *testing.T) {
 		{"CDATA unclosed", "<![CDATA[<p>Only</p>", "<p>Only</p>", "Only"},
 		{"several CDATA sections", "<p><![CDATA[<b>a</b>]]> and <![CDATA[<i>b</i>]]></p>]]>", "<p><b>a</b> and <i>b</i></p>]]&gt;", "a and b\n]]>"},
 		{"pixels sized by style", `<p>x<img style="width:1px;height:1px" src="https://t.example/p.gif"><img style="WIDTH: 0; height: 0" src="https://t.example/q.gif"><img style="max-width:100%" src="https://cdn.ex.com/a.png"><img style="visibility: hidden" src="https://t.example/r.gif"></p>`,
-			`<p>x<img src="https://cdn.ex.com/a.png"></p>`, "x"},
+			`<p>x<img src="https://cdn.ex.com/a.png" referrerpolicy="no-referrer"></p>`, "x"},
 	}
 	for _, tt := range tests {
 		h, txt := HTML(tt.in)
