@@ -49,13 +49,19 @@ func displayName(slug string) string {
 // nameScan is how much of each text writtenName reads.
 const nameScan = 4096
 
-// writtenName finds the slug in the texts as a word of its own (its dashes as spaces or dashes) written
-// with a capital but not all in capitals (but for an acronym's length), not inside a link or address, and
-// returns it as written there; "" if none has it.
+// writtenName finds the slug's letters in the texts as a name of its own, spaced or dotted as the posting
+// writes it ("idealistconsulting" is "Idealist Consulting", "wealthcom" "Wealth.com"), with a capital but
+// not all in capitals (but for an acronym's length), not inside a link or address, and returns it as
+// written there; "" if none has it.
 func writtenName(slug string, texts ...string) string {
-	forms := []string{strings.ToLower(slug)}
-	if spaced := strings.NewReplacer("-", " ", "_", " ").Replace(forms[0]); spaced != forms[0] {
-		forms = append(forms, spaced)
+	var want []byte
+	for i := 0; i < len(slug); i++ {
+		if c := lowerByte(slug[i]); c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			want = append(want, c)
+		}
+	}
+	if len(want) == 0 {
+		return ""
 	}
 	for _, text := range texts {
 		if len(text) > nameScan { // the employer is named early ("About Acme"); cut on a character's start
@@ -65,29 +71,44 @@ func writtenName(slug string, texts ...string) string {
 			}
 			text = text[:k]
 		}
-		lower := strings.ToLower(text)
-		if len(lower) != len(text) { // a letter changed its length: offsets would not match
-			continue
-		}
-		for _, f := range forms {
-			for from := 0; ; {
-				k := strings.Index(lower[from:], f)
-				if k < 0 {
-					break
-				}
-				k += from
-				from = k + 1
-				w := text[k : k+len(f)]
-				// Written with a capital, and not all in capitals as a heading is, unless the name is as
-				// short as an acronym ("IBM").
-				if nameBoundary(text, k-1) && nameBoundary(text, k+len(f)) && w != lower[k:k+len(f)] &&
-					(w != strings.ToUpper(w) || len(w) <= 4) {
-					return w
-				}
+		for k := 0; k < len(text); k++ {
+			if lowerByte(text[k]) != want[0] || !nameBoundary(text, k-1) {
+				continue
+			}
+			end, ok := matchLetters(text, k, want)
+			if !ok || !nameBoundary(text, end) {
+				continue
+			}
+			if w := text[k:end]; w != strings.ToLower(w) && (w != strings.ToUpper(w) || len(want) <= 4) {
+				return w
 			}
 		}
 	}
 	return ""
+}
+
+// matchLetters matches want's letters from text[k] on, allowing one space, dot, dash or underscore between
+// two of them, and returns the index after the last.
+func matchLetters(text string, k int, want []byte) (int, bool) {
+	i, j := k, 0
+	for i < len(text) && j < len(want) {
+		switch c := text[i]; {
+		case lowerByte(c) == want[j]:
+			i, j = i+1, j+1
+		case (c == ' ' || c == '.' || c == '-' || c == '_') && i+1 < len(text) && lowerByte(text[i+1]) == want[j]:
+			i++
+		default:
+			return 0, false
+		}
+	}
+	return i, j == len(want)
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // nameBoundary reports whether text[i] may stand beside a name: outside the text, or a byte that is not

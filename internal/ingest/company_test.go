@@ -41,6 +41,10 @@ func TestCompanyAsThePostingWritesIt(t *testing.T) {
 		{posting.Draft{URL: "https://jobs.ashbyhq.com/openai/1", DescriptionHTML: `<a href="https://jobs.ashbyhq.com/openai">apply</a>`}, "Openai"},
 		{posting.Draft{URL: "https://jobs.ashbyhq.com/wealth.com/1"}, "Wealth.com"},
 		{posting.Draft{URL: "https://jobs.lever.co/outreach/1", DescriptionText: "Outreachers of the world"}, "Outreach"},
+		// The slug's letters as the posting spaces and dots them ("idealistconsulting" is "Idealist Consulting").
+		{posting.Draft{URL: "https://jobs.lever.co/idealistconsulting/1", DescriptionText: "Idealist Consulting is a Salesforce partner."}, "Idealist Consulting"},
+		{posting.Draft{URL: "https://jobs.ashbyhq.com/wealthcom/1", DescriptionText: "At Wealth.com, we build estate planning."}, "Wealth.com"},
+		{posting.Draft{URL: "https://jobs.lever.co/idealistconsulting/1", DescriptionText: "Idealists consult."}, "Idealistconsulting"},
 		// A heading in capitals is no spelling of the name, unless it is all the posting gives for a short one.
 		{posting.Draft{URL: "https://jobs.lever.co/stripe/1", DescriptionText: "WHY STRIPE? Stripe builds payments."}, "Stripe"},
 		{posting.Draft{URL: "https://jobs.lever.co/stripe/1", DescriptionText: "WHY STRIPE?"}, "Stripe"},
