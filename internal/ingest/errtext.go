@@ -66,6 +66,17 @@ func publicError(err error) string {
 	return "the answer could not be read as a listing of this kind of board"
 }
 
+// publicItemErrors says each item error's cause, when it keeps one, as publicError says a run's.
+func publicItemErrors(errs []posting.ItemError) []posting.ItemError {
+	for i := range errs {
+		if errs[i].Cause != nil {
+			errs[i].Err += ": " + publicError(errs[i].Cause)
+			errs[i].Cause = nil
+		}
+	}
+	return errs
+}
+
 // jsonCause says why an answer did not decode: it was empty, it stops part-way, or it is not JSON.
 func jsonCause(syn *json.SyntaxError) string {
 	switch {

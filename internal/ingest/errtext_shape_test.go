@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/career-copilot/copilot/internal/fetch"
+	"github.com/career-copilot/copilot/internal/posting"
 	"github.com/career-copilot/copilot/internal/source/greenhouse"
 	"github.com/career-copilot/copilot/internal/source/jsonld"
 	"github.com/career-copilot/copilot/internal/source/personio"
@@ -40,5 +42,16 @@ func TestPublicErrorSaysWhatTheAnswerLacks(t *testing.T) {
 		if got := publicError(c.err); got != c.want {
 			t.Errorf("publicError(%v) = %q, want %q", c.err, got, c.want)
 		}
+	}
+}
+
+// An item error that keeps its cause is shown with the cause said as a run's error is, not as the chain of
+// packages and addresses it went through.
+func TestItemErrorCauseIsPublic(t *testing.T) {
+	cause := fmt.Errorf("atsutil: get http://10.0.0.5:9100/v1/postings/7: fetch: GET http://10.0.0.5:9100/v1/postings/7: %w",
+		&fetch.StatusError{Status: 404, URL: "http://10.0.0.5:9100/v1/postings/7"})
+	got := publicItemErrors([]posting.ItemError{{Index: 3, ID: "7", Err: "smartrecruiters: its detail could not be read", Cause: cause}, {Index: 4, ID: "8", Err: "lever: posting has no id or title"}})
+	if len(got) != 2 || got[0].Err != "smartrecruiters: its detail could not be read: the board answered HTTP 404" || got[1].Err != "lever: posting has no id or title" {
+		t.Fatalf("item errors %+v", got)
 	}
 }

@@ -88,7 +88,7 @@ func (s *Service) beginRun(ctx context.Context, sourceID, runID, reason string, 
 // store normalizes and upserts the drafts in batches, counting into run.
 func (s *Service) store(ctx context.Context, sourceID string, f posting.Fetched, now time.Time, run *store.Run) error {
 	run.Fetched = len(f.Drafts)
-	run.ItemErrors = append(run.ItemErrors, f.Errors...)
+	run.ItemErrors = append(run.ItemErrors, publicItemErrors(f.Errors)...)
 	c, prepErrs, storeErrs, err := s.upsertDrafts(ctx, sourceID, f.Drafts, now)
 	run.ItemErrors = append(append(run.ItemErrors, prepErrs...), storeErrs...)
 	run.Created, run.Linked, run.Updated, run.Unchanged = c.Created, c.Linked, c.Updated, c.Unchanged

@@ -50,6 +50,7 @@ type ItemError struct {
 	Index int
 	ID    string
 	Err   string
+	Cause error `json:"-"` // what went wrong underneath, said to users as a run's error is (not stored)
 }
 
 // ShapeError says a board's answer is not what its kind of board sends; its message is written for the

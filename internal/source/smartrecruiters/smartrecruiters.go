@@ -141,7 +141,7 @@ func fillDetails(ctx context.Context, g source.Getter, p source.Params, drafts [
 				continue
 			}
 		}
-		errs = append(errs, posting.ItemError{Index: i, ID: drafts[i].ExternalID, Err: fmt.Sprintf("smartrecruiters: detail: %v", err)})
+		errs = append(errs, posting.ItemError{Index: i, ID: drafts[i].ExternalID, Err: "smartrecruiters: its detail could not be read", Cause: err})
 	}
 	return errs
 }

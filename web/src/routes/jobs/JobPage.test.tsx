@@ -66,7 +66,7 @@ describe("JobPage", () => {
     renderJob("j1");
     expect(await screen.findByRole("heading", { level: 1, name: "Analyst" })).toBeTruthy();
     expect(screen.getByRole("link", { name: "Apply" }).getAttribute("href")).toBe("https://jobs.example.com/41");
-    expect(screen.getByText("The board gave no description for this job.")).toBeTruthy();
+    expect(screen.getByText("No description was read for this job.")).toBeTruthy();
   });
 
   it("keeps the retry for other failures", async () => {

@@ -144,7 +144,7 @@ export function JobPage() {
         {j.description_html ? (
           <div className="description mt-2 break-words" dangerouslySetInnerHTML={{ __html: demoteHeadings(j.description_html) }} />
         ) : (
-          <p className="mt-2 text-gray-600 dark:text-gray-400">The board gave no description for this job.</p>
+          <p className="mt-2 text-gray-600 dark:text-gray-400">No description was read for this job.</p>
         )}
       </section>
     </article>
