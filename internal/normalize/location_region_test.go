@@ -79,6 +79,10 @@ func TestLocationRegions(t *testing.T) {
 		{"Taipei, Taiwan", L("Taipei", "", "TW")},
 		{"Seoul, South Korea", L("Seoul", "", "KR")},
 		{"Ho Chi Minh City, Vietnam", L("Ho Chi Minh City", "", "VN")},
+		// German cities beyond the largest, as multi-office postings list them.
+		{"Koblenz", L("Koblenz", "DE-RP", "DE")}, {"Bonn, Germany", L("Bonn", "DE-NW", "DE")}, {"Wiesbaden", L("Wiesbaden", "DE-HE", "DE")},
+		{"Münster", L("Münster", "DE-NW", "DE")}, {"Karlsruhe, Baden-Württemberg", L("Karlsruhe", "DE-BW", "DE")},
+		{"Freiburg im Breisgau", L("Freiburg im Breisgau", "DE-BW", "DE")}, {"Jena, LA", L("Jena", "US-LA", "US")},
 		// The Nordic countries: regions as JSON-LD addresses write them, and their cities' regions.
 		{"Uusimaa, FI", L("", "FI-18", "FI")},
 		{"Helsinki, Uusimaa, Finland", L("Helsinki", "FI-18", "FI")},

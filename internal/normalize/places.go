@@ -40,7 +40,9 @@ milwaukee=US-WI|madison=US-WI|hoboken=US-NJ|jersey city=US-NJ|newark=US-NJ|stamf
 toronto=CA-ON|ottawa=CA-ON|waterloo=CA-ON|montreal=CA-QC|montréal=CA-QC|quebec city=CA-QC|vancouver=CA-BC|
 calgary=CA-AB|edmonton=CA-AB|winnipeg=CA-MB|halifax=CA-NS|
 london=GB-ENG|manchester=GB-ENG|edinburgh=GB-SCT|glasgow=GB-SCT|bristol=GB-ENG|leeds=GB-ENG|belfast=GB-NIR|oxford=GB-ENG|
-dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berlin=DE-BE|munich=DE-BY|münchen=DE-BY|hamburg=DE-HH|bremen=DE-HB|frankfurt=DE-HE|
+dublin=IE|cork=IE|paris=FR-IDF|lyon=FR-ARA|marseille=FR-PAC|toulouse=FR-OCC|berlin=DE-BE|munich=DE-BY|münchen=DE-BY|hamburg=DE-HH|bremen=DE-HB|koblenz=DE-RP|bonn=DE-NW|wiesbaden=DE-HE|mainz=DE-RP|duesseldorf=DE-NW|essen=DE-NW|dortmund=DE-NW|duisburg=DE-NW|bochum=DE-NW|münster=DE-NW|muenster=DE-NW|aachen=DE-NW|bielefeld=DE-NW|mannheim=DE-BW|karlsruhe=DE-BW|
+freiburg im breisgau=DE-BW|heidelberg=DE-BW|augsburg=DE-BY|regensburg=DE-BY|würzburg=DE-BY|wuerzburg=DE-BY|ingolstadt=DE-BY|erlangen=DE-BY|darmstadt=DE-HE|kassel=DE-HE|saarbrücken=DE-SL|saarbruecken=DE-SL|kiel=DE-SH|lübeck=DE-SH|luebeck=DE-SH|
+rostock=DE-MV|magdeburg=DE-ST|erfurt=DE-TH|jena=DE-TH|potsdam=DE-BB|braunschweig=DE-NI|göttingen=DE-NI|goettingen=DE-NI|osnabrück=DE-NI|osnabrueck=DE-NI|oldenburg=DE-NI|wolfsburg=DE-NI|chemnitz=DE-SN|ulm=DE-BW|heilbronn=DE-BW|trier=DE-RP|frankfurt=DE-HE|
 frankfurt am main=DE-HE|nuremberg=DE-BY|nürnberg=DE-BY|nurnberg=DE-BY|munchen=DE-BY|hannover=DE-NI|dresden=DE-SN|
 cologne=DE-NW|köln=DE-NW|koln=DE-NW|stuttgart=DE-BW|düsseldorf=DE-NW|dusseldorf=DE-NW|leipzig=DE-SN|amsterdam=NL-NH|rotterdam=NL-ZH|utrecht=NL-UT|
 the hague=NL-ZH|den haag=NL-ZH|eindhoven=NL-NB|brussels=BE|bruxelles=BE|brussel=BE|antwerp=BE|antwerpen=BE|ghent=BE|gent=BE|luxembourg city=LU|zurich=CH-ZH|zürich=CH-ZH|geneva=CH-GE|genève=CH-GE|geneve=CH-GE|genf=CH-GE|basel=CH-BS|
