@@ -142,7 +142,11 @@ func (c *Candidate) line(comp Component, p *posting.Posting, f *Features, part f
 		if c.level < 0 {
 			return "Your level is not known (neutral)."
 		}
-		return fmt.Sprintf("A %s role; %s.", p.Seniority, levelWords(f.Seniority, c.level))
+		article := "A"
+		if p.Seniority != "" && strings.ContainsRune("aeiou", rune(p.Seniority[0])) { // "An executive role", "An intern role"
+			article = "An"
+		}
+		return fmt.Sprintf("%s %s role; %s.", article, p.Seniority, levelWords(f.Seniority, c.level))
 	case Location:
 		mode := f.WorkMode
 		if mode == "" {

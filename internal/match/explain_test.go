@@ -78,3 +78,18 @@ func TestSkillsLineCountsEachKind(t *testing.T) {
 func few(asked string) string {
 	return " It names few skills (" + asked + "), so coverage is out of 5."
 }
+
+// TestSeniorityLineArticle: the seniority line says "an" before a level that starts with a vowel sound.
+func TestSeniorityLineArticle(t *testing.T) {
+	pr := profile.DefaultProfile()
+	pr.Seniority = "senior"
+	c := NewCandidate(pr, nil)
+	for level, article := range map[string]string{"executive": "An", "intern": "An", "senior": "A", "mid": "A", "lead": "A"} {
+		p := posting.Posting{Title: "Engineer", Seniority: level}
+		f := NewFeatures(&p)
+		e := Explain(c, &p, &f, 0, time.Now())
+		if got := e.Components[Seniority].Line; len(got) < len(article)+len(level)+1 || got[:len(article)+1+len(level)] != article+" "+level {
+			t.Errorf("level %q: line %q, want it to begin %q", level, got, article+" "+level)
+		}
+	}
+}
