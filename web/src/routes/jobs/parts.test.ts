@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { linkLabel, salaryText } from "./parts";
+import { linkLabel, locationText, salaryText } from "./parts";
 import { demoteHeadings } from "./JobPage";
 
 describe("posting page helpers", () => {
@@ -7,6 +7,13 @@ describe("posting page helpers", () => {
     expect(salaryText({ min: 139200, max: 235200, currency: "USD" })).toBe("USD 139,200 – 235,200");
     expect(salaryText({ min: 60000, max: 60000, currency: "EUR", period: "year" })).toBe("EUR 60,000 per year");
     expect(salaryText({ raw: "competitive" })).toBe("");
+  });
+  it("writes a place as the board wrote it, without empty or repeated parts", () => {
+    expect(locationText({ raw: "Warsaw, , Poland", city: "Warsaw", country: "PL" })).toBe("Warsaw, Poland");
+    expect(locationText({ raw: "HKI, Uusimaa,FI, FI", city: "HKI", country: "FI" })).toBe("HKI, Uusimaa, FI");
+    expect(locationText({ raw: "Remote, United States", country: "US", remote: true })).toBe("Remote, United States");
+    expect(locationText({ raw: " , ", city: "Berlin", region: "DE-BE", country: "DE" })).toBe("Berlin, DE-BE, DE");
+    expect(locationText({ raw: "", city: "Berlin", country: "DE" })).toBe("Berlin, DE");
   });
   it("tells apart the links of one source by the board's id", () => {
     const link = (source_id: string, source_name: string, external_id: string) => ({

@@ -7,7 +7,12 @@ export function ClosedBadge() {
 
 /** A location as written by the board. */
 export function locationText(l: Job["locations"][number]): string {
-  return l.raw || [l.city, l.region, l.country].filter(Boolean).join(", ");
+  // As the board wrote it, without the empty and repeated parts boards leave ("Warsaw, , Poland").
+  const parts = l.raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p, i, all) => p !== "" && p !== all[i - 1]);
+  return parts.length > 0 ? parts.join(", ") : [l.city, l.region, l.country].filter(Boolean).join(", ");
 }
 
 /** A parsed salary range ("USD 139,200 – 235,200 per year"), or "". */
