@@ -18,7 +18,9 @@ export function DashboardPage() {
         <h1 id="page-title" tabIndex={-1} className="text-2xl font-bold">
           Dashboard
         </h1>
-        {session.data && <p className="mt-2 text-gray-700 dark:text-gray-300">Welcome back, {session.data.email}.</p>}
+        {session.data && (
+          <p className="mt-2 text-gray-700 dark:text-gray-300">Welcome back, {profile.data?.full_name?.trim() || session.data.email}.</p>
+        )}
       </div>
       <section aria-labelledby="profile-heading" className="rounded-lg border border-gray-300 p-4 dark:border-gray-700">
         <h2 id="profile-heading" className="text-lg font-semibold">

@@ -38,7 +38,11 @@ export function JobsPage() {
       </div>
       {jobs.isPending && <LoadingState label="Loading jobs…" />}
       {jobs.error && <ErrorState error={jobs.error} onRetry={() => void jobs.refetch()} />}
-      {jobs.data && list.length === 0 && <EmptyState title="No postings yet">Add a source and run it to collect postings.</EmptyState>}
+      {jobs.data && list.length === 0 && (status === "open" && company === "" ? (
+        <EmptyState title="No postings yet">Add a source and run it to collect postings.</EmptyState>
+      ) : (
+        <EmptyState title="No postings match">No {status === "all" ? "" : `${status} `}postings{company ? ` at “${company}”` : ""}.</EmptyState>
+      ))}
       <ul className="space-y-3" aria-label="Postings">
         {list.map((j) => (
           <li key={j.id} className="rounded-lg border border-gray-300 p-4 dark:border-gray-700">
