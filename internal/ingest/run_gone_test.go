@@ -20,41 +20,49 @@ const jobPage = `<html><head><script type="application/ld+json">{"@context": "ht
 	"datePosted": "2026-08-20", "description": "<p>Support our customers.</p>", "identifier": {"@type": "PropertyValue", "value": "ss-1"},
 	"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Berlin", "addressCountry": "DE"}}}</script></head><body></body></html>`
 
+// pageSource serves a page whose answer set changes, as a jsonld source at path; run runs it an hour
+// after the last run.
+func pageSource(t *testing.T, d store.Dialect, path string) (st *store.Store, set func(status int, body string), run func() store.Run) {
+	t.Helper()
+	var mu sync.Mutex
+	status, body := 200, ""
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(status)
+		_, _ = w.Write([]byte(body))
+	}))
+	t.Cleanup(srv.Close)
+	st = storetest.Open(t, d)
+	now := time.Date(2026, 9, 1, 8, 0, 0, 0, time.UTC)
+	svc := ingest.New(st, fetch.New(fetch.Options{AllowPrivate: true, MinHostDelay: -1, MaxRetries: -1}), ingest.Options{})
+	svc.SetClock(func() time.Time { return now })
+	src, err := svc.CreateSource(context.Background(), ingest.Actor{Admin: true}, ingest.NewSource{Kind: "jsonld", Params: map[string]string{"url": srv.URL + path}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set = func(s int, b string) { mu.Lock(); status, body = s, b; mu.Unlock() }
+	run = func() store.Run {
+		t.Helper()
+		now = now.Add(time.Hour)
+		r, _ := svc.Run(context.Background(), src.ID, "", "test")
+		return r
+	}
+	return st, set, run
+}
+
 // A job page that answers 404 or 410 is a job that is gone: its postings close, and come back if the
 // page does. A board's API that answers 404 closes nothing (a wrong slug is not every job gone).
 func TestGoneJobPageCloses(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
 		ctx := context.Background()
-		var mu sync.Mutex
-		status, body := 200, jobPage
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			mu.Lock()
-			defer mu.Unlock()
-			if r.URL.Path == "/robots.txt" {
-				http.NotFound(w, r)
-				return
-			}
-			w.Header().Set("Content-Type", "text/html")
-			w.WriteHeader(status)
-			_, _ = w.Write([]byte(body))
-		}))
-		t.Cleanup(srv.Close)
-		set := func(s int, b string) { mu.Lock(); status, body = s, b; mu.Unlock() }
-		st := storetest.Open(t, d)
-		now := time.Date(2026, 9, 1, 8, 0, 0, 0, time.UTC)
-		svc := ingest.New(st, fetch.New(fetch.Options{AllowPrivate: true, MinHostDelay: -1, MaxRetries: -1}), ingest.Options{})
-		svc.SetClock(func() time.Time { return now })
-		admin := ingest.Actor{UserID: "", Admin: true}
-		src, err := svc.CreateSource(ctx, admin, ingest.NewSource{Kind: "jsonld", Params: map[string]string{"url": srv.URL + "/jobs/ss-1"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		run := func() store.Run {
-			t.Helper()
-			now = now.Add(time.Hour)
-			r, _ := svc.Run(ctx, src.ID, "", "test")
-			return r
-		}
+		st, set, run := pageSource(t, d, "/jobs/ss-1")
+		set(200, jobPage)
 		if r := run(); r.Status != store.RunSucceeded || r.Created != 1 {
 			t.Fatalf("first run %+v", r)
 		}
@@ -102,35 +110,8 @@ func TestBoardNotFoundClosesNothing(t *testing.T) {
 // several jobs gone at once closes them only when the next run finds it gone too.
 func TestGonePageGuards(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, d store.Dialect) {
-		ctx := context.Background()
-		var mu sync.Mutex
-		status, body := 404, "<html>Not here</html>"
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			mu.Lock()
-			defer mu.Unlock()
-			if r.URL.Path == "/robots.txt" {
-				http.NotFound(w, r)
-				return
-			}
-			w.WriteHeader(status)
-			_, _ = w.Write([]byte(body))
-		}))
-		t.Cleanup(srv.Close)
-		set := func(s int, b string) { mu.Lock(); status, body = s, b; mu.Unlock() }
-		st := storetest.Open(t, d)
-		now := time.Date(2026, 9, 1, 8, 0, 0, 0, time.UTC)
-		svc := ingest.New(st, fetch.New(fetch.Options{AllowPrivate: true, MinHostDelay: -1, MaxRetries: -1}), ingest.Options{})
-		svc.SetClock(func() time.Time { return now })
-		src, err := svc.CreateSource(ctx, ingest.Actor{Admin: true}, ingest.NewSource{Kind: "jsonld", Params: map[string]string{"url": srv.URL + "/careers"}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		run := func() store.Run {
-			t.Helper()
-			now = now.Add(time.Hour)
-			r, _ := svc.Run(ctx, src.ID, "", "test")
-			return r
-		}
+		_, set, run := pageSource(t, d, "/careers")
+		set(404, "<html>Not here</html>")
 		if r := run(); r.Status != store.RunFailed || r.Error != "the board answered HTTP 404" {
 			t.Fatalf("never-read page answering 404: run %+v", r)
 		}

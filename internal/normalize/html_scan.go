@@ -256,25 +256,19 @@ func (s *sanitizer) textRun(t string) {
 	s.addText(unsafe.String(unsafe.SliceData(s.scratch), len(s.scratch))) // addText copies; no string of scratch outlives it
 }
 
-// unwrapCDATA returns s without the "<![CDATA[" and "]]>" markers of its CDATA sections, in one pass.
+// unwrapCDATA returns s without the "<![CDATA[" and "]]>" markers of its CDATA sections, in one pass: each
+// marker is looked for after the one before, an opening then its end.
 func unwrapCDATA(s string) string {
-	const open, end = "<![CDATA[", "]]>"
+	markers := [2]string{"<![CDATA[", "]]>"}
 	var b strings.Builder
 	b.Grow(len(s))
-	for {
-		k := strings.Index(s, open)
+	for m := 0; ; m ^= 1 {
+		k := strings.Index(s, markers[m])
 		if k < 0 {
 			b.WriteString(s)
 			return b.String()
 		}
 		b.WriteString(s[:k])
-		s = s[k+len(open):]
-		e := strings.Index(s, end)
-		if e < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:e])
-		s = s[e+len(end):]
+		s = s[k+len(markers[m]):]
 	}
 }
