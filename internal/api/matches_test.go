@@ -67,8 +67,8 @@ type matchesPage struct {
 	Total      int
 	NextCursor string `json:"next_cursor"`
 	Facets     map[string][]struct {
-		Value string
-		Count int
+		Value, Label string
+		Count        int
 	}
 }
 
@@ -149,6 +149,10 @@ func TestMatchesAPI(t *testing.T) {
 		json.Unmarshal(c.expect("GET", `/api/v1/search?q=python+-pytorch&facets=true`, nil, 200).body, &sp)
 		if len(sp.Matches) != 1 || sp.Matches[0].Job.Title != "Senior Backend Engineer" {
 			t.Fatalf("search python -pytorch = %+v", sp.Matches)
+		}
+		// The company facet filters by key and reads as the company's name.
+		if co := sp.Facets["company"]; len(co) != 1 || co[0].Value != "acmebackendeng" || co[0].Label != "Acme backend-eng" || co[0].Count != 1 {
+			t.Errorf("company facet = %+v", co)
 		}
 		json.Unmarshal(c.expect("GET", `/api/v1/search?q="feature+stores"`, nil, 200).body, &sp)
 		if len(sp.Matches) != 1 || sp.Matches[0].Job.Title != "Machine Learning Engineer" {

@@ -79,6 +79,7 @@ type Index struct {
 	sourceIDs map[string]uint32
 	codes     []string
 	codeIDs   map[string]uint32
+	names     []string // per code: the company name of the latest posting with it as company key
 	byID      idTable
 	terms     [numFields]map[string]*plist
 	total     [numFields]int64 // sum of live field lengths
@@ -183,6 +184,7 @@ func (pp *preparer) count(texts ...string) termCounts {
 // prepared is a doc analysed outside the lock, ready to insert.
 type prepared struct {
 	id, source, company, seniority, employed string
+	companyName                              string
 	kinds                                    []string
 	closed                                   bool
 	f                                        match.Features
@@ -193,7 +195,8 @@ type prepared struct {
 // prepare analyses a doc outside the lock.
 func (pp *preparer) prepare(d Doc) prepared {
 	p := &d.Posting
-	pr := prepared{id: d.ID, source: d.Source, company: p.CompanyKey, seniority: p.Seniority, employed: p.EmploymentType, closed: d.Closed}
+	pr := prepared{id: d.ID, source: d.Source, company: p.CompanyKey, seniority: p.Seniority, employed: p.EmploymentType, closed: d.Closed,
+		companyName: strings.TrimSpace(p.Company)}
 	for _, k := range d.SourceKinds {
 		if k = strings.ToLower(k); k != "" {
 			pr.kinds = append(pr.kinds, k)
@@ -234,7 +237,12 @@ func (ix *Index) insert(pr *prepared) {
 	}
 	ix.flags = append(ix.flags, fl)
 	id := strings.Clone(pr.id)
-	ix.entries = append(ix.entries, entry{id: id, source: ix.internSource(pr.source, pr.kinds), company: ix.code(pr.company),
+	company := ix.code(pr.company)
+	// The latest posting's spelling of its company names the key; one without a name leaves it.
+	if pr.companyName != "" && ix.names[company] != pr.companyName {
+		ix.names[company] = strings.Clone(pr.companyName)
+	}
+	ix.entries = append(ix.entries, entry{id: id, source: ix.internSource(pr.source, pr.kinds), company: company,
 		seniority: ix.code(pr.seniority), employed: ix.code(pr.employed)})
 	ix.byID.put(id, slot, ix.entries)
 	ix.live++
@@ -313,7 +321,7 @@ func (ix *Index) swap(fresh *Index) {
 	ix.entries, ix.slots, ix.flags, ix.lens, ix.skills = fresh.entries, fresh.slots, fresh.flags, fresh.lens, fresh.skills
 	ix.titles, ix.titleIDs, ix.places, ix.placeIDs = fresh.titles, fresh.titleIDs, fresh.places, fresh.placeIDs
 	ix.sources, ix.sourceIDs = fresh.sources, fresh.sourceIDs
-	ix.codes, ix.codeIDs, ix.byID, ix.terms = fresh.codes, fresh.codeIDs, fresh.byID, fresh.terms
+	ix.codes, ix.codeIDs, ix.names, ix.byID, ix.terms = fresh.codes, fresh.codeIDs, fresh.names, fresh.byID, fresh.terms
 	ix.total, ix.live, ix.dead = fresh.total, fresh.live, fresh.dead
 	ix.mu.Unlock()
 }

@@ -41,10 +41,12 @@ type Hit struct {
 	Result    match.Result `json:"-"`
 }
 
-// FacetCount is one facet value and how many results have it.
+// FacetCount is one facet value and how many results have it. Label is how a company
+// key reads: the company name of the most recently indexed posting with that key.
 type FacetCount struct {
 	Value string `json:"value"`
 	Count int    `json:"count"`
+	Label string `json:"label,omitempty"`
 }
 
 // Results are one page of hits, the total and the facets.
@@ -281,7 +283,7 @@ func (ix *Index) Search(q Query) (Results, error) {
 		res.NextCursor = encodeCursor(keys[limit-1])
 	}
 	if facets != nil {
-		res.Facets = facets.result()
+		res.Facets = facets.result(ix)
 	}
 	return res, nil
 }
@@ -325,12 +327,13 @@ func (fc *facetCounter) add(ix *Index, s int32) {
 // facetLimit caps values per facet; the rest are the long tail.
 const facetLimit = 20
 
-func (fc *facetCounter) result() map[string][]FacetCount {
+// result is the counts, most first, with company keys labelled by name; ix's lock must be held.
+func (fc *facetCounter) result(ix *Index) map[string][]FacetCount {
 	out := map[string][]FacetCount{}
 	for facet, m := range fc.m {
 		list := make([]FacetCount, 0, len(m))
 		for v, n := range m {
-			list = append(list, FacetCount{v, n})
+			list = append(list, FacetCount{Value: v, Count: n})
 		}
 		sort.Slice(list, func(i, j int) bool {
 			if list[i].Count != list[j].Count {
@@ -340,6 +343,11 @@ func (fc *facetCounter) result() map[string][]FacetCount {
 		})
 		if len(list) > facetLimit {
 			list = list[:facetLimit]
+		}
+		if facet == "company" {
+			for i := range list {
+				list[i].Label = ix.names[ix.codeIDs[list[i].Value]]
+			}
 		}
 		out[facet] = list
 	}

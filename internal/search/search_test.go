@@ -143,13 +143,13 @@ func TestFacetsAndCursor(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string][]FacetCount{
-		"work_mode":       {{"hybrid", 1}, {"onsite", 1}, {"remote", 1}},
-		"company":         {{"acme", 2}, {"beta", 1}},
-		"country":         {{"DE", 1}, {"FR", 1}},
-		"seniority":       {{"mid", 1}, {"senior", 1}},
-		"employment_type": {{"full_time", 1}},
-		"source":          {{"s1", 2}, {"s2", 1}},
-		"salary":          {{"stated", 1}},
+		"work_mode":       {{"hybrid", 1, ""}, {"onsite", 1, ""}, {"remote", 1, ""}},
+		"company":         {{"acme", 2, "Acme"}, {"beta", 1, "Beta"}},
+		"country":         {{"DE", 1, ""}, {"FR", 1, ""}},
+		"seniority":       {{"mid", 1, ""}, {"senior", 1, ""}},
+		"employment_type": {{"full_time", 1, ""}},
+		"source":          {{"s1", 2, ""}, {"s2", 1, ""}},
+		"salary":          {{"stated", 1, ""}},
 	}
 	if !reflect.DeepEqual(res.Facets, want) {
 		t.Errorf("facets = %v", res.Facets)
@@ -329,5 +329,40 @@ func TestSearchJoinedPhrases(t *testing.T) {
 				t.Errorf("%q = %v (total %d), want %v", q, got, res.Total, want)
 			}
 		}
+	}
+}
+
+// The company facet counts company keys (what the Companies filter takes) and labels each with the
+// company name of the most recently indexed posting with that key.
+func TestCompanyFacetLabel(t *testing.T) {
+	doc := func(id, company, key string, day int) Doc {
+		return Doc{ID: id, Source: "s1", Posting: posting.Posting{Title: "Engineer", Company: company, CompanyKey: key,
+			DescriptionText: "Go.", PostedAt: testNow.AddDate(0, 0, -day)}}
+	}
+	ix := newTestIndex([]Doc{
+		doc("p1", "Parent", "parent", 3),
+		doc("p2", "Parent Ltd.", "parent", 2),
+		doc("r1", "RTC-Rath GmbH", "rtcrath", 1),
+		doc("w1", "Wealth.com", "wealthcom", 4),
+	})
+	res, err := ix.Search(Query{Text: "engineer", Facets: true, Filter: Filter{Companies: []string{"parent", "rtcrath"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []FacetCount{{Value: "parent", Count: 2, Label: "Parent Ltd."}, {Value: "rtcrath", Count: 1, Label: "RTC-Rath GmbH"}}
+	if got := res.Facets["company"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("company facet = %+v, want %+v", got, want)
+	}
+	// A later posting's spelling replaces the label; a posting without a company name keeps it.
+	ix.Upsert(doc("p3", "  Parent Limited ", "parent", 0))
+	ix.Upsert(doc("r2", "", "rtcrath", 0))
+	res, _ = ix.Search(Query{Facets: true})
+	want = []FacetCount{{Value: "parent", Count: 3, Label: "Parent Limited"}, {Value: "rtcrath", Count: 2, Label: "RTC-Rath GmbH"},
+		{Value: "wealthcom", Count: 1, Label: "Wealth.com"}}
+	if got := res.Facets["company"]; !reflect.DeepEqual(got, want) {
+		t.Errorf("company facet after upserts = %+v, want %+v", got, want)
+	}
+	if res.Facets["seniority"] != nil || res.Facets["source"][0].Label != "" {
+		t.Errorf("other facets carry labels: %+v", res.Facets)
 	}
 }

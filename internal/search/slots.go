@@ -140,6 +140,7 @@ func (ix *Index) code(s string) uint32 {
 	id := uint32(len(ix.codes))
 	s = internCode(s)
 	ix.codes = append(ix.codes, s)
+	ix.names = append(ix.names, "")
 	ix.codeIDs[s] = id
 	return id
 }

@@ -2072,8 +2072,11 @@ export interface components {
             explanation: components["schemas"]["MatchExplanation"];
         };
         FacetCount: {
+            /** @description What the facet's filter parameter takes (for `company`, the company key). */
             value: string;
             count: number;
+            /** @description `company` only: how the value reads, the company name of the most recently indexed posting with that key ("Parent Ltd." for `parent`). Absent on other facets. */
+            label?: string;
         };
         MatchPage: {
             matches: components["schemas"]["MatchItem"][];
