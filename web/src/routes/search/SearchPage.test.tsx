@@ -107,5 +107,18 @@ describe("SearchPage", () => {
     fireEvent.click(screen.getByRole("button", { name: "Full-time (2)" }));
     await waitFor(() => expect(router.state.location.search).toBe("?q=engineer&source=src-1"));
   });
+
+  it("lists companies by the name the server labels each key with, and filters by the key", async () => {
+    const facets = { company: [{ value: "github", count: 53, label: "GitHub" }, { value: "parent", count: 9, label: "Parent Ltd." }, { value: "amdocs", count: 1 }] };
+    const fetchMock = vi.fn(async (url: string) => url.startsWith("/api/v1/sources") ? reply({ sources: [] }) : reply({ ...emptyPage, facets }));
+    vi.stubGlobal("fetch", fetchMock);
+    const router = renderAt("/search?q=engineer");
+    const list = await screen.findByRole("list", { name: "Company" });
+    expect(Array.from(list.querySelectorAll("button"), (b) => b.textContent)).toEqual(["GitHub (53)", "Parent Ltd. (9)", "amdocs (1)"]);
+    fireEvent.click(screen.getByRole("button", { name: "Parent Ltd. (9)" }));
+    await waitFor(() => expect(router.state.location.search).toBe("?q=engineer&company=parent"));
+    await waitFor(() => expect(searched(fetchMock).at(-1)?.get("company")).toBe("parent"));
+    expect(screen.getByRole("button", { name: "Parent Ltd. (9)" }).getAttribute("aria-pressed")).toBe("true");
+  });
 });
 

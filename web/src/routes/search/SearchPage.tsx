@@ -61,7 +61,7 @@ export function SearchPage() {
                       <li key={v.value}>
                         {v.value ? (
                           <button type="button" className={`${linkClass} text-left aria-pressed:font-bold`} aria-pressed={facetSelected(filter, k, v.value)} onClick={() => setFilter(toggleFacet(filter, k, v.value))}>
-                            {facetLabel(k, v.value, sourceNames)} ({v.count})
+                            {facetLabel(k, v.value, sourceNames, v.label)} ({v.count})
                           </button>
                         ) : <>Not stated ({v.count})</>}
                       </li>

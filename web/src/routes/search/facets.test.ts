@@ -19,6 +19,8 @@ describe("facets", () => {
     expect(facetLabel("work_mode", "onsite", names)).toBe("On site");
     expect(facetLabel("seniority", "senior", names)).toBe("Senior");
     expect(facetLabel("company", "acme_corp", names)).toBe("acme_corp");
+    expect(facetLabel("company", "wealthcom", names, "Wealth.com")).toBe("Wealth.com");
+    expect(facetLabel("company", "wealthcom", names, "")).toBe("wealthcom");
     expect(facetLabel("country", "DE", names)).toBe("DE");
   });
 });

@@ -26,8 +26,12 @@ export function toggleFacet(f: MatchFilter, key: FacetKey, value: string): Match
   return { ...f, [key]: next.join(","), cursor: undefined };
 }
 
-/** How a facet value reads: sources by name, enum codes as words ("full_time" is "Full-time"), anything else as sent. */
-export function facetLabel(key: FacetKey, value: string, sourceNames: ReadonlyMap<string, string>): string {
+/**
+ * How a facet value reads: the server's label when it sends one (a company key's company name), sources by name,
+ * enum codes as words ("full_time" is "Full-time"), anything else as sent.
+ */
+export function facetLabel(key: FacetKey, value: string, sourceNames: ReadonlyMap<string, string>, label?: string): string {
+  if (label) return label;
   if (key === "source") return sourceNames.get(value) ?? value;
   if (!enumFacets.has(key)) return value;
   const words = spelled[value] ?? value.replace(/_/g, "-");
