@@ -60,6 +60,8 @@ func boardValues(c posting.Compensation) string {
 	num := func(v *float64) string { return strconv.FormatFloat(*v, 'f', -1, 64) }
 	var amount string
 	switch {
+	case c.Min != nil && c.Max != nil && *c.Min == *c.Max:
+		amount = num(c.Min)
 	case c.Min != nil && c.Max != nil:
 		amount = num(c.Min) + " – " + num(c.Max)
 	case c.Min != nil:

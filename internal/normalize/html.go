@@ -225,6 +225,7 @@ func (s *sanitizer) end(t tagInfo) {
 
 // closeImplied closes what a block's start tag ends, as browsers read it: a list item ends an open item of
 // its list, and it and the other blocks (not a line break) an open paragraph, neither across a table cell.
+// Definition terms and descriptions are left as written (they stay balanced, if nested).
 func (s *sanitizer) closeImplied(out atom.Atom) {
 	switch out {
 	case atom.Li:

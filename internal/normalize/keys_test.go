@@ -22,6 +22,10 @@ func TestCanonicalURL(t *testing.T) {
 		{"https://acme.com/#/jobs/123", "https://acme.com/#/jobs/123"},
 		{"https://Acme.com/careers?utm_source=x#!/job/42", "https://acme.com/careers#!/job/42"},
 		{"https://acme.com/careers#apply", "https://acme.com/careers"},
+		// A route is cleaned as a query is, and a route to nothing is no route.
+		{"https://x.com/a#/b?utm_source=x&id=2", "https://x.com/a#/b?id=2"},
+		{"https://x.com/a#/b?utm_source=x", "https://x.com/a#/b"},
+		{"https://x.com/jobs/1#/", "https://x.com/jobs/1"}, {"https://x.com/jobs/1#!/", "https://x.com/jobs/1"},
 		// A link written without its scheme, as boards send "www." addresses and protocol-relative links.
 		{"www.acme.com/jobs/1", "https://www.acme.com/jobs/1"},
 		{"WWW.Acme.com/jobs/1?utm_source=x", "https://www.acme.com/jobs/1"},

@@ -143,6 +143,8 @@ func TestFromCompensation(t *testing.T) {
 			posting.Salary{Min: 52.5, Currency: "GBP", Period: "hour", AnnualMin: 109200, Source: "structured", Raw: "from 52.5 GBP HOUR"}},
 		{posting.Compensation{Max: f(90000)},
 			posting.Salary{Max: 90000, Source: "structured", Raw: "up to 90000"}},
+		{posting.Compensation{Min: f(14), Max: f(14), Currency: "USD", Period: "hourly"},
+			posting.Salary{Min: 14, Max: 14, Currency: "USD", Period: "hour", AnnualMin: 29120, AnnualMax: 29120, Source: "structured", Raw: "14 USD hourly"}},
 		{posting.Compensation{Raw: "CA$102.8K – CA$137K", Period: "YEAR"},
 			posting.Salary{Min: 102800, Max: 137000, Currency: "CAD", Period: "year", AnnualMin: 102800, AnnualMax: 137000, Source: "structured", Raw: "CA$102.8K – CA$137K"}},
 		{posting.Compensation{Currency: "USD", Period: "YEAR"}, posting.Salary{}},

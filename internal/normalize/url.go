@@ -101,7 +101,9 @@ func canonicalParsed(raw string) string {
 	}
 	u.Host = host
 	u.User = nil
-	if !isRoute(u.Fragment) {
+	if route, ok := cleanRoute(u.Fragment); ok {
+		u.Fragment, u.RawFragment = route, ""
+	} else {
 		u.Fragment, u.RawFragment = "", ""
 	}
 	if u.Path == "" {
@@ -118,6 +120,19 @@ func canonicalParsed(raw string) string {
 // which names the page, rather than a place on the page.
 func isRoute(fragment string) bool {
 	return strings.HasPrefix(fragment, "/") || strings.HasPrefix(fragment, "!/")
+}
+
+// cleanRoute returns a route fragment with its query cleaned as a URL's is, and ok false for a fragment
+// that is no route or a route to nothing ("#/").
+func cleanRoute(fragment string) (string, bool) {
+	if !isRoute(fragment) {
+		return "", false
+	}
+	path, query, _ := strings.Cut(fragment, "?")
+	if query = cleanQuery(query); query != "" {
+		return path + "?" + query, true
+	}
+	return path, path != "/" && path != "!/"
 }
 
 func cleanQuery(raw string) string {

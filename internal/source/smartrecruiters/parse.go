@@ -173,7 +173,9 @@ func adHTML(ad *jobAd) string {
 		if strings.TrimSpace(sec.Text) == "" {
 			continue
 		}
-		// Each section is a block of its own, so one the board cut short (a list left open) ends with it.
+		// Each section is a block of its own, so one the board cut short (a list or paragraph left open)
+		// ends with it; a <div> left open in a section still holds the next, as the sanitizer closes the
+		// innermost open block at "</section>".
 		b.WriteString("<section>")
 		if sec.Title != "" {
 			fmt.Fprintf(&b, "<h3>%s</h3>", html.EscapeString(sec.Title))
