@@ -41,8 +41,9 @@ func parsePlaces(raw []string) []parsedPlace {
 		}
 		for _, group := range splitOn([]string{r}, "|", ";", "\n") {
 			prevRemote := false
-			areasFrom := -1 // where in out the areas of the parts since the last one with a mode of its own start
-			for _, part := range splitAlternatives(group) {
+			areasFrom := -1    // where in out the areas of the parts since the last one with a mode of its own start
+			var alts [4]string // most groups are one place: no allocation for them
+			for _, part := range splitAlternatives(alts[:0], group) {
 				var buf [4]parsedPlace
 				ps := parsePart(buf[:0], part)
 				// "remote in Ireland or the UK": the remote marker carries over to a list of countries and areas.
@@ -137,10 +138,11 @@ func remoteAreas(ps []parsedPlace) bool {
 	return len(ps) > 0
 }
 
-// splitAlternatives cuts a group into the places it lists: on " or " and " / ", and on " and " and " & "
-// unless the words around them are one name ("Trinidad and Tobago", "Newfoundland and Labrador").
-func splitAlternatives(group string) []string {
-	parts := splitOn([]string{group}, " or ", " / ", " OR ")
+// splitAlternatives cuts a group into the places it lists, appended to dst: on " or " and " / ", and on
+// " and " and " & " unless the words around them are one name ("Trinidad and Tobago", "Newfoundland and
+// Labrador").
+func splitAlternatives(dst []string, group string) []string {
+	parts := splitOn(append(dst, group), " or ", " / ", " OR ")
 	for i, p := range parts {
 		if hasJoiner(p) {
 			break

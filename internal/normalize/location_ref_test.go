@@ -20,7 +20,7 @@ func parsePlacesByMap(raw []string) []parsedPlace {
 		}
 		for _, group := range splitOn([]string{r}, "|", ";", "\n") {
 			prevRemote := false
-			for _, part := range splitAlternatives(group) { // the same cuts
+			for _, part := range splitAlternatives(nil, group) { // the same cuts
 				ps := parsePartByCopies(part)
 				// "remote in Ireland or the UK": the remote marker carries over to a list of countries and areas.
 				if prevRemote && onlyAreas(ps) {
