@@ -18,8 +18,29 @@ type IndexPosting struct {
 	Changed time.Time
 }
 
-// changedExpr is when a posting row last changed: modified or closed, whichever is later.
+// changedExpr is when a posting row last changed: modified or closed, whichever is later (changedAt in Go).
 const changedExpr = `(CASE WHEN p.closed_at IS NOT NULL AND p.closed_at > p.modified_at THEN p.closed_at ELSE p.modified_at END)`
+
+// afterChange selects, oldest change first, the rows changed after a cursor: its arguments are the
+// cursor's time twice, its posting id, and the limit (see changeCursor).
+const afterChange = `WHERE ` + changedExpr + ` > ? OR (` + changedExpr + ` = ? AND p.id > ?)
+		ORDER BY ` + changedExpr + `, p.id LIMIT ?`
+
+// changeCursor is afterChange's arguments for the rows after (since, afterID), "" reading from the start.
+func changeCursor(since time.Time, afterID string, limit int) []any {
+	if afterID == "" {
+		afterID = "00000000-0000-0000-0000-000000000000"
+	}
+	return []any{since.UTC(), since.UTC(), afterID, limit}
+}
+
+// changedAt is when a posting row last changed, as changedExpr says in SQL.
+func changedAt(modified, closed time.Time) time.Time {
+	if closed.After(modified) {
+		return closed
+	}
+	return modified
+}
 
 // IndexPostings returns up to limit postings changed (modified or closed) after (since, afterID), oldest change
 // first, for building and refreshing the index. Pass the last row's Changed and ID to read the next page.
@@ -27,19 +48,13 @@ func (s *Store) IndexPostings(ctx context.Context, since time.Time, afterID stri
 	if limit <= 0 {
 		limit = 1000
 	}
-	if afterID == "" {
-		afterID = "00000000-0000-0000-0000-000000000000"
-	}
-	return s.indexPostings(ctx, `WHERE `+changedExpr+` > ? OR (`+changedExpr+` = ? AND p.id > ?)
-		ORDER BY `+changedExpr+`, p.id LIMIT ?`, since.UTC(), since.UTC(), afterID, limit)
+	return s.indexPostings(ctx, afterChange, changeCursor(since, afterID, limit)...)
 }
 
 // IndexPostingsByID returns the postings of ids that exist, as IndexPostings reads them, in no order.
 func (s *Store) IndexPostingsByID(ctx context.Context, ids []string) ([]IndexPosting, error) {
 	var out []IndexPosting
-	for len(ids) > 0 {
-		chunk := ids[:min(len(ids), 500)]
-		ids = ids[len(chunk):]
+	for chunk := range slices.Chunk(ids, 500) {
 		args := make([]any, 0, len(chunk))
 		for _, id := range chunk {
 			if !badID(id) {
@@ -67,12 +82,8 @@ type IndexChange struct {
 // IndexChanges returns up to limit (id, change) pairs after (since, afterID), oldest change first: what a
 // refresh reads again within its overlap without reading the postings themselves.
 func (s *Store) IndexChanges(ctx context.Context, since time.Time, afterID string, limit int) ([]IndexChange, error) {
-	if afterID == "" {
-		afterID = "00000000-0000-0000-0000-000000000000"
-	}
-	rows, err := s.query(ctx, s.read, `SELECT p.id, p.modified_at, p.closed_at FROM postings p
-		WHERE `+changedExpr+` > ? OR (`+changedExpr+` = ? AND p.id > ?)
-		ORDER BY `+changedExpr+`, p.id LIMIT ?`, since.UTC(), since.UTC(), afterID, limit)
+	rows, err := s.query(ctx, s.read, `SELECT p.id, p.modified_at, p.closed_at FROM postings p `+afterChange,
+		changeCursor(since, afterID, limit)...)
 	if err != nil {
 		return nil, wrap("index changes", err)
 	}
@@ -85,10 +96,7 @@ func (s *Store) IndexChanges(ctx context.Context, since time.Time, afterID strin
 		if err := rows.Scan(&c.ID, &modified, &closed); err != nil {
 			return nil, wrap("index changes", err)
 		}
-		c.Changed = modified.UTC()
-		if t := utcOf(closed); t.After(c.Changed) {
-			c.Changed = t
-		}
+		c.Changed = changedAt(modified.UTC(), utcOf(closed))
 		out = append(out, c)
 	}
 	return out, wrap("index changes", rows.Err())
@@ -116,13 +124,10 @@ func (s *Store) indexPostings(ctx context.Context, clause string, args ...any) (
 		if err != nil {
 			return nil, wrap("index postings", err)
 		}
-		ip.StoredPosting, ip.SourceID, ip.Changed = p, src, p.ModifiedAt
+		ip.StoredPosting, ip.SourceID, ip.Changed = p, src, changedAt(p.ModifiedAt, p.ClosedAt)
 		if kinds != "" {
 			ip.SourceKinds = strings.Split(kinds, ",")
 			slices.Sort(ip.SourceKinds)
-		}
-		if p.ClosedAt.After(p.ModifiedAt) {
-			ip.Changed = p.ClosedAt
 		}
 		out = append(out, ip)
 	}

@@ -13,8 +13,6 @@ import (
 // postingPlaces is one posting's links as the batch merges them, and what the posting row holds.
 type postingPlaces struct {
 	links   []*linkPlace // in linkOrder
-	stored  where        // the row's places when the batch began
-	known   bool         // stored was read (false: unreadable or never loaded, so any merge is a change)
 	merged  where        // mergeWhere(links), kept current
 	written bool         // a queued write already sets merged
 	json    whereJSON    // merged, encoded when the batch writes (encoded says whether it is)
@@ -27,7 +25,7 @@ type postingPlaces struct {
 // newPostingPlaces is the merge state of a posting the batch creates with one link at w.
 func (b *upsertBatch) newPostingPlaces(ext string, p posting.Posting) *postingPlaces {
 	w := whereOf(p)
-	pp := &postingPlaces{stored: w, known: true, merged: w, written: true}
+	pp := &postingPlaces{merged: w, written: true}
 	pp.first = linkPlace{sourceID: b.sourceID, externalID: ext, firstSeen: b.now, w: w, url: p.URL}
 	pp.one[0] = &pp.first
 	pp.links = pp.one[:]
@@ -70,9 +68,6 @@ func (b *upsertBatch) loadPlaces(ctx context.Context, ids []string) error {
 			pp = &postingPlaces{}
 			b.places[id] = pp
 		}
-		if c := b.byID[id]; c != nil {
-			pp.stored, pp.known = whereOf(c.q), true
-		}
 		slices.SortFunc(pp.links, linkOrder)
 		pp.merged = mergeWhere(pp.links)
 	}
@@ -112,9 +107,9 @@ func (b *upsertBatch) placesOf(id string) *postingPlaces {
 	}
 	pp := &postingPlaces{}
 	if c := b.byID[id]; c != nil {
-		pp.stored, pp.known = whereOf(c.q), true
-		pp.links = []*linkPlace{{w: pp.stored}}
-		pp.merged = pp.stored
+		w := whereOf(c.q)
+		pp.links = []*linkPlace{{w: w}}
+		pp.merged = w
 	}
 	b.places[id] = pp
 	return pp
