@@ -54,7 +54,7 @@ func Draft(d posting.Draft, now time.Time) posting.Posting {
 	// The title's level first, then the board's own level field (The Muse's "level"), then the text.
 	p.Seniority = titleLevel(words)
 	if v := cmp.Or(d.Extra["seniority"], d.Extra["level"]); v != "" && (p.Seniority == "" || onlyAssociate(words)) {
-		if lvl := titleLevel(titleWords(v)); lvl != "" || p.Seniority == "" {
+		if lvl := titleLevel(titleWords(v)); lvl != "" {
 			p.Seniority = lvl
 		}
 	}
