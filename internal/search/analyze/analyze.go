@@ -7,6 +7,7 @@
 package analyze
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -114,18 +115,8 @@ var joins = func() map[string]map[string]string {
 
 // EachJoin calls fn with every two-word form the analyser joins, ordered by first and second word.
 func EachJoin(fn func(first, second, term string)) {
-	firsts := make([]string, 0, len(joins))
-	for f := range joins {
-		firsts = append(firsts, f)
-	}
-	slices.Sort(firsts)
-	for _, f := range firsts {
-		seconds := make([]string, 0, len(joins[f]))
-		for s := range joins[f] {
-			seconds = append(seconds, s)
-		}
-		slices.Sort(seconds)
-		for _, s := range seconds {
+	for _, f := range slices.Sorted(maps.Keys(joins)) {
+		for _, s := range slices.Sorted(maps.Keys(joins[f])) {
 			fn(f, s, joins[f][s])
 		}
 	}
